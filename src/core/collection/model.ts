@@ -1,0 +1,126 @@
+/**
+ * The learner's collection as plain data: decks, note types, notes, cards and reviews.
+ * Every other part of Kioku (storage, formats, scheduling, UI) speaks these types.
+ * Times are milliseconds since the Unix epoch.
+ */
+
+export type Id = string;
+
+/** A deck; `name` holds the whole path, parts joined by `::` as in Anki (`AWS Security::サービス`). */
+export interface Deck {
+  id: Id;
+  name: string;
+  description?: string;
+}
+
+export interface CardTemplate {
+  name: string;
+  /** Anki-style template: `{{Field}}`, `{{cloze:Field}}`, `{{FrontSide}}`, `{{#Field}}…{{/Field}}`. */
+  front: string;
+  back: string;
+}
+
+export type NoteTypeKind = 'standard' | 'cloze';
+
+export interface NoteType {
+  id: Id;
+  name: string;
+  kind: NoteTypeKind;
+  fields: string[];
+  templates: CardTemplate[];
+  css?: string;
+}
+
+export interface Note {
+  id: Id;
+  noteTypeId: Id;
+  deckId: Id;
+  /** One value per field of the note type, in the note type's field order. */
+  fields: string[];
+  tags: string[];
+  /** Last modification time. */
+  modified: number;
+  /** Anki's note guid, kept so a re-import updates the note instead of duplicating it. */
+  guid?: string;
+}
+
+/** FSRS card states, numbered as ts-fsrs's `State` enum. */
+export const CardState = { New: 0, Learning: 1, Review: 2, Relearning: 3 } as const;
+export type CardState = (typeof CardState)[keyof typeof CardState];
+
+/** Answer buttons, numbered as ts-fsrs's `Rating` enum (Manual = 0 is never stored). */
+export const Rating = { Again: 1, Hard: 2, Good: 3, Easy: 4 } as const;
+export type Rating = (typeof Rating)[keyof typeof Rating];
+
+/** A card's FSRS memory state and schedule. */
+export interface Schedule {
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  reps: number;
+  lapses: number;
+  learningSteps: number;
+  state: CardState;
+  lastReview: number | null;
+}
+
+export interface Card extends Schedule {
+  id: Id;
+  noteId: Id;
+  /** Index of the template in the note type (for cloze: the cloze number minus one). */
+  template: number;
+  deckId: Id;
+  suspended: boolean;
+  /** The card is hidden until this time (sibling or manual bury); null when not buried. */
+  buriedUntil: number | null;
+}
+
+/** One answer, appended to the review log and never changed. */
+export interface Review {
+  id: Id;
+  cardId: Id;
+  time: number;
+  rating: Rating;
+  stateBefore: CardState;
+  stateAfter: CardState;
+  dueBefore: number;
+  dueAfter: number;
+  stabilityAfter: number;
+  difficultyAfter: number;
+  durationMs: number;
+}
+
+/** A media file referenced from card HTML by `name`; the name is only a key, never a path. */
+export interface MediaFile {
+  name: string;
+  mime: string;
+  data: Uint8Array;
+}
+
+/** A whole or partial collection, as formats read and write it. */
+export interface CollectionData {
+  decks: Deck[];
+  noteTypes: NoteType[];
+  notes: Note[];
+  /** Present when scheduling is included. */
+  cards?: Card[];
+  reviews?: Review[];
+  media?: MediaFile[];
+}
+
+export function newSchedule(now: number): Schedule {
+  return {
+    due: now,
+    stability: 0,
+    difficulty: 0,
+    elapsedDays: 0,
+    scheduledDays: 0,
+    reps: 0,
+    lapses: 0,
+    learningSteps: 0,
+    state: CardState.New,
+    lastReview: null,
+  };
+}

@@ -1,0 +1,78 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+const root = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
+
+/** Debian's Chromium, or the one named by CHROMIUM_PATH. Without one, e2e tests fail loudly: they never skip. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter((p): p is string => !!p);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      `No Chromium found (looked at ${candidates.join(', ')}). Install it with "apt-get install -y chromium fonts-noto-cjk" or set CHROMIUM_PATH.`,
+    );
+  }
+  return found;
+}
+
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Serves the built web renderer (`npm run build:web`) on 127.0.0.1 at a free port. */
+export async function serveApp(): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(join(root, 'out/web/index.html'))) {
+    throw new Error('out/web is missing: run "npm run build:web" first (npm run test:e2e does).');
+  }
+  const server: PreviewServer = await preview({
+    configFile: join(root, 'vite.web.config.ts'),
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    logLevel: 'warn',
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server did not report its address');
+  return { url, close: () => server.close() };
+}
+
+export interface AppBrowser {
+  context: BrowserContext;
+  page: Page;
+  userDataDir: string;
+  close: () => Promise<void>;
+}
+
+/** A fresh Chromium profile (its own IndexedDB) with one page open. */
+export async function openBrowser(options: { locale?: string; userDataDir?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<AppBrowser> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'kioku-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    args: [...chromiumArgs, `--lang=${options.locale ?? 'ja'}`],
+    locale: options.locale ?? 'ja-JP',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 720 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    userDataDir,
+    close: async () => {
+      await context.close();
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Where e2e screenshots go, for a person to look at. */
+export const screenshotDir = join(root, 'test-results', 'screenshots');

@@ -1,0 +1,13 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, mergeConfig } from 'vite';
+import { rendererConfig } from './src/renderer/vite.shared';
+
+/** The renderer as a plain web page (browsers, e2e tests, benchmarks). */
+export default defineConfig(
+  mergeConfig(rendererConfig, {
+    base: './',
+    build: { outDir: resolve(fileURLToPath(new URL('.', import.meta.url)), 'out/web'), emptyOutDir: true },
+    preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), strictPort: true },
+  }),
+);
