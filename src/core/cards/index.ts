@@ -1,0 +1,6 @@
+export { BASIC_NOTE_TYPE, BASIC_REVERSED_NOTE_TYPE, CLOZE_NOTE_TYPE, BUILT_IN_NOTE_TYPES } from './note-types';
+export { cardTemplatesFor, renderCard, type RenderedCard } from './render';
+export { cardId } from './card-id';
+export { newCardsFor } from './new-cards';
+export { clozeNumbers } from './cloze';
+export { stripHtml } from './html';

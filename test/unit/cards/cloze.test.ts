@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { CLOZE_NOTE_TYPE, cardTemplatesFor, renderCard } from '../../../src/core/cards';
+import { noteOf } from './helpers';
+
+const TEXT = '{{c1::クラウドのセキュリティ}}はAWS、{{c2::クラウド内のセキュリティ::どこの}}はユーザ、{{c1::AWS}}';
+
+describe('cloze notes', () => {
+  it('one card per distinct cloze number, index = number − 1', () => {
+    expect(cardTemplatesFor(CLOZE_NOTE_TYPE, noteOf(CLOZE_NOTE_TYPE, [TEXT, '']))).toEqual([0, 1]);
+    const gaps = noteOf(CLOZE_NOTE_TYPE, ['{{c3::a}} {{c1::b}} {{c3::c}}', '']);
+    expect(cardTemplatesFor(CLOZE_NOTE_TYPE, gaps)).toEqual([0, 2]);
+  });
+
+  it('a cloze note without deletions has no cards', () => {
+    expect(cardTemplatesFor(CLOZE_NOTE_TYPE, noteOf(CLOZE_NOTE_TYPE, ['plain text', '']))).toEqual([]);
+  });
+
+  it('the front hides every deletion of the active number and shows the others', () => {
+    const card = renderCard(CLOZE_NOTE_TYPE, noteOf(CLOZE_NOTE_TYPE, [TEXT, '']), 0);
+    expect(card.front).toBe(
+      '<span class="cloze">[...]</span>はAWS、クラウド内のセキュリティはユーザ、<span class="cloze">[...]</span>',
+    );
+  });
+
+  it('a hint replaces the dots on the front', () => {
+    const card = renderCard(CLOZE_NOTE_TYPE, noteOf(CLOZE_NOTE_TYPE, [TEXT, '']), 1);
+    expect(card.front).toBe('クラウドのセキュリティはAWS、<span class="cloze">[どこの]</span>はユーザ、AWS');
+  });
+
+  it('the back reveals the answer in a cloze span and adds Back Extra', () => {
+    const card = renderCard(CLOZE_NOTE_TYPE, noteOf(CLOZE_NOTE_TYPE, [TEXT, '責任共有モデル']), 1);
+    expect(card.back).toBe(
+      'クラウドのセキュリティはAWS、<span class="cloze">クラウド内のセキュリティ</span>はユーザ、AWS<br>責任共有モデル',
+    );
+  });
+});

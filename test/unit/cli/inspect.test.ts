@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
+
+const scratch = mkdtempSync(join(tmpdir(), 'kioku-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('kioku inspect', { timeout: 30_000 }, () => {
+  it('summarises the real notes as one JSON object', () => {
+    const result = runCli('inspect', 'decks/notes/aws-security.md');
+    expect(result.status).toBe(0);
+    const summary = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(summary).toMatchObject({ format: 'kioku-notes', decks: 5, reviews: 0 });
+    expect(summary.notes).toBeGreaterThan(50);
+    expect(summary.cards).toBeGreaterThan(summary.notes as number);
+    expect(summary.deckNames).toContain('AWS Security::非機能要求グレード');
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('summarises the committed deck file with the same counts as its notes', () => {
+    const fromDeck = JSON.parse(runCli('inspect', 'decks/aws-security.json').stdout) as Record<string, unknown>;
+    const fromNotes = JSON.parse(runCli('inspect', 'decks/notes/aws-security.md').stdout) as Record<string, unknown>;
+    expect(fromDeck.format).toBe('kioku-deck');
+    expect([fromDeck.decks, fromDeck.notes, fromDeck.cards]).toEqual([fromNotes.decks, fromNotes.notes, fromNotes.cards]);
+  });
+
+  it('a broken JSON file gives one line naming the file, line and column, and exit code 1', () => {
+    const file = join(scratch, 'broken.json');
+    writeFileSync(file, '{\n  "format": "kioku-deck",\n  "decks": [}\n');
+    const result = runCli('inspect', file);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`kioku: ${file}: line 3, column 13: not valid JSON: expected a value, found "}"\n`);
+  });
+
+  it('an unknown file gives one line naming the file, and exit code 1', () => {
+    const file = join(scratch, 'photo.bin');
+    writeFileSync(file, new Uint8Array([0, 1, 2, 3]));
+    const result = runCli('inspect', file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`kioku: ${file}: unknown file format (expected a Kioku deck .json or a notes .md file)\n`);
+  });
+
+  it('a notes file with a broken table still works, warning with file and line on stderr', () => {
+    const result = runCli('inspect', 'test/fixtures/notes/broken-table.md');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ format: 'kioku-notes' });
+    expect(result.stderr).toContain('test/fixtures/notes/broken-table.md:5: table row has 3 cells');
+  });
+
+  it('a notes file with nothing to learn is a one-line error naming it', () => {
+    const file = join(scratch, 'empty.md');
+    writeFileSync(file, '##1.空の節##\n');
+    expect(runCli('inspect', file)).toMatchObject({ status: 1, stdout: '', stderr: `kioku: ${file}: no cards could be made from any section\n` });
+  });
+
+  it('a missing file or missing argument is a one-line error', () => {
+    expect(runCli('inspect', 'no-such-file.json')).toMatchObject({ status: 1, stderr: 'kioku: no-such-file.json: cannot read (ENOENT)\n' });
+    expect(runCli('inspect')).toMatchObject({ status: 1, stderr: 'kioku: usage: kioku inspect FILE\n' });
+  });
+});
