@@ -1,0 +1,85 @@
+import { calendarDay } from './day';
+
+/** `1m`, `10m`, `1h`, `1d`: a learning step as ts-fsrs spells it. */
+export type Step = `${number}${'m' | 'h' | 'd'}`;
+
+/** How reviews are ordered among cards due on the same day. */
+export type ReviewOrder = 'due' | 'retrievability';
+
+export interface DeckOptions {
+  /** Chance of remembering a card when it comes back, 0.7–0.99. */
+  desiredRetention: number;
+  maximumIntervalDays: number;
+  learningSteps: Step[];
+  relearningSteps: Step[];
+  newPerDay: number;
+  reviewsPerDay: number;
+  fuzz: boolean;
+  /** `YYYY-MM-DD`; until this local date, reviews are pulled in to land on or before it. */
+  examDate: string | null;
+  reviewOrder: ReviewOrder;
+}
+
+const defaults: DeckOptions = {
+  desiredRetention: 0.9,
+  maximumIntervalDays: 36500,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  newPerDay: 20,
+  reviewsPerDay: 200,
+  fuzz: true,
+  examDate: null,
+  reviewOrder: 'due',
+};
+
+export const DEFAULT_DECK_OPTIONS: Readonly<DeckOptions> = Object.freeze(defaults);
+
+/** Layers from the most general (collection defaults) to the most specific (the deck itself). */
+export function resolveDeckOptions(layers: Partial<DeckOptions>[]): DeckOptions {
+  const resolved: DeckOptions = {
+    ...DEFAULT_DECK_OPTIONS,
+    learningSteps: [...DEFAULT_DECK_OPTIONS.learningSteps],
+    relearningSteps: [...DEFAULT_DECK_OPTIONS.relearningSteps],
+  };
+  for (const layer of layers) {
+    for (const [key, value] of Object.entries(layer)) {
+      if (value !== undefined) Object.assign(resolved, { [key]: value });
+    }
+  }
+  return resolved;
+}
+
+/** Deck names of every ancestor, root first, then the deck itself: `A`, `A::B`, `A::B::C`. */
+export function deckPath(name: string): string[] {
+  const parts = name.split('::');
+  return parts.map((_, i) => parts.slice(0, i + 1).join('::'));
+}
+
+const STEP = /^\d+(\.\d+)?[mhd]$/;
+
+/** Problems with a set of options, each naming the option; empty when they can be saved. */
+export function checkDeckOptions(options: Partial<DeckOptions>): string[] {
+  const problems: string[] = [];
+  const { desiredRetention, maximumIntervalDays, newPerDay, reviewsPerDay, examDate } = options;
+  if (desiredRetention !== undefined && !(desiredRetention >= 0.7 && desiredRetention <= 0.99)) {
+    problems.push(`desiredRetention must be between 0.7 and 0.99, got ${desiredRetention}`);
+  }
+  if (maximumIntervalDays !== undefined && !(Number.isInteger(maximumIntervalDays) && maximumIntervalDays >= 1)) {
+    problems.push(`maximumIntervalDays must be a whole number of days ≥ 1, got ${maximumIntervalDays}`);
+  }
+  for (const [name, value] of [['newPerDay', newPerDay], ['reviewsPerDay', reviewsPerDay]] as const) {
+    if (value !== undefined && !(Number.isInteger(value) && value >= 0)) {
+      problems.push(`${name} must be a whole number ≥ 0, got ${value}`);
+    }
+  }
+  for (const name of ['learningSteps', 'relearningSteps'] as const) {
+    const steps = options[name];
+    if (steps !== undefined && !steps.every((step) => STEP.test(step))) {
+      problems.push(`${name} must look like 1m, 10m, 1h or 1d, got ${steps.join(' ')}`);
+    }
+  }
+  if (examDate !== undefined && examDate !== null && calendarDay(examDate) === null) {
+    problems.push(`examDate must be a date as YYYY-MM-DD, got ${examDate}`);
+  }
+  return problems;
+}

@@ -1,0 +1,180 @@
+import type { Card, CollectionData, Note, Rating } from '../../../core/collection/model';
+import { localZone, type DayRules, type TimeZone } from '../../../core/scheduling/day';
+import { preview, type AnswerOutcome } from '../../../core/scheduling/fsrs';
+import type { DeckOptions } from '../../../core/scheduling/options';
+import { KiokuDb } from './db';
+import type { DeckNode } from './deck-tree';
+import { installDecks, type InstallReport } from './install';
+import { addNote, cardWithNote, deleteNote, restoreNote, updateNote, type CardWithNote, type DeletedNote, type NewNote } from './notes';
+import { requestPersistence, type PersistenceState } from './persist';
+import { searchCards, type CardRowView, type CardSearch } from './search';
+import {
+  dayRulesFor,
+  getCollectionOptions,
+  getSettings,
+  optionsResolver,
+  setCollectionOptions,
+  setDeckOptions,
+  setSettings,
+  type AppSettings,
+} from './settings';
+import { answer, bury, readCard, resetCard, setSuspended, undoAnswer, type Answered, type AnswerUndo } from './study';
+import { toCard } from './card-row';
+import { deckTreeWithCounts, loadTodayQueue, todayTotals, type DeckCounts, type TodayQueue, type TodayTotals } from './today';
+
+type UndoStep = AnswerUndo | DeletedNote;
+
+export interface CollectionOptions {
+  /** Database name; tests give each case its own. */
+  name?: string;
+  /** The learner's time zone; defaults to the system zone. Tests inject one to control day boundaries. */
+  zone?: TimeZone;
+}
+
+/**
+ * The collection API the UI calls. Every time is passed in (`now`, ms since the epoch) and the
+ * time zone is injected, so the day boundaries are testable. Every write is one transaction.
+ *
+ * - `installDecks(data, now)` → InstallReport: built-in decks, first start or regenerated.
+ * - `requestPersistence()` / `persistence`: whether the browser agreed to keep the data.
+ * - `deckTree(now)` → decks with today's new / learning / review counts.
+ * - `todayQueue(deckId, now)` → today's cards in order, with counts.
+ * - `nextCard(deckId, now)` → the card to show next with its note and note type, or null.
+ * - `preview(cardId, now)` → the four answer outcomes for the buttons.
+ * - `answer(cardId, rating, now, durationMs)` → stores the answer, buries siblings.
+ * - `undo()` → takes back the last answer or note deletion; several steps, within this session.
+ * - `bury(cardId, now)`, `suspend(cardId)`, `unsuspend(cardId)`, `resetCard(cardId, now)`.
+ * - `todayTotals(now)` → answers given and time spent today.
+ * - `search(query)` → cards with notes for Browse.
+ * - `addNote(note, now)`, `updateNote(noteId, change, now)`, `deleteNote(noteId)` (undoable).
+ * - `deckOptions(deckId)`, `setDeckOptions(deckId, options)`, `collectionOptions()`,
+ *   `setCollectionOptions(options)`: per-deck and collection-wide scheduling options (incl. exam date).
+ * - `settings()`, `setSettings(patch)`: language, theme, day start hour.
+ */
+export class Collection {
+  readonly db: KiokuDb;
+  private readonly zone: TimeZone;
+  private readonly undoSteps: UndoStep[] = [];
+  persistence: PersistenceState = 'unavailable';
+
+  constructor(options: CollectionOptions = {}) {
+    this.db = new KiokuDb(options.name);
+    this.zone = options.zone ?? localZone();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private rules(): Promise<DayRules> {
+    return dayRulesFor(this.db, this.zone);
+  }
+
+  async requestPersistence(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<PersistenceState> {
+    this.persistence = await requestPersistence(storage);
+    return this.persistence;
+  }
+
+  installDecks(data: CollectionData, now: number): Promise<InstallReport> {
+    return installDecks(this.db, data, now);
+  }
+
+  async deckTree(now: number): Promise<DeckNode<DeckCounts>[]> {
+    return deckTreeWithCounts(this.db, now, await this.rules());
+  }
+
+  async todayQueue(deckId: string, now: number): Promise<TodayQueue> {
+    return loadTodayQueue(this.db, deckId, now, await this.rules());
+  }
+
+  async nextCard(deckId: string, now: number): Promise<CardWithNote | null> {
+    const first = (await this.todayQueue(deckId, now)).cards[0];
+    return first ? cardWithNote(this.db, first) : null;
+  }
+
+  async preview(cardId: string, now: number): Promise<AnswerOutcome[]> {
+    const card = toCard(await readCard(this.db, cardId));
+    const options = (await optionsResolver(this.db))(card.deckId);
+    return preview(card, now, options, await this.rules());
+  }
+
+  async answer(cardId: string, rating: Rating, now: number, durationMs: number): Promise<Answered> {
+    const answered = await answer(this.db, cardId, rating, now, durationMs, await this.rules());
+    this.undoSteps.push(answered.undo);
+    return answered;
+  }
+
+  get canUndo(): boolean {
+    return this.undoSteps.length > 0;
+  }
+
+  /** Takes back the latest answer or deletion; returns what was undone, or null when nothing is left. */
+  async undo(): Promise<UndoStep['kind'] | null> {
+    const step = this.undoSteps.at(-1);
+    if (!step) return null;
+    if (step.kind === 'answer') await undoAnswer(this.db, step);
+    else await restoreNote(this.db, step);
+    this.undoSteps.pop();
+    return step.kind;
+  }
+
+  async bury(cardId: string, now: number): Promise<Card> {
+    return bury(this.db, cardId, now, await this.rules());
+  }
+
+  suspend(cardId: string): Promise<Card> {
+    return setSuspended(this.db, cardId, true);
+  }
+
+  unsuspend(cardId: string): Promise<Card> {
+    return setSuspended(this.db, cardId, false);
+  }
+
+  resetCard(cardId: string, now: number): Promise<Card> {
+    return resetCard(this.db, cardId, now);
+  }
+
+  async todayTotals(now: number): Promise<TodayTotals> {
+    return todayTotals(this.db, now, await this.rules());
+  }
+
+  search(query: CardSearch): Promise<CardRowView[]> {
+    return searchCards(this.db, query);
+  }
+
+  addNote(note: NewNote, now: number): Promise<{ note: Note; cards: Card[] }> {
+    return addNote(this.db, note, now);
+  }
+
+  updateNote(noteId: string, change: { fields?: string[]; tags?: string[] }, now: number): Promise<Note> {
+    return updateNote(this.db, noteId, change, now);
+  }
+
+  async deleteNote(noteId: string): Promise<void> {
+    this.undoSteps.push(await deleteNote(this.db, noteId));
+  }
+
+  async deckOptions(deckId: string): Promise<DeckOptions> {
+    return (await optionsResolver(this.db))(deckId);
+  }
+
+  setDeckOptions(deckId: string, options: Partial<DeckOptions>): Promise<void> {
+    return setDeckOptions(this.db, deckId, options);
+  }
+
+  collectionOptions(): Promise<Partial<DeckOptions>> {
+    return getCollectionOptions(this.db);
+  }
+
+  setCollectionOptions(options: Partial<DeckOptions>): Promise<void> {
+    return setCollectionOptions(this.db, options);
+  }
+
+  settings(): Promise<AppSettings> {
+    return getSettings(this.db);
+  }
+
+  setSettings(patch: Partial<AppSettings>): Promise<AppSettings> {
+    return setSettings(this.db, patch);
+  }
+}

@@ -1,0 +1,123 @@
+import { CardState, newSchedule, type Card, type Rating, type Review } from '../../../core/collection/model';
+import { nextDayStart, type DayRules } from '../../../core/scheduling/day';
+import { isRating, scheduleAfter } from '../../../core/scheduling/fsrs';
+import { checkedCard, toCard } from './card-row';
+import { queueOf, type CardRow, type KiokuDb } from './db';
+import { newId } from './ids';
+import { optionsResolver } from './settings';
+
+/** What undoing an answer puts back: the card as it was, its siblings' bury, and the review to remove. */
+export interface AnswerUndo {
+  kind: 'answer';
+  cardBefore: CardRow;
+  siblingsBefore: { id: string; buriedUntil: number | null }[];
+  reviewId: string;
+}
+
+export interface Answered {
+  card: Card;
+  review: Review;
+  undo: AnswerUndo;
+}
+
+export async function readCard(db: KiokuDb, cardId: string): Promise<CardRow> {
+  if (typeof cardId !== 'string' || cardId.length === 0) throw new Error('A card id is required');
+  const row = await db.cards.get(cardId);
+  if (!row) throw new Error(`No card with id ${cardId}`);
+  return checkedCard(row, cardId);
+}
+
+/**
+ * Stores an answer: the card's new schedule, its siblings buried until the next day starts,
+ * and the review, all in one transaction. Resolves only once the transaction has committed;
+ * if anything fails, nothing is written.
+ */
+export async function answer(
+  db: KiokuDb,
+  cardId: string,
+  rating: Rating,
+  now: number,
+  durationMs: number,
+  rules: DayRules,
+): Promise<Answered> {
+  if (!isRating(rating)) throw new Error(`Rating must be 1 (Again) to 4 (Easy), got ${String(rating)}`);
+  if (!Number.isFinite(now)) throw new Error(`Answer time must be a time in milliseconds, got ${now}`);
+  if (!(Number.isFinite(durationMs) && durationMs >= 0)) {
+    throw new Error(`Answer duration must be zero or more milliseconds, got ${durationMs}`);
+  }
+  return db.transaction('rw', [db.cards, db.reviews, db.decks, db.settings], async () => {
+    const before = await readCard(db, cardId);
+    if (before.suspended) throw new Error(`Card ${cardId} is suspended and cannot be answered`);
+    const options = (await optionsResolver(db))(before.deckId);
+    const schedule = scheduleAfter(cardId, before, rating, now, options, rules);
+    const after: CardRow = { ...before, ...schedule, buriedUntil: null };
+    after.queue = queueOf(after);
+    const review: Review = {
+      id: newId(now),
+      cardId,
+      time: now,
+      rating,
+      stateBefore: before.state,
+      stateAfter: after.state,
+      dueBefore: before.due,
+      dueAfter: after.due,
+      stabilityAfter: after.stability,
+      difficultyAfter: after.difficulty,
+      durationMs: Math.round(durationMs),
+    };
+    const siblings = await db.cards.where('noteId').equals(before.noteId).toArray();
+    // Siblings in the middle of learning steps stay: hiding them until tomorrow would break their steps.
+    const toBury = siblings.filter(
+      (card) =>
+        card.id !== cardId &&
+        !card.suspended &&
+        card.state !== CardState.Learning &&
+        card.state !== CardState.Relearning,
+    );
+    const buryUntil = nextDayStart(now, rules);
+    await db.cards.put(after);
+    for (const sibling of toBury) await db.cards.update(sibling.id, { buriedUntil: buryUntil });
+    await db.reviews.add(review);
+    return {
+      card: toCard(after),
+      review,
+      undo: {
+        kind: 'answer',
+        cardBefore: before,
+        siblingsBefore: toBury.map((card) => ({ id: card.id, buriedUntil: card.buriedUntil })),
+        reviewId: review.id,
+      },
+    };
+  });
+}
+
+export async function undoAnswer(db: KiokuDb, undo: AnswerUndo): Promise<void> {
+  await db.transaction('rw', [db.cards, db.reviews], async () => {
+    await db.cards.put(undo.cardBefore);
+    for (const sibling of undo.siblingsBefore) await db.cards.update(sibling.id, { buriedUntil: sibling.buriedUntil });
+    await db.reviews.delete(undo.reviewId);
+  });
+}
+
+async function changeCard(db: KiokuDb, cardId: string, change: (card: CardRow) => CardRow): Promise<Card> {
+  return db.transaction('rw', db.cards, async () => {
+    const changed = change(await readCard(db, cardId));
+    changed.queue = queueOf(changed);
+    await db.cards.put(changed);
+    return toCard(changed);
+  });
+}
+
+/** Hides a card until the learner's next day starts. */
+export function bury(db: KiokuDb, cardId: string, now: number, rules: DayRules): Promise<Card> {
+  return changeCard(db, cardId, (card) => ({ ...card, buriedUntil: nextDayStart(now, rules) }));
+}
+
+export function setSuspended(db: KiokuDb, cardId: string, suspended: boolean): Promise<Card> {
+  return changeCard(db, cardId, (card) => ({ ...card, suspended }));
+}
+
+/** Makes a card new again; its past reviews stay in the log. */
+export function resetCard(db: KiokuDb, cardId: string, now: number): Promise<Card> {
+  return changeCard(db, cardId, (card) => ({ ...card, ...newSchedule(now), buriedUntil: null }));
+}

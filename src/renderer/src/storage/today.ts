@@ -1,0 +1,160 @@
+import Dexie from 'dexie';
+import { CardState, type Card } from '../../../core/collection/model';
+import { nextDayStart, todayStart, type DayRules } from '../../../core/scheduling/day';
+import { retrievability } from '../../../core/scheduling/fsrs';
+import { todayQueue } from '../../../core/scheduling/queue';
+import { toCard } from './card-row';
+import type { CardRow, DeckRow, KiokuDb } from './db';
+import { deckTree, subtreeIds, type DeckNode } from './deck-tree';
+import { getCollectionOptions, resolverFor } from './settings';
+
+/** How many cards of each kind a deck (with its subdecks) still has for today, after the limits. */
+export interface DeckCounts {
+  newCount: number;
+  learningCount: number;
+  reviewCount: number;
+}
+
+/** Cards studied today per deck: new cards introduced and reviews done, from the review log. */
+interface DoneToday {
+  introduced: Map<string, number>;
+  reviewed: Map<string, number>;
+}
+
+function bump(map: Map<string, number>, key: string, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+function sumOver(map: Map<string, number>, deckIds: string[]): number {
+  return deckIds.reduce((sum, id) => sum + (map.get(id) ?? 0), 0);
+}
+
+/**
+ * Reads only today's part of the log (time index), so the limits hold across sessions and
+ * restarts without scanning every review ever made.
+ */
+async function doneToday(db: KiokuDb, dayStart: number): Promise<DoneToday> {
+  const reviews = await db.reviews.where('time').aboveOrEqual(dayStart).toArray();
+  const cards = await db.cards.bulkGet([...new Set(reviews.map((review) => review.cardId))]);
+  const deckOf = new Map(cards.filter((card) => card !== undefined).map((card) => [card.id, card.deckId]));
+  const done: DoneToday = { introduced: new Map(), reviewed: new Map() };
+  for (const review of reviews) {
+    const deckId = deckOf.get(review.cardId);
+    if (deckId === undefined) continue;
+    if (review.stateBefore === CardState.New) bump(done.introduced, deckId);
+    if (review.stateBefore === CardState.Review) bump(done.reviewed, deckId);
+  }
+  return done;
+}
+
+function queueRange(deckId: string, queue: number, upTo: number | typeof Dexie.maxKey) {
+  return [
+    [deckId, queue, Dexie.minKey],
+    [deckId, queue, upTo],
+  ] as const;
+}
+
+function inQueue(db: KiokuDb, deckId: string, queue: number, dueBefore: number | null) {
+  const [lower, upper] = queueRange(deckId, queue, dueBefore ?? Dexie.maxKey);
+  return db.cards.where('[deckId+queue+due]').between(lower, upper, true, dueBefore === null);
+}
+
+export interface TodayQueue {
+  cards: Card[];
+  counts: DeckCounts;
+}
+
+/** Today's cards for a deck and its subdecks, in the order they are shown. */
+export async function loadTodayQueue(db: KiokuDb, deckId: string, now: number, rules: DayRules): Promise<TodayQueue> {
+  const [decks, collection] = await Promise.all([db.decks.toArray(), getCollectionOptions(db)]);
+  const optionsOf = resolverFor(decks, collection);
+  const options = optionsOf(deckId);
+  const deckIds = subtreeIds(decks, deckId);
+  const dayEnd = nextDayStart(now, rules);
+  const done = await doneToday(db, todayStart(now, rules));
+  const newLeft = Math.max(0, options.newPerDay - sumOver(done.introduced, deckIds));
+  const reviewsLeft = Math.max(0, options.reviewsPerDay - sumOver(done.reviewed, deckIds));
+  const notBuried = (card: Pick<Card, 'buriedUntil'>) => card.buriedUntil === null || card.buriedUntil <= now;
+  const perDeck = await Promise.all(
+    deckIds.map(async (id) => ({
+      learning: [
+        ...(await inQueue(db, id, CardState.Learning, dayEnd).toArray()),
+        ...(await inQueue(db, id, CardState.Relearning, dayEnd).toArray()),
+      ],
+      reviews: await inQueue(db, id, CardState.Review, dayEnd).toArray(),
+      newCards: await inQueue(db, id, CardState.New, null).filter(notBuried).limit(newLeft).toArray(),
+    })),
+  );
+  const all = (pick: (entry: (typeof perDeck)[number]) => CardRow[]) => perDeck.flatMap(pick).map(toCard);
+  const learning = all((entry) => entry.learning);
+  const newCards = all((entry) => entry.newCards).sort((a, b) => a.due - b.due || (a.id < b.id ? -1 : 1));
+  const cards = todayQueue({
+    learning,
+    reviews: all((entry) => entry.reviews),
+    newCards,
+    newLeft,
+    reviewsLeft,
+    now,
+    rules,
+    order: options.reviewOrder,
+    retrievability: (card) => retrievability(card, now, optionsOf(card.deckId)),
+  });
+  const counts: DeckCounts = {
+    newCount: cards.filter((card) => card.state === CardState.New).length,
+    learningCount: learning.filter(notBuried).length,
+    reviewCount: cards.filter((card) => card.state === CardState.Review).length,
+  };
+  return { cards, counts };
+}
+
+/** Cards of one deck alone (no subdecks) waiting today, before limits, counted on the index. */
+async function ownCounts(db: KiokuDb, deckId: string, dayEnd: number, buried: CardRow[]): Promise<DeckCounts> {
+  const [newCount, learning, relearning, reviewCount] = await Promise.all([
+    inQueue(db, deckId, CardState.New, null).count(),
+    inQueue(db, deckId, CardState.Learning, dayEnd).count(),
+    inQueue(db, deckId, CardState.Relearning, dayEnd).count(),
+    inQueue(db, deckId, CardState.Review, dayEnd).count(),
+  ]);
+  const hidden = buried.filter((card) => card.deckId === deckId && card.queue >= 0);
+  const hiddenIn = (queues: number[], dueBefore: number | null) =>
+    hidden.filter((card) => queues.includes(card.queue) && (dueBefore === null || card.due < dueBefore)).length;
+  return {
+    newCount: newCount - hiddenIn([CardState.New], null),
+    learningCount: learning + relearning - hiddenIn([CardState.Learning, CardState.Relearning], dayEnd),
+    reviewCount: reviewCount - hiddenIn([CardState.Review], dayEnd),
+  };
+}
+
+/** The deck list: every deck with its new / learning / review counts for today, subdecks included. */
+export async function deckTreeWithCounts(db: KiokuDb, now: number, rules: DayRules): Promise<DeckNode<DeckCounts>[]> {
+  const [decks, collection] = await Promise.all([db.decks.toArray(), getCollectionOptions(db)]);
+  const optionsOf = resolverFor(decks, collection);
+  const dayEnd = nextDayStart(now, rules);
+  const buried = await db.cards.where('buriedUntil').above(now).toArray();
+  const done = await doneToday(db, todayStart(now, rules));
+  const own = new Map<string, DeckCounts>();
+  await Promise.all(decks.map(async (deck) => own.set(deck.id, await ownCounts(db, deck.id, dayEnd, buried))));
+  return deckTree(decks, (deck: DeckRow) => {
+    const ids = subtreeIds(decks, deck.id);
+    const options = optionsOf(deck.id);
+    const total = (pick: (counts: DeckCounts) => number) =>
+      ids.reduce((sum, id) => sum + pick(own.get(id) ?? { newCount: 0, learningCount: 0, reviewCount: 0 }), 0);
+    return {
+      newCount: Math.min(total((c) => c.newCount), Math.max(0, options.newPerDay - sumOver(done.introduced, ids))),
+      learningCount: total((c) => c.learningCount),
+      reviewCount: Math.min(total((c) => c.reviewCount), Math.max(0, options.reviewsPerDay - sumOver(done.reviewed, ids))),
+    };
+  });
+}
+
+export interface TodayTotals {
+  /** Answers given today (a card answered twice counts twice, as in Anki). */
+  studied: number;
+  timeMs: number;
+}
+
+/** Cards studied and time spent since the learner's day started, from the review log. */
+export async function todayTotals(db: KiokuDb, now: number, rules: DayRules): Promise<TodayTotals> {
+  const reviews = await db.reviews.where('time').aboveOrEqual(todayStart(now, rules)).toArray();
+  return { studied: reviews.length, timeMs: reviews.reduce((sum, review) => sum + review.durationMs, 0) };
+}
