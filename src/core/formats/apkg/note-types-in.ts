@@ -1,0 +1,129 @@
+import type { Database } from 'sql.js';
+import type { Deck, NoteType } from '../../collection/model';
+import { ImportError } from '../errors';
+import { ankiDeckId, ankiNoteTypeId } from './anki-ids';
+import { num, selectRows, str } from './database';
+import { protoNumber, protoString, readProtobuf } from './protobuf';
+
+export interface AnkiDecksAndTypes {
+  noteTypes: Map<number, NoteType>;
+  decks: Map<number, Deck>;
+}
+
+interface LegacyModel {
+  id?: number | string;
+  name?: string;
+  type?: number;
+  css?: string;
+  flds?: { name?: string; ord?: number }[];
+  tmpls?: { name?: string; ord?: number; qfmt?: string; afmt?: string }[];
+}
+
+interface LegacyDeck {
+  id?: number | string;
+  name?: string;
+  desc?: string;
+  dyn?: number;
+}
+
+/** Legacy collections (anki2, anki21) keep note types and decks as JSON in the col row. */
+export function legacyDecksAndTypes(db: Database, fileName: string): AnkiDecksAndTypes {
+  const row = selectRows(db, 'select models, decks from col', 'col', fileName)[0];
+  if (!row) throw new ImportError(fileName, 'table col', 'is empty');
+  const models = parseJson<Record<string, LegacyModel>>(str(row[0]), fileName, 'table col, column models');
+  const deckJson = parseJson<Record<string, LegacyDeck>>(str(row[1]), fileName, 'table col, column decks');
+
+  const noteTypes = new Map<number, NoteType>();
+  for (const [key, model] of Object.entries(models)) {
+    const where = `table col, note type ${key}`;
+    const id = Number(model.id ?? key);
+    if (!Number.isFinite(id) || !Array.isArray(model.flds) || !Array.isArray(model.tmpls)) {
+      throw new ImportError(fileName, where, 'is missing its id, fields or templates');
+    }
+    const templates = [...model.tmpls]
+      .sort((a, b) => (a.ord ?? 0) - (b.ord ?? 0))
+      .map((t) => ({ name: t.name ?? '', front: t.qfmt ?? '', back: t.afmt ?? '' }));
+    // The oldest collections predate the model type flag; their cloze types are recognised by their templates.
+    const cloze = model.type === 1 || (model.type === undefined && templates.some((t) => t.front.includes('{{cloze:')));
+    const type: NoteType = {
+      id: ankiNoteTypeId(id),
+      name: model.name ?? '',
+      kind: cloze ? 'cloze' : 'standard',
+      fields: [...model.flds].sort((a, b) => (a.ord ?? 0) - (b.ord ?? 0)).map((f) => f.name ?? ''),
+      templates,
+    };
+    if (model.css) type.css = model.css;
+    noteTypes.set(id, type);
+  }
+
+  const decks = new Map<number, Deck>();
+  for (const [key, deck] of Object.entries(deckJson)) {
+    if (deck.dyn) continue;
+    const id = Number(deck.id ?? key);
+    if (!Number.isFinite(id) || typeof deck.name !== 'string') throw new ImportError(fileName, `table col, deck ${key}`, 'is missing its id or name');
+    const kiokuDeck: Deck = { id: ankiDeckId(id), name: deck.name };
+    if (deck.desc) kiokuDeck.description = deck.desc;
+    decks.set(id, kiokuDeck);
+  }
+  return { noteTypes, decks };
+}
+
+/** Schema 18 (anki21b) moved note types, fields, templates and decks into tables of their own. */
+export function schema18DecksAndTypes(db: Database, fileName: string): AnkiDecksAndTypes {
+  const noteTypes = new Map<number, NoteType>();
+  for (const row of selectRows(db, 'select id, name, config from notetypes', 'notetypes', fileName)) {
+    const id = num(row[0]);
+    const config = proto(row[2], fileName, `table notetypes, note type ${id}`);
+    const type: NoteType = {
+      id: ankiNoteTypeId(id),
+      name: str(row[1]),
+      kind: protoNumber(config, 1) === 1 ? 'cloze' : 'standard',
+      fields: [],
+      templates: [],
+    };
+    const css = protoString(config, 3);
+    if (css) type.css = css;
+    noteTypes.set(id, type);
+  }
+  const owner = (id: number, table: string) => {
+    const type = noteTypes.get(id);
+    if (!type) throw new ImportError(fileName, `table ${table}`, `refers to note type ${id}, which is not in table notetypes`);
+    return type;
+  };
+  for (const row of selectRows(db, 'select ntid, name from fields order by ntid, ord', 'fields', fileName)) {
+    owner(num(row[0]), 'fields').fields.push(str(row[1]));
+  }
+  for (const row of selectRows(db, 'select ntid, name, config from templates order by ntid, ord', 'templates', fileName)) {
+    const config = proto(row[2], fileName, `table templates, note type ${num(row[0])}`);
+    owner(num(row[0]), 'templates').templates.push({ name: str(row[1]), front: protoString(config, 1), back: protoString(config, 2) });
+  }
+
+  const decks = new Map<number, Deck>();
+  for (const row of selectRows(db, 'select id, name, kind from decks', 'decks', fileName)) {
+    const id = num(row[0]);
+    const kind = proto(row[2], fileName, `table decks, deck ${id}`);
+    if (kind.has(2)) continue;
+    decks.set(id, { id: ankiDeckId(id), name: str(row[1]).split('\u001f').join('::') });
+  }
+  return { noteTypes, decks };
+}
+
+function proto(value: unknown, fileName: string, where: string) {
+  if (value === null || value === undefined || value === '') return new Map();
+  if (!(value instanceof Uint8Array)) throw new ImportError(fileName, where, 'config is not a protobuf blob');
+  try {
+    return readProtobuf(value);
+  } catch (error) {
+    throw new ImportError(fileName, where, `config is damaged (${(error as Error).message})`);
+  }
+}
+
+function parseJson<T>(text: string, fileName: string, where: string): T {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null) throw new Error('not an object');
+    return value as T;
+  } catch (error) {
+    throw new ImportError(fileName, where, `is not valid JSON (${(error as Error).message})`);
+  }
+}

@@ -1,0 +1,100 @@
+import type { CollectionData, Deck, Note } from '../../collection/model';
+import { ImportError, throwIfAborted } from '../errors';
+import { progressReporter, type ProgressOptions } from '../progress';
+import { validateCollection } from '../validate';
+import { ankiDeckId, ankiNoteId, ankiNoteTypeId } from './anki-ids';
+import { num, requireTables, selectRows, str, tableNames } from './database';
+import { readPackageMedia } from './media-in';
+import { legacyDecksAndTypes, schema18DecksAndTypes } from './note-types-in';
+import { checkCollectionBytes, openPackage, type AnkiSchema } from './open-package';
+import { readAnkiCards, scheduleFromAnki } from './scheduling-in';
+import { loadSqlJs, type SqlJsLoader } from './sqlite';
+
+export interface ApkgReadOptions extends ProgressOptions {
+  /** Bring in card states and the review log, not just the notes. */
+  withScheduling: boolean;
+  /** How to load sql.js; the browser passes one that knows the wasm URL. */
+  sqlJs?: SqlJsLoader;
+  /** The import time, used for new cards' due; defaults to now. */
+  now?: number;
+}
+
+export interface ApkgReadResult {
+  collection: CollectionData;
+  /** Which collection inside the package was read. */
+  schema: AnkiSchema;
+}
+
+const DEFAULT_DECK = 1;
+
+/** Reads an Anki package (.apkg / .colpkg) or a bare collection.anki2 file. */
+export async function readApkg(bytes: Uint8Array, fileName: string, options: ApkgReadOptions): Promise<ApkgReadResult> {
+  throwIfAborted(options.signal, fileName);
+  const pkg = openPackage(bytes, fileName, options.signal);
+  checkCollectionBytes(pkg, fileName);
+  const SQL = await loadSqlJs(options.sqlJs);
+  throwIfAborted(options.signal, fileName);
+  let db;
+  try {
+    db = new SQL.Database(pkg.collection);
+  } catch (error) {
+    throw new ImportError(fileName, `collection.${pkg.schema}`, `is not a readable SQLite database (${(error as Error).message})`);
+  }
+  try {
+    const tables = tableNames(db, fileName);
+    requireTables(tables, ['col', 'notes', 'cards', 'revlog'], fileName);
+    const schema18 = tables.has('notetypes');
+    if (schema18) requireTables(tables, ['notetypes', 'fields', 'templates', 'decks'], fileName);
+    const { noteTypes, decks } = schema18 ? schema18DecksAndTypes(db, fileName) : legacyDecksAndTypes(db, fileName);
+
+    const ankiCards = readAnkiCards(db, fileName);
+    const deckOfNote = new Map<number, number>();
+    for (const card of ankiCards) if (!deckOfNote.has(card.noteId)) deckOfNote.set(card.noteId, card.deckId);
+
+    const noteRows = selectRows(db, 'select id, guid, mid, mod, tags, flds from notes order by id', 'notes', fileName);
+    const progress = progressReporter(options, fileName, noteRows.length);
+    const notes: Note[] = noteRows.map((row, index) => {
+      progress.tick(index + 1);
+      const id = num(row[0]);
+      const typeId = num(row[2]);
+      if (!noteTypes.has(typeId)) throw new ImportError(fileName, `table notes, note ${id}`, `refers to note type ${typeId}, which is not in the collection`);
+      const note: Note = {
+        id: ankiNoteId(id),
+        noteTypeId: ankiNoteTypeId(typeId),
+        deckId: ankiDeckId(deckOfNote.get(id) ?? DEFAULT_DECK),
+        fields: str(row[5]).split('\u001f'),
+        tags: str(row[4]).split(/\s+/).filter((tag) => tag !== ''),
+        modified: num(row[3]) * 1000,
+      };
+      const guid = str(row[1]);
+      if (guid) note.guid = guid;
+      return note;
+    });
+
+    const usedDecks = new Set<string>(notes.map((note) => note.deckId));
+    const collection: CollectionData = {
+      // Anki always writes its Default deck; it is only brought in when something is in it.
+      decks: [...decks.entries()].filter(([id, deck]) => id !== DEFAULT_DECK || usedDecks.has(deck.id)).map(([, deck]) => deck),
+      noteTypes: [...noteTypes.values()],
+      notes,
+    };
+    if (options.withScheduling) {
+      const { cards, reviews } = scheduleFromAnki(db, ankiCards, fileName, options.now ?? Date.now());
+      collection.cards = cards;
+      collection.reviews = reviews;
+      for (const card of cards) usedDecks.add(card.deckId);
+    }
+    addMissingDecks(collection.decks, usedDecks);
+    throwIfAborted(options.signal, fileName);
+    if (pkg.zip) collection.media = readPackageMedia(pkg.zip, pkg.schema, fileName, options);
+    return { collection: validateCollection(collection, fileName), schema: pkg.schema };
+  } finally {
+    db.close();
+  }
+}
+
+/** Cards can point at a deck that was deleted in Anki; such a deck is recreated so no card is lost. */
+function addMissingDecks(decks: Deck[], used: Set<string>): void {
+  const present = new Set(decks.map((deck) => deck.id));
+  for (const id of used) if (!present.has(id)) decks.push({ id, name: id === ankiDeckId(DEFAULT_DECK) ? 'Default' : `Deck ${id.replace('anki-deck-', '')}` });
+}

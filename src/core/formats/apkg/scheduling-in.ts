@@ -1,0 +1,161 @@
+import type { Database } from 'sql.js';
+import { CardState, type Card, type Rating, type Review } from '../../collection/model';
+import { ImportError } from '../errors';
+import { cardId } from '../../cards/card-id';
+import { ankiDeckId, ankiNoteId, ankiReviewId } from './anki-ids';
+import { num, selectRows, str, type Row } from './database';
+import { replayReviews } from './replay';
+
+const DAY = 86_400_000;
+
+export interface AnkiCardRow {
+  id: number;
+  noteId: number;
+  deckId: number;
+  template: number;
+  type: number;
+  queue: number;
+  due: number;
+  interval: number;
+  reps: number;
+  lapses: number;
+  data: string;
+}
+
+interface RevlogRow {
+  id: number;
+  cardId: number;
+  ease: number;
+  interval: number;
+  duration: number;
+  type: number;
+}
+
+export function readAnkiCards(db: Database, fileName: string): AnkiCardRow[] {
+  // The 2012 alpha schema has no filtered-deck columns yet; their absence means "not in a filtered deck".
+  const columns = new Set(selectRows(db, 'pragma table_info(cards)', 'cards', fileName).map((row) => str(row[1])));
+  const filtered = columns.has('odue') && columns.has('odid') ? 'odue, odid' : '0, 0';
+  const rows = selectRows(db, `select id, nid, did, ord, type, queue, due, ivl, reps, lapses, ${filtered}, data from cards order by nid, ord`, 'cards', fileName);
+  return rows.map((row: Row) => {
+    const originalDeck = num(row[11]);
+    const originalDue = num(row[10]);
+    // A card in a filtered deck belongs to its original deck, with its original due date.
+    return {
+      id: num(row[0]),
+      noteId: num(row[1]),
+      deckId: originalDeck || num(row[2]),
+      template: num(row[3]),
+      type: num(row[4]),
+      queue: num(row[5]),
+      due: originalDeck && originalDue ? originalDue : num(row[6]),
+      interval: num(row[7]),
+      reps: num(row[8]),
+      lapses: num(row[9]),
+      data: str(row[12]),
+    };
+  });
+}
+
+/**
+ * Converts Anki's cards and review log into Kioku's. Anki's due means different things per card
+ * type: a position for new cards, a Unix time in seconds for (re)learning cards, and days since
+ * the collection was created (col.crt) for review and day-learning cards.
+ */
+export function scheduleFromAnki(db: Database, cards: AnkiCardRow[], fileName: string, now: number): { cards: Card[]; reviews: Review[] } {
+  const crtRow = selectRows(db, 'select crt from col', 'col', fileName)[0];
+  const createdAt = num(crtRow?.[0]) * 1000;
+  // Anki keeps the review log of deleted cards; entries whose card is gone are simply not looked up.
+  const revlogByCard = new Map<number, RevlogRow[]>();
+  const revlog = selectRows(db, 'select id, cid, ease, ivl, time, type from revlog order by cid, id', 'revlog', fileName);
+  for (const row of revlog) {
+    const entry = { id: num(row[0]), cardId: num(row[1]), ease: num(row[2]), interval: num(row[3]), duration: num(row[4]), type: num(row[5]) };
+    const list = revlogByCard.get(entry.cardId) ?? [];
+    list.push(entry);
+    revlogByCard.set(entry.cardId, list);
+  }
+
+  const kiokuCards: Card[] = [];
+  const reviews: Review[] = [];
+  for (const card of cards) {
+    const answers = (revlogByCard.get(card.id) ?? []).filter((r) => r.ease >= 1 && r.ease <= 4 && r.type <= 3);
+    const replayed = replayReviews(answers.map((r) => ({ time: r.id, rating: r.ease as Rating })));
+    const memory = memoryFromData(card.data, fileName, card.id);
+    const last = replayed[replayed.length - 1];
+    const lastAnswer = answers[answers.length - 1];
+    const kiokuCardId = cardId(ankiNoteId(card.noteId), card.template);
+    const state = stateOf(card.type);
+    const due = dueOf(card, createdAt, now);
+    const lastReview = lastAnswer ? lastAnswer.id : memory?.lastReview ?? (state === CardState.Review ? due - card.interval * DAY : null);
+    kiokuCards.push({
+      id: kiokuCardId,
+      noteId: ankiNoteId(card.noteId),
+      template: card.template,
+      deckId: ankiDeckId(card.deckId),
+      due,
+      // Without FSRS data or history, an SM-2 interval is the closest stand-in for stability.
+      stability: memory?.stability ?? last?.stability ?? (state === CardState.New ? 0 : Math.max(card.interval, 0.1)),
+      difficulty: memory?.difficulty ?? last?.difficulty ?? (state === CardState.New ? 0 : 5),
+      elapsedDays: last?.elapsed_days ?? 0,
+      scheduledDays: state === CardState.Review ? card.interval : 0,
+      reps: card.reps,
+      lapses: card.lapses,
+      learningSteps: 0,
+      state,
+      lastReview,
+      suspended: card.queue === -1,
+      // Anki's bury only lasts until the next day, which has passed by the time a file is imported.
+      buriedUntil: null,
+    });
+
+    let dueBefore = answers[0]?.id ?? 0;
+    answers.forEach((answer, i) => {
+      const before = answer.type === 1 || answer.type === 3 ? CardState.Review : answer.type === 2 ? CardState.Relearning : i === 0 ? CardState.New : CardState.Learning;
+      const after = answer.interval > 0 ? CardState.Review : before === CardState.Review || before === CardState.Relearning ? CardState.Relearning : CardState.Learning;
+      const dueAfter = answer.id + (answer.interval > 0 ? answer.interval * DAY : -answer.interval * 1000);
+      reviews.push({
+        id: ankiReviewId(answer.id),
+        cardId: kiokuCardId,
+        time: answer.id,
+        rating: answer.ease as Rating,
+        stateBefore: before,
+        stateAfter: after,
+        dueBefore,
+        dueAfter,
+        stabilityAfter: replayed[i]?.stability ?? 0,
+        difficultyAfter: replayed[i]?.difficulty ?? 0,
+        durationMs: answer.duration,
+      });
+      dueBefore = dueAfter;
+    });
+  }
+  return { cards: kiokuCards, reviews };
+}
+
+function stateOf(type: number): CardState {
+  if (type === 1) return CardState.Learning;
+  if (type === 2) return CardState.Review;
+  if (type === 3) return CardState.Relearning;
+  return CardState.New;
+}
+
+function dueOf(card: AnkiCardRow, createdAt: number, now: number): number {
+  // New cards are due now; adding the position in milliseconds keeps Anki's new-card order.
+  if (card.type === 0) return now + card.due;
+  const isTimestamp = (card.type === 1 || card.type === 3) && card.due > 1_000_000_000;
+  return isTimestamp ? card.due * 1000 : createdAt + card.due * DAY;
+}
+
+/** Anki's FSRS memory state lives in cards.data as JSON: `s` stability, `d` difficulty, `lrt` last review (seconds). */
+function memoryFromData(data: string, fileName: string, cardId: number) {
+  if (data.trim() === '' || data.trim() === '{}') return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(data);
+  } catch {
+    throw new ImportError(fileName, `table cards, card ${cardId}`, 'column data is not valid JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null) return null;
+  const { s, d, lrt } = parsed as { s?: unknown; d?: unknown; lrt?: unknown };
+  if (typeof s !== 'number' || typeof d !== 'number') return null;
+  return { stability: s, difficulty: d, lastReview: typeof lrt === 'number' ? lrt * 1000 : null };
+}

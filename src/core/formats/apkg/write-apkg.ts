@@ -1,0 +1,183 @@
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { newCardsFor } from '../../cards/new-cards';
+import type { Card, CollectionData, Note, NoteType } from '../../collection/model';
+import { ImportError, throwIfAborted } from '../errors';
+import { checkMediaName } from '../media-name';
+import { progressReporter, type ProgressOptions } from '../progress';
+import { fieldChecksum, stripHtmlKeepingMedia } from './checksum';
+import { allocateAnkiIds } from './id-allocation';
+import { DEFAULT_CSS, defaultDeckConfig, LATEX_POST, LATEX_PRE, LEGACY_SCHEMA_SQL, LEGACY_SCHEMA_VERSION } from './legacy-schema';
+import { ankiRevlog, ankiSchedule, collectionCreated } from './scheduling-out';
+import { loadSqlJs, type SqlJsLoader } from './sqlite';
+
+export interface ApkgWriteOptions extends ProgressOptions {
+  /** Include card states and the review log; without it every card arrives in Anki as new. */
+  withScheduling: boolean;
+  sqlJs?: SqlJsLoader;
+  /** Export time, used for modification times and fresh ids; defaults to now. */
+  now?: number;
+}
+
+const DEFAULT_DECK = 1;
+const EXPORT_NAME = 'export.apkg';
+
+/** Writes a legacy-schema Anki package (collection.anki2 + media), which every Anki version imports. */
+export async function writeApkg(data: CollectionData, options: ApkgWriteOptions): Promise<Uint8Array> {
+  throwIfAborted(options.signal, EXPORT_NAME);
+  const now = options.now ?? Date.now();
+  const seconds = Math.floor(now / 1000);
+  const SQL = await loadSqlJs(options.sqlJs);
+  const db = new SQL.Database();
+  try {
+    db.run(LEGACY_SCHEMA_SQL);
+    const deckIds = allocateAnkiIds(data.decks, 'deck', now, [DEFAULT_DECK]);
+    const typeIds = allocateAnkiIds(data.noteTypes, 'notetype', now);
+    const noteIds = allocateAnkiIds(data.notes, 'note', now);
+    const types = new Map(data.noteTypes.map((type) => [type.id, type]));
+    const cards = exportedCards(data, types, options.withScheduling, now);
+    const cardIds = allocateAnkiIds(cards, null, now);
+    const createdAt = collectionCreated(options.withScheduling ? cards : [], now);
+    const lookup = <T>(map: Map<string, T>, id: string, what: string): T => {
+      const value = map.get(id);
+      if (value === undefined) throw new ImportError(EXPORT_NAME, what, `refers to ${id}, which is not being exported`);
+      return value;
+    };
+
+    const total = data.notes.length + cards.length;
+    const progress = progressReporter(options, EXPORT_NAME, total);
+    let done = 0;
+    db.run('begin');
+    const insertNote = db.prepare('insert into notes values (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, ?)');
+    for (const note of data.notes) {
+      const type = lookup(types, note.noteTypeId, `note ${note.id}`);
+      const first = note.fields[0] ?? '';
+      insertNote.run([
+        lookup(noteIds, note.id, 'notes'),
+        note.guid ?? note.id,
+        lookup(typeIds, type.id, `note ${note.id}`),
+        Math.floor(note.modified / 1000),
+        note.tags.length > 0 ? ` ${note.tags.join(' ')} ` : '',
+        note.fields.join('\u001f'),
+        stripHtmlKeepingMedia(first),
+        fieldChecksum(first),
+        '',
+      ]);
+      progress.tick(++done);
+    }
+    insertNote.free();
+
+    const insertCard = db.prepare('insert into cards values (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)');
+    cards.forEach((card, position) => {
+      const anki = ankiSchedule(card, position + 1, createdAt);
+      insertCard.run([
+        lookup(cardIds, card.id, 'cards'),
+        lookup(noteIds, card.noteId, `card ${card.id}`),
+        lookup(deckIds, card.deckId, `card ${card.id}`),
+        card.template,
+        seconds,
+        anki.type,
+        anki.queue,
+        anki.due,
+        anki.ivl,
+        anki.factor,
+        anki.reps,
+        anki.lapses,
+        anki.left,
+        anki.data,
+      ]);
+      progress.tick(++done);
+    });
+    insertCard.free();
+
+    if (options.withScheduling && data.reviews) {
+      const insertReview = db.prepare('insert into revlog values (?, ?, -1, ?, ?, ?, ?, ?, ?)');
+      const usedTimes = new Set<number>();
+      const lastInterval = new Map<string, number>();
+      for (const review of data.reviews) {
+        // Anki keys the review log by time in milliseconds, so two answers in the same millisecond are nudged apart.
+        let id = review.time;
+        while (usedTimes.has(id)) id++;
+        usedTimes.add(id);
+        const entry = ankiRevlog(review);
+        insertReview.run([id, lookup(cardIds, review.cardId, `review ${review.id}`), entry.ease, entry.ivl, lastInterval.get(review.cardId) ?? 0, entry.ivl > 0 ? 2500 : 0, review.durationMs, entry.type]);
+        lastInterval.set(review.cardId, entry.ivl);
+      }
+      insertReview.free();
+    }
+
+    const models = Object.fromEntries(data.noteTypes.map((type) => [String(typeIds.get(type.id)), ankiModel(type, typeIds.get(type.id)!, seconds)]));
+    const decks: Record<string, object> = { [DEFAULT_DECK]: ankiDeck(DEFAULT_DECK, 'Default', '', seconds) };
+    for (const deck of data.decks) {
+      const id = deckIds.get(deck.id)!;
+      decks[String(id)] = ankiDeck(id, deck.name, deck.description ?? '', seconds);
+    }
+    const firstDeck = deckIds.get(data.decks[0]?.id ?? '') ?? DEFAULT_DECK;
+    const conf = { nextPos: cards.length + 1, estTimes: true, activeDecks: [firstDeck], sortType: 'noteFld', timeLim: 0, sortBackwards: false, addToCur: true, curDeck: firstDeck, newSpread: 0, dueCounts: true, curModel: typeIds.get(data.noteTypes[0]?.id ?? '') ?? null, collapseTime: 1200 };
+    db.run('insert into col values (1, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)', [
+      Math.floor(createdAt / 1000),
+      now,
+      now,
+      LEGACY_SCHEMA_VERSION,
+      JSON.stringify(conf),
+      JSON.stringify(models),
+      JSON.stringify(decks),
+      JSON.stringify(defaultDeckConfig(seconds)),
+      '{}',
+    ]);
+    db.run('commit');
+    throwIfAborted(options.signal, EXPORT_NAME);
+
+    const files: Zippable = { 'collection.anki2': db.export() };
+    const mediaMap: Record<string, string> = {};
+    (data.media ?? []).forEach((file, index) => {
+      checkMediaName(file.name, EXPORT_NAME, `media file ${index + 1}`);
+      mediaMap[String(index)] = file.name;
+      files[String(index)] = [file.data, { level: 0 }];
+    });
+    files.media = strToU8(JSON.stringify(mediaMap));
+    return zipSync(files, { level: 6 });
+  } finally {
+    db.close();
+  }
+}
+
+/** With scheduling, the learner's cards go as they are; a note with no card would be deleted by Anki, so it gets new ones. */
+function exportedCards(data: CollectionData, types: Map<string, NoteType>, withScheduling: boolean, now: number): Card[] {
+  if (!withScheduling || !data.cards) return newCards(data.notes, types, now);
+  const withCards = new Set(data.cards.map((card) => card.noteId));
+  return [...data.cards, ...newCards(data.notes.filter((note) => !withCards.has(note.id)), types, now)];
+}
+
+function newCards(notes: Note[], types: Map<string, NoteType>, now: number): Card[] {
+  return notes.flatMap((note) => {
+    const type = types.get(note.noteTypeId);
+    return type ? newCardsFor(type, note, now) : [];
+  });
+}
+
+function ankiModel(type: NoteType, id: number, modified: number) {
+  const fieldIndex = new Map(type.fields.map((name, i) => [name, i]));
+  return {
+    id,
+    name: type.name,
+    type: type.kind === 'cloze' ? 1 : 0,
+    mod: modified,
+    usn: -1,
+    sortf: 0,
+    did: DEFAULT_DECK,
+    flds: type.fields.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: 'Arial', size: 20, media: [] })),
+    tmpls: type.templates.map((template, ord) => ({ name: template.name, ord, qfmt: template.front, afmt: template.back, did: null, bqfmt: '', bafmt: '' })),
+    css: type.css ?? DEFAULT_CSS,
+    latexPre: LATEX_PRE,
+    latexPost: LATEX_POST,
+    latexsvg: false,
+    // Anki before 2.1.28 needs `req` to know which fields make a card; it lists the fields each front uses.
+    req: type.templates.map((template, ord) => [ord, 'any', [...fieldIndex].filter(([name]) => template.front.includes(name)).map(([, i]) => i)]),
+    tags: [],
+    vers: [],
+  };
+}
+
+function ankiDeck(id: number, name: string, description: string, modified: number) {
+  return { id, name, desc: description, mod: modified, usn: -1, collapsed: false, browserCollapsed: false, dyn: 0, conf: 1, extendNew: 0, extendRev: 0, newToday: [0, 0], revToday: [0, 0], lrnToday: [0, 0], timeToday: [0, 0] };
+}

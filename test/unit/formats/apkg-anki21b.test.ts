@@ -1,0 +1,102 @@
+import { zipSync } from 'fflate';
+import type { Database } from 'sql.js';
+import { describe, expect, it } from 'vitest';
+import { CardState } from '../../../src/core/collection/model';
+import { readApkg } from '../../../src/core/formats';
+import { buildAnki21bPackage, pb, zstdRawFrame } from './helpers/anki21b-builder';
+
+const DAY = 86_400_000;
+const CRT = 1700000000;
+
+function schema18Deck(db: Database) {
+  db.run('insert into notetypes values (?, ?, 0, 0, ?)', [10, 'Vocab', pb([1, 0], [3, '.card { color: red }'])]);
+  db.run('insert into notetypes values (?, ?, 0, 0, ?)', [11, 'Cloze+', pb([1, 1])]);
+  for (const [ntid, ord, name] of [[10, 0, 'Word'], [10, 1, 'Meaning'], [11, 0, 'Text'], [11, 1, 'Extra']] as const) {
+    db.run('insert into fields values (?, ?, ?, ?)', [ntid, ord, name, pb()]);
+  }
+  db.run('insert into templates values (10, 0, ?, 0, 0, ?)', ['Recognise', pb([1, '{{Word}}'], [2, '{{FrontSide}}<hr>{{Meaning}}'])]);
+  db.run('insert into templates values (10, 1, ?, 0, 0, ?)', ['Recall', pb([1, '{{Meaning}}'], [2, '{{FrontSide}}<hr>{{Word}}'])]);
+  db.run('insert into templates values (11, 0, ?, 0, 0, ?)', ['Cloze', pb([1, '{{cloze:Text}}'], [2, '{{cloze:Text}}{{Extra}}'])]);
+  db.run('insert into decks values (1, ?, 0, 0, ?, ?)', ['Default', pb(), pb([1, pb()])]);
+  db.run('insert into decks values (20, ?, 0, 0, ?, ?)', ['日本語\u001fN5', pb(), pb([1, pb()])]);
+  db.run('insert into decks values (21, ?, 0, 0, ?, ?)', ['Filtered', pb(), pb([2, pb()])]);
+  db.run("insert into notes values (100, 'g-neko', 10, 1700000500, 0, ' jlpt animals ', ?, '猫', 0, 0, '')", ['猫\u001fcat <img src="neko.jpg">']);
+  db.run("insert into notes values (101, 'g-cloze', 11, 1700000600, 0, '', ?, '', 0, 0, '')", ['{{c1::東京}} is in {{c2::Japan}}\u001f']);
+  // Review card with FSRS memory state in data, due 30 days after the collection was created.
+  db.run(`insert into cards values (1000, 100, 20, 0, 0, 0, 2, 2, 30, 12, 2500, 5, 1, 0, 0, 0, 0, '{"s":14.2,"d":3.3,"lrt":1702000000}')`);
+  // Relearning card without FSRS data but with history: its memory state must come from replaying the log.
+  db.run(`insert into cards values (1001, 100, 20, 1, 0, 0, 3, 1, 1702600000, 3, 2500, 3, 1, 1001, 0, 0, 0, '')`);
+  // A cloze card sitting in a filtered deck: it belongs to its original deck and due.
+  db.run(`insert into cards values (1002, 101, 21, 1, 0, 0, 2, 2, 999, 4, 2500, 2, 0, 0, 40, 20, 0, '')`);
+  db.run(`insert into cards values (1003, 101, 20, 0, 0, 0, 0, -1, 7, 0, 0, 0, 0, 0, 0, 0, 0, '')`);
+  const revlog = [
+    [1702000000000, 1001, 3, -600, 0, 0],
+    [1702000600000, 1001, 3, 1, 0, 0],
+    [1702086400000, 1001, 3, 4, 1, 1],
+    [1702432000000, 1001, 1, -600, 4, 1],
+  ];
+  for (const [id, cid, ease, ivl, lastIvl, type] of revlog) {
+    db.run('insert into revlog values (?, ?, 0, ?, ?, ?, 2500, 5000, ?)', [id!, cid!, ease!, ivl!, lastIvl!, type!]);
+  }
+}
+
+describe('readApkg on an anki21b (schema 18) package', () => {
+  it('reads note types, fields, templates and decks from their own tables', async () => {
+    const bytes = await buildAnki21bPackage({ build: schema18Deck, media: [{ name: 'neko.jpg', data: new Uint8Array([1, 2, 3, 4]) }] });
+    const { collection, schema } = await readApkg(bytes, 'modern.apkg', { withScheduling: false });
+    expect(schema).toBe('anki21b');
+    expect(collection.noteTypes).toEqual([
+      { id: 'anki-notetype-10', name: 'Vocab', kind: 'standard', fields: ['Word', 'Meaning'], css: '.card { color: red }', templates: [
+        { name: 'Recognise', front: '{{Word}}', back: '{{FrontSide}}<hr>{{Meaning}}' },
+        { name: 'Recall', front: '{{Meaning}}', back: '{{FrontSide}}<hr>{{Word}}' },
+      ] },
+      { id: 'anki-notetype-11', name: 'Cloze+', kind: 'cloze', fields: ['Text', 'Extra'], templates: [{ name: 'Cloze', front: '{{cloze:Text}}', back: '{{cloze:Text}}{{Extra}}' }] },
+    ]);
+    expect(collection.decks).toEqual([{ id: 'anki-deck-20', name: '日本語::N5' }]);
+    expect(collection.notes.map((n) => [n.id, n.guid, n.deckId, n.fields, n.tags])).toEqual([
+      ['anki-note-100', 'g-neko', 'anki-deck-20', ['猫', 'cat <img src="neko.jpg">'], ['jlpt', 'animals']],
+      ['anki-note-101', 'g-cloze', 'anki-deck-20', ['{{c1::東京}} is in {{c2::Japan}}', ''], []],
+    ]);
+    expect(collection.media).toEqual([{ name: 'neko.jpg', mime: 'image/jpeg', data: new Uint8Array([1, 2, 3, 4]) }]);
+  });
+
+  it('converts card states and due dates, and replays the review log when FSRS data is missing', async () => {
+    const bytes = await buildAnki21bPackage({ build: schema18Deck });
+    const now = Date.UTC(2026, 10, 30);
+    const { collection } = await readApkg(bytes, 'modern.apkg', { withScheduling: true, now });
+    const card = (id: string) => collection.cards!.find((c) => c.id === id)!;
+
+    expect(card('anki-note-100/0')).toMatchObject({ state: CardState.Review, due: CRT * 1000 + 30 * DAY, stability: 14.2, difficulty: 3.3, scheduledDays: 12, reps: 5, lapses: 1, lastReview: 1702000000000 });
+
+    const relearning = card('anki-note-100/1');
+    expect(relearning).toMatchObject({ state: CardState.Relearning, due: 1702600000 * 1000, lastReview: 1702432000000 });
+    expect(relearning.stability).toBeGreaterThan(0);
+    const reviews = collection.reviews!.filter((r) => r.cardId === relearning.id);
+    expect(reviews.map((r) => [r.rating, r.stateBefore, r.stateAfter])).toEqual([
+      [3, CardState.New, CardState.Learning],
+      [3, CardState.Learning, CardState.Review],
+      [3, CardState.Review, CardState.Review],
+      [1, CardState.Review, CardState.Relearning],
+    ]);
+    // The lapse at the end lowers stability, as replaying with FSRS says it should.
+    expect(reviews[3]!.stabilityAfter).toBeLessThan(reviews[2]!.stabilityAfter);
+    expect(relearning.stability).toBe(reviews[3]!.stabilityAfter);
+
+    expect(card('anki-note-101/1')).toMatchObject({ deckId: 'anki-deck-20', due: CRT * 1000 + 40 * DAY, template: 1 });
+    expect(card('anki-note-101/0')).toMatchObject({ state: CardState.New, suspended: true, due: now + 7 });
+  });
+
+  it('refuses a zstd collection that declares more than 512 MiB before decompressing it', async () => {
+    const frame = zstdRawFrame(new Uint8Array(16));
+    new DataView(frame.buffer).setUint32(5, 600 * 1024 * 1024, true);
+    const bytes = zipSync({ 'collection.anki21b': frame });
+    await expect(readApkg(bytes, 'bomb.apkg', { withScheduling: false })).rejects.toThrow(/bomb\.apkg, zip entry "collection\.anki21b": declares 629145600 bytes of content, more than the 512 MiB limit; refusing to unpack it \(possible zip bomb\)/);
+  });
+
+  it('refuses a media name that is a path, in a zstd media list', async () => {
+    for (const name of ['../../etc/passwd', 'C:\\x', 'a\u0000b']) {
+      const bytes = await buildAnki21bPackage({ build: schema18Deck, media: [{ name, data: new Uint8Array([1]) }] });
+      await expect(readApkg(bytes, 'evil.apkg', { withScheduling: false })).rejects.toThrow(/evil\.apkg, zip entry "media", file .* is not allowed/);
+    }
+  });
+});
