@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { reviewsPerDay, timePerDay } from '../../../src/core/stats/perDay';
+import { NOW, TOKYO, review, tokyo } from './fixtures';
+
+describe('reviews per day (heatmap)', () => {
+  const reviews = [
+    review(tokyo(11, 30, 9)),
+    review(tokyo(11, 30, 2)), // before 04:00: still yesterday's session
+    review(tokyo(11, 29, 23)),
+    review(tokyo(11, 28, 4)),
+    review(tokyo(11, 28, 3, 59)), // belongs to the 27th
+    review(tokyo(12, 1, 9)), // in the future: not counted
+  ];
+
+  it('covers a year ending today, every day present', () => {
+    const days = reviewsPerDay(reviews, NOW, TOKYO);
+    expect(days).toHaveLength(365);
+    expect(days.at(-1)?.date).toBe('2026-11-30');
+    expect(days[0]?.date).toBe('2025-12-01');
+  });
+
+  it('counts answers on the learner\'s days, honouring the day start hour', () => {
+    const days = reviewsPerDay(reviews, NOW, TOKYO, 5);
+    expect(days).toEqual([
+      { date: '2026-11-26', value: 0 },
+      { date: '2026-11-27', value: 1 },
+      { date: '2026-11-28', value: 1 },
+      { date: '2026-11-29', value: 2 },
+      { date: '2026-11-30', value: 1 },
+    ]);
+  });
+
+  it('uses the learner\'s time zone: the same moments land on other days in UTC', () => {
+    const utc = reviewsPerDay(reviews, NOW, { dayStartHour: 0, utcOffsetMinutes: 0 }, 5);
+    // In UTC, both 11-28 Tokyo mornings fall on 11-27, and 11-30 02:00 Tokyo on 11-29.
+    expect(utc.map((d) => d.value)).toEqual([0, 2, 0, 2, 1]);
+    expect(utc.at(-1)?.date).toBe('2026-11-30');
+  });
+
+  it('rejects a day start hour of 24', () => {
+    expect(() => reviewsPerDay(reviews, NOW, { dayStartHour: 24, utcOffsetMinutes: 0 })).toThrow(/dayStartHour/);
+  });
+});
+
+describe('time spent per day', () => {
+  it('sums answer durations per day', () => {
+    const reviews = [
+      review(tokyo(11, 30, 9), { durationMs: 4000 }),
+      review(tokyo(11, 30, 10), { durationMs: 6500 }),
+      review(tokyo(11, 29, 10), { durationMs: 3000 }),
+    ];
+    expect(timePerDay(reviews, NOW, TOKYO, 3).map((d) => d.value)).toEqual([0, 3000, 10_500]);
+  });
+});
