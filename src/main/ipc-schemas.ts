@@ -1,0 +1,33 @@
+import * as v from 'valibot';
+import { BACKUP_REASONS } from '../preload/bridge';
+import { BACKUP_NAME_PATTERN } from '../preload/backup-name';
+
+const bytes = v.instance(Uint8Array);
+
+const fileFilter = v.strictObject({
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  extensions: v.pipe(v.array(v.pipe(v.string(), v.regex(/^(\*|[a-z0-9]{1,16})$/i))), v.minLength(1), v.maxLength(20)),
+});
+
+/** A plain file name for the save dialog; separators would let the page pick the folder. */
+const suggestedName = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(200),
+  v.regex(/^[^/\\:*?"<>|\0]+$/, 'a file name without folders'),
+  v.check((name) => name !== '.' && name !== '..', 'a file name, not . or ..'),
+);
+
+export const ipcArgs = {
+  none: v.strictTuple([]),
+  openFile: v.strictTuple([v.pipe(v.array(fileFilter), v.maxLength(20))]),
+  saveFile: v.strictTuple([suggestedName, bytes]),
+  saveBackup: v.strictTuple([
+    bytes,
+    v.strictObject({
+      cards: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999_999_999)),
+      reason: v.picklist(BACKUP_REASONS),
+    }),
+  ]),
+  readBackup: v.strictTuple([v.pipe(v.string(), v.regex(BACKUP_NAME_PATTERN, 'a Kioku backup file name'))]),
+};

@@ -1,0 +1,94 @@
+/**
+ * The whole surface between the page and the desktop shell. The preload script
+ * implements it with IPC; the web page implements it with browser APIs
+ * (src/renderer/src/platform/web.ts). Nothing else crosses.
+ */
+
+/** Commands the app menu (or the desktop shell) asks the page to carry out. */
+export const MENU_COMMANDS = [
+  'import',
+  'export',
+  'backup-now',
+  'restore-backup',
+  'toggle-theme',
+  'study-start',
+  'study-undo',
+  'study-browse',
+  'study-stats',
+  'keyboard-shortcuts',
+  'about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** Why a backup is made; the shell refuses periodic backups that come too soon after the last one. */
+export const BACKUP_REASONS = ['periodic', 'quit', 'manual', 'before-restore', 'before-import'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+export interface FileFilter {
+  /** Shown to the learner, e.g. "Anki package". */
+  name: string;
+  /** Without the dot, e.g. ["apkg", "colpkg"]. */
+  extensions: string[];
+}
+
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface BackupEntry {
+  fileName: string;
+  /** Milliseconds since the Unix epoch. */
+  createdAt: number;
+  cards: number;
+}
+
+export type BackupResult =
+  | { saved: true; fileName: string }
+  /** `too-soon`: a periodic backup within the minimum interval; `duplicate`: same bytes as the newest backup. */
+  | { saved: false; reason: 'too-soon' | 'duplicate' };
+
+export interface AppInfo {
+  version: string;
+  platform: string;
+  locale: string;
+}
+
+export interface KiokuBridge {
+  /** Asks the learner for one file; null when they cancel. */
+  openFile(filters: FileFilter[]): Promise<OpenedFile | null>;
+  /** Asks the learner where to save; false when they cancel. */
+  saveFile(suggestedName: string, bytes: Uint8Array): Promise<boolean>;
+  /** Newest first. */
+  listBackups(): Promise<BackupEntry[]>;
+  /**
+   * Stores a full backup made by the page. The page decides when: `periodic` every
+   * 30 minutes while the collection changed, `before-restore` and `before-import`
+   * right before those, `quit` from onQuitRequested. The shell only refuses
+   * periodic backups soon after another and bytes equal to the newest backup.
+   */
+  saveBackup(bytes: Uint8Array, info: { cards: number; reason: BackupReason }): Promise<BackupResult>;
+  /** Rejects names that are not in listBackups' pattern, so it can never read another file. */
+  readBackup(fileName: string): Promise<Uint8Array>;
+  /** Shows where backups are kept (the folder on the desktop). */
+  revealBackups(): Promise<void>;
+  appInfo(): Promise<AppInfo>;
+  /** Returns a function that stops listening. */
+  onMenuCommand(callback: (command: MenuCommand) => void): () => void;
+  /**
+   * Called once when the app is about to close, so the page can save a last backup.
+   * The shell waits for the returned promise, but only for a few seconds.
+   */
+  onQuitRequested(callback: () => Promise<void> | void): () => void;
+}
+
+declare global {
+  interface Window {
+    /** Present only in the desktop app. */
+    kioku?: KiokuBridge;
+  }
+}
