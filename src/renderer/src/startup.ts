@@ -1,0 +1,29 @@
+import { builtInDecks, builtInFingerprint } from './built-in-decks';
+import { setLanguage, systemLanguage } from './i18n/locale.svelte';
+import type { Collection } from './storage/collection';
+import { applyTheme } from './theme/apply';
+
+/**
+ * Remembers which version of the built-in decks this browser profile installed. Installing only
+ * when the files change keeps a note the learner deleted from coming back at every start.
+ */
+const INSTALLED_FINGERPRINT_KEY = 'kioku.builtInDecks';
+
+export async function installBuiltInDecks(collection: Collection, now: number, force = false): Promise<void> {
+  const fingerprint = builtInFingerprint();
+  if (!force && localStorage.getItem(INSTALLED_FINGERPRINT_KEY) === fingerprint) return;
+  await collection.installDecks(builtInDecks(), now);
+  localStorage.setItem(INSTALLED_FINGERPRINT_KEY, fingerprint);
+}
+
+/** Opens the collection: on first start the language follows the system and the built-in decks are installed. */
+export async function startApp(collection: Collection): Promise<void> {
+  const now = Date.now();
+  const firstStart = (await collection.deckTree(now)).length === 0 && localStorage.getItem(INSTALLED_FINGERPRINT_KEY) === null;
+  if (firstStart) await collection.setSettings({ language: systemLanguage(navigator.language) });
+  const settings = await collection.settings();
+  setLanguage(settings.language === 'ja' ? 'ja' : 'en');
+  applyTheme(settings.theme);
+  await installBuiltInDecks(collection, now);
+  await collection.requestPersistence();
+}
