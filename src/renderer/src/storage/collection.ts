@@ -1,4 +1,4 @@
-import type { Card, CollectionData, Note, Rating } from '../../../core/collection/model';
+import type { Card, CollectionData, MediaFile, Note, Rating } from '../../../core/collection/model';
 import { localZone, type DayRules, type TimeZone } from '../../../core/scheduling/day';
 import { preview, type AnswerOutcome } from '../../../core/scheduling/fsrs';
 import type { DeckOptions } from '../../../core/scheduling/options';
@@ -20,6 +20,11 @@ import {
 } from './settings';
 import { answer, bury, readCard, resetCard, setSuspended, undoAnswer, type Answered, type AnswerUndo } from './study';
 import { toCard } from './card-row';
+import { reportingStorageFull } from './storage-full';
+import { createBackup, restoreBackup, type RestoreOptions, type Restored } from './transfer/backup';
+import { exportCollection } from './transfer/export-collection';
+import { importCollection, type ImportOptions, type ImportReport } from './transfer/import-collection';
+import type { CollectionSelection } from './transfer/read-collection';
 import { deckTreeWithCounts, loadTodayQueue, todayTotals, type DeckCounts, type TodayQueue, type TodayTotals } from './today';
 
 type UndoStep = AnswerUndo | DeletedNote;
@@ -50,6 +55,11 @@ export interface CollectionOptions {
  * - `deckOptions(deckId)`, `setDeckOptions(deckId, options)`, `collectionOptions()`,
  *   `setCollectionOptions(options)`: per-deck and collection-wide scheduling options (incl. exam date).
  * - `settings()`, `setSettings(patch)`: language, theme, day start hour.
+ * - `importData(data, options)` → ImportReport: validated data from a reader, written in one transaction.
+ * - `exportData(selection)` → the chosen decks (with subdecks) as CollectionData for a writer.
+ * - `createBackup(now)` → `.kioku-backup` bytes; `restoreBackup(bytes, options)` → Restored (with the pre-restore backup).
+ * - `mediaFile(name)` → a stored media file, for showing cards.
+ * A full disk during an answer, import or restore throws StorageFullError and changes nothing.
  */
 export class Collection {
   readonly db: KiokuDb;
@@ -99,7 +109,8 @@ export class Collection {
   }
 
   async answer(cardId: string, rating: Rating, now: number, durationMs: number): Promise<Answered> {
-    const answered = await answer(this.db, cardId, rating, now, durationMs, await this.rules());
+    const rules = await this.rules();
+    const answered = await reportingStorageFull('Saving your answer', () => answer(this.db, cardId, rating, now, durationMs, rules));
     this.undoSteps.push(answered.undo);
     return answered;
   }
@@ -176,5 +187,28 @@ export class Collection {
 
   setSettings(patch: Partial<AppSettings>): Promise<AppSettings> {
     return setSettings(this.db, patch);
+  }
+
+  importData(data: CollectionData, options: ImportOptions): Promise<ImportReport> {
+    return importCollection(this.db, data, options);
+  }
+
+  exportData(selection: CollectionSelection): Promise<CollectionData> {
+    return exportCollection(this.db, selection);
+  }
+
+  createBackup(now: number): Promise<Uint8Array> {
+    return createBackup(this.db, now);
+  }
+
+  /** Restoring replaces everything, so the undo steps of this session no longer apply. */
+  async restoreBackup(bytes: Uint8Array, options: RestoreOptions): Promise<Restored> {
+    const restored = await restoreBackup(this.db, bytes, options);
+    this.undoSteps.length = 0;
+    return restored;
+  }
+
+  mediaFile(name: string): Promise<MediaFile | undefined> {
+    return this.db.media.get(name);
   }
 }

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { Card, Deck, Note, NoteType, Review } from '../../../core/collection/model';
+import type { Card, Deck, MediaFile, Note, NoteType, Review } from '../../../core/collection/model';
 import type { DeckOptions } from '../../../core/scheduling/options';
 
 /** A deck as stored: the model's deck plus the options set on it (the rest are inherited). */
@@ -46,6 +46,15 @@ export const SCHEMA_V2 = {
   cards: 'id, noteId, deckId, [deckId+queue+due], buriedUntil',
 };
 
+/**
+ * Version 3: media files live in the database, keyed by name (a key, never a path), and notes
+ * get a `guid` index so a re-imported Anki note is found by its guid in one query.
+ */
+export const SCHEMA_V3 = {
+  notes: 'id, deckId, noteTypeId, *tags, guid',
+  media: 'name',
+};
+
 export class KiokuDb extends Dexie {
   decks!: Table<DeckRow, string>;
   noteTypes!: Table<NoteType, string>;
@@ -53,6 +62,7 @@ export class KiokuDb extends Dexie {
   cards!: Table<CardRow, string>;
   reviews!: Table<Review, string>;
   settings!: Table<SettingRow, string>;
+  media!: Table<MediaFile, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -67,5 +77,6 @@ export class KiokuDb extends Dexie {
             card.queue = queueOf(card);
           }),
       );
+    this.version(3).stores(SCHEMA_V3);
   }
 }

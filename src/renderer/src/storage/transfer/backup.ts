@@ -1,0 +1,115 @@
+import { newCardsFor } from '../../../../core/cards';
+import type { Card, CollectionData } from '../../../../core/collection/model';
+import { readBackup, writeBackup, type ProgressOptions } from '../../../../core/formats';
+import { throwIfAborted } from '../../../../core/formats/errors';
+import { toCard } from '../card-row';
+import { queueOf, type CardRow, type DeckRow, type KiokuDb } from '../db';
+import { reportingStorageFull } from '../storage-full';
+import { readBackupExtras, type BackupExtras } from './backup-extras';
+import { plainDeck } from './read-collection';
+import { batch, writeRows } from './write-rows';
+
+interface CollectionSnapshot {
+  data: CollectionData;
+  extras: BackupExtras;
+}
+
+/** Every table, read in one transaction so the backup is a consistent moment of the collection. */
+async function snapshot(db: KiokuDb): Promise<CollectionSnapshot> {
+  return db.transaction('r', [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.settings, db.media], async () => {
+    const [decks, noteTypes, notes, cardRows, reviews, settings, media] = await Promise.all([
+      db.decks.toArray(),
+      db.noteTypes.toArray(),
+      db.notes.toArray(),
+      db.cards.toArray(),
+      db.reviews.toArray(),
+      db.settings.toArray(),
+      db.media.toArray(),
+    ]);
+    const cardIds = new Set(cardRows.map((card) => card.id));
+    return {
+      data: {
+        decks: decks.map(plainDeck),
+        noteTypes,
+        notes,
+        cards: cardRows.map(toCard),
+        reviews: reviews.filter((review) => cardIds.has(review.cardId)),
+        media,
+      },
+      extras: {
+        settings: Object.fromEntries(settings.map((row) => [row.key, row.value])),
+        deckOptions: Object.fromEntries(decks.map((deck) => [deck.id, deck.options])),
+        reviewsOfDeletedCards: reviews.filter((review) => !cardIds.has(review.cardId)),
+      },
+    };
+  });
+}
+
+/** A backup written without scheduling (e.g. converted from a CSV) still has to give the learner cards to study. */
+function newCardsOf(data: CollectionData, now: number): Card[] {
+  const types = new Map(data.noteTypes.map((type) => [type.id, type]));
+  return data.notes.flatMap((note, position) => {
+    const type = types.get(note.noteTypeId);
+    return type ? newCardsFor(type, note, now + position) : [];
+  });
+}
+
+/** A `.kioku-backup` of the whole collection: every table, every media file and the settings. */
+export async function createBackup(db: KiokuDb, now: number): Promise<Uint8Array> {
+  const { data, extras } = await snapshot(db);
+  return writeBackup(data, { settings: { ...extras }, now });
+}
+
+export interface RestoreOptions extends ProgressOptions {
+  fileName: string;
+  now: number;
+}
+
+export interface Restored {
+  /** The collection as it was just before the restore, so it can be put back. */
+  previousBackup: Uint8Array;
+  decks: number;
+  notes: number;
+  cards: number;
+  reviews: number;
+  media: number;
+}
+
+/**
+ * Replaces the whole collection with a backup. The backup is checked completely first, then the
+ * current collection is backed up (returned as `previousBackup`), then every table is cleared
+ * and refilled in ONE transaction: a bad backup, a full disk or a cancel changes nothing.
+ */
+export async function restoreBackup(db: KiokuDb, bytes: Uint8Array, options: RestoreOptions): Promise<Restored> {
+  const { fileName } = options;
+  const backup = readBackup(bytes, fileName, { signal: options.signal });
+  const extras = readBackupExtras(backup.settings, fileName);
+  const { collection } = backup;
+  const decks: DeckRow[] = collection.decks.map((deck) => ({ ...deck, options: extras.deckOptions[deck.id] ?? {} }));
+  const cards: CardRow[] = (collection.cards ?? newCardsOf(collection, options.now)).map((card) => ({ ...card, queue: queueOf(card) }));
+  const reviews = [...(collection.reviews ?? []), ...extras.reviewsOfDeletedCards];
+  const settings = Object.entries(extras.settings).map(([key, value]) => ({ key, value }));
+  const media = collection.media ?? [];
+  throwIfAborted(options.signal, fileName);
+  const previousBackup = await createBackup(db, options.now);
+  const tables = [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.settings, db.media];
+  await reportingStorageFull(`Restoring ${fileName}`, () =>
+    db.transaction('rw', tables, async () => {
+      for (const table of tables) await table.clear();
+      await writeRows(
+        [
+          batch(db.decks, decks),
+          batch(db.noteTypes, collection.noteTypes),
+          batch(db.notes, collection.notes),
+          batch(db.cards, cards),
+          batch(db.reviews, reviews),
+          batch(db.settings, settings),
+          batch(db.media, media),
+        ],
+        options,
+        fileName,
+      );
+    }),
+  );
+  return { previousBackup, decks: decks.length, notes: collection.notes.length, cards: cards.length, reviews: reviews.length, media: media.length };
+}

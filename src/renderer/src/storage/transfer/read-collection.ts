@@ -1,0 +1,47 @@
+import type { CollectionData, Deck } from '../../../../core/collection/model';
+import { toCard } from '../card-row';
+import type { DeckRow, KiokuDb } from '../db';
+import { subtreeIds } from '../deck-tree';
+import { referencedMedia } from './media-refs';
+
+export interface CollectionSelection {
+  /** Decks to take, each with its subdecks; all decks when left out. */
+  deckIds?: readonly string[];
+  /** Cards with their schedule and the review log. */
+  withScheduling: boolean;
+  /** The media files the selected notes reference. */
+  withMedia: boolean;
+}
+
+export function plainDeck(row: DeckRow): Deck {
+  const { options: _options, ...deck } = row;
+  return deck;
+}
+
+/**
+ * Reads a chosen part of the collection as plain data, for an export. Must run inside a
+ * transaction over the tables it reads when the result has to be consistent.
+ */
+export async function readCollection(db: KiokuDb, selection: CollectionSelection): Promise<CollectionData> {
+  const allDecks = await db.decks.toArray();
+  const whole = selection.deckIds === undefined;
+  const chosen = new Set(whole ? allDecks.map((deck) => deck.id) : selection.deckIds!.flatMap((id) => subtreeIds(allDecks, id)));
+  // Whole-table reads filtered in memory: one linear pass, where a query for thousands of keys is not.
+  const notes = (await db.notes.toArray()).filter((note) => chosen.has(note.deckId));
+  const noteIds = new Set(notes.map((note) => note.id));
+  const cards = selection.withScheduling ? (await db.cards.toArray()).filter((card) => noteIds.has(card.noteId)).map(toCard) : [];
+  const deckIds = new Set([...chosen, ...cards.map((card) => card.deckId)]);
+  const typeIds = new Set(notes.map((note) => note.noteTypeId));
+  const noteTypes = (await db.noteTypes.toArray()).filter((type) => whole || typeIds.has(type.id));
+  const data: CollectionData = { decks: allDecks.filter((deck) => deckIds.has(deck.id)).map(plainDeck), noteTypes, notes };
+  if (selection.withScheduling) {
+    const cardIds = new Set(cards.map((card) => card.id));
+    data.cards = cards;
+    data.reviews = (await db.reviews.toArray()).filter((review) => cardIds.has(review.cardId));
+  }
+  if (selection.withMedia) {
+    const names = [...referencedMedia(notes, noteTypes)].sort();
+    data.media = (await db.media.bulkGet(names)).filter((file) => file !== undefined);
+  }
+  return data;
+}

@@ -1,0 +1,66 @@
+import type { CollectionData } from '../../../core/collection/model';
+import { parseDeckFile } from '../../../core/deck-format';
+import { deckFromNotesFile } from '../../../core/decks';
+import { ImportError, readApkg, readBackup, readCsv, type ProgressOptions, type SqlJsLoader } from '../../../core/formats';
+import { decodeUtf8 } from '../../../core/formats/utf8';
+import { validateCollection } from '../../../core/formats/validate';
+import { detectFormat, type TransferFormat } from './formats';
+
+export interface ReadOptions extends ProgressOptions {
+  /** Keep card schedules and review history from files that carry them. */
+  withScheduling: boolean;
+  /** Time given to notes and new cards from files without their own; defaults to now. */
+  now?: number;
+  /** How to load sql.js for Anki packages; the browser passes one that knows the wasm URL. */
+  sqlJs?: SqlJsLoader;
+}
+
+export interface ReadFile {
+  format: TransferFormat;
+  data: CollectionData;
+  /** Problems that did not stop the file from being read, each naming the file and line. */
+  warnings: string[];
+  /** Present for a `.kioku-backup`: its settings and when it was made. */
+  backup?: { settings: Record<string, unknown>; created: number };
+}
+
+function withoutScheduling(data: CollectionData): CollectionData {
+  const { cards: _cards, reviews: _reviews, ...rest } = data;
+  return rest;
+}
+
+/**
+ * Reads any file Kioku knows into validated CollectionData. A bad file throws an error naming
+ * the file and where (ImportError, or DeckFormatError / NotesFileError for Kioku's own files);
+ * see `isFileProblem`.
+ */
+export async function readDeckFile(bytes: Uint8Array, fileName: string, options: ReadOptions): Promise<ReadFile> {
+  const format = detectFormat(fileName, bytes);
+  const now = options.now ?? Date.now();
+  const progress = { onProgress: options.onProgress, signal: options.signal };
+  switch (format) {
+    case 'kioku-deck': {
+      const data = parseDeckFile(decodeUtf8(bytes, fileName), fileName);
+      return { format, data: validateCollection(options.withScheduling ? data : withoutScheduling(data), fileName), warnings: [] };
+    }
+    case 'kioku-notes': {
+      const { data, warnings } = deckFromNotesFile(decodeUtf8(bytes, fileName), fileName);
+      return { format, data: validateCollection(data, fileName), warnings: warnings.map((w) => `${fileName}:${w.line}: ${w.message}`) };
+    }
+    case 'csv':
+    case 'tsv': {
+      const { collection } = readCsv(bytes, fileName, { ...progress, now, ...(format === 'tsv' ? { delimiter: '\t' } : {}) });
+      return { format, data: collection, warnings: [] };
+    }
+    case 'apkg': {
+      const { collection } = await readApkg(bytes, fileName, { ...progress, withScheduling: options.withScheduling, now, sqlJs: options.sqlJs });
+      return { format, data: collection, warnings: [] };
+    }
+    case 'kioku-backup': {
+      const { collection, settings, created } = readBackup(bytes, fileName, progress);
+      return { format, data: options.withScheduling ? collection : withoutScheduling(collection), warnings: [], backup: { settings, created } };
+    }
+    case null:
+      throw new ImportError(fileName, null, 'unknown file format (expected .json, .md, .csv, .tsv, .apkg or .kioku-backup)');
+  }
+}

@@ -1,0 +1,102 @@
+import type { SqlJsLoader } from '../../../core/formats';
+import type { Collection } from '../storage/collection';
+import type { ImportReport } from '../storage/transfer/import-collection';
+import type { Restored } from '../storage/transfer/backup';
+import { EXTENSION_OF, MIME_OF, exportFileName, type ExportFormat, type TransferFormat } from './formats';
+import { readDeckFile } from './read-file';
+import { writeDeckFile } from './write-file';
+
+/** Where a long import or export is: reading the file, saving into the collection, or writing the file. */
+export type TransferStage = 'reading' | 'saving' | 'writing';
+
+export interface TransferProgress {
+  onProgress?: (done: number, total: number, stage: TransferStage) => void;
+  signal?: AbortSignal;
+  sqlJs?: SqlJsLoader;
+}
+
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportFileOptions extends TransferProgress {
+  now: number;
+  /** Bring in card schedules and review history when the file has them (default: yes). */
+  withScheduling?: boolean;
+}
+
+export interface ImportFileResult {
+  format: TransferFormat;
+  report: ImportReport;
+  warnings: string[];
+}
+
+const stage = (options: TransferProgress, name: TransferStage) => (done: number, total: number) => options.onProgress?.(done, total, name);
+
+export async function importFile(collection: Collection, file: PickedFile, options: ImportFileOptions): Promise<ImportFileResult> {
+  const withScheduling = options.withScheduling ?? true;
+  const read = await readDeckFile(file.bytes, file.name, {
+    withScheduling,
+    now: options.now,
+    sqlJs: options.sqlJs,
+    signal: options.signal,
+    onProgress: stage(options, 'reading'),
+  });
+  const report = await collection.importData(read.data, {
+    fileName: file.name,
+    now: options.now,
+    withScheduling,
+    signal: options.signal,
+    onProgress: stage(options, 'saving'),
+  });
+  return { format: read.format, report, warnings: read.warnings };
+}
+
+export interface ExportOptions extends TransferProgress {
+  format: ExportFormat;
+  /** Decks to export, each with its subdecks; the whole collection when left out. */
+  deckIds?: string[];
+  /** Include card schedules and review history (JSON, Anki; a backup always has them). */
+  withScheduling: boolean;
+  now: number;
+}
+
+export interface ExportedFile {
+  bytes: Uint8Array;
+  fileName: string;
+  mime: string;
+}
+
+export async function exportDecks(collection: Collection, options: ExportOptions): Promise<ExportedFile> {
+  if (options.format === 'kioku-backup') return backupCollection(collection, options.now);
+  const data = await collection.exportData({ deckIds: options.deckIds, withScheduling: options.withScheduling, withMedia: true });
+  const topDecks = data.decks.filter((deck) => !data.decks.some((other) => deck.name.startsWith(`${other.name}::`)));
+  const only = topDecks.length === 1 ? topDecks[0] : undefined;
+  const bytes = await writeDeckFile(data, options.format, {
+    withScheduling: options.withScheduling,
+    now: options.now,
+    sqlJs: options.sqlJs,
+    signal: options.signal,
+    onProgress: stage(options, 'writing'),
+  });
+  return { bytes, fileName: exportFileName(only?.name ?? 'Kioku', options.format), mime: MIME_OF[options.format] };
+}
+
+/** The date in the file name is UTC so the name does not depend on where the backup was made. */
+export async function backupCollection(collection: Collection, now: number): Promise<ExportedFile> {
+  const bytes = await collection.createBackup(now);
+  const day = new Date(now).toISOString().slice(0, 10);
+  return { bytes, fileName: `kioku-${day}${EXTENSION_OF['kioku-backup']}`, mime: MIME_OF['kioku-backup'] };
+}
+
+export interface RestoreFileOptions {
+  now: number;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/** Replaces the collection with a backup; `previousBackup` in the result holds the collection as it was. */
+export function restoreFile(collection: Collection, file: PickedFile, options: RestoreFileOptions): Promise<Restored> {
+  return collection.restoreBackup(file.bytes, { fileName: file.name, ...options });
+}
