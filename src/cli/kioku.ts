@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { buildDecks } from './commands/build-decks';
 import { convert } from './commands/convert';
 import { inspect } from './commands/inspect';
-import { isFileProblem } from '../renderer/src/transfer/file-problem';
+import { isBadFile } from '../core/files/file-problem';
 import { CliError, type CommandOutput } from './output';
 
 const USAGE = `usage: kioku <command>
@@ -38,7 +38,7 @@ try {
   process.exitCode = output.exitCode ?? 0;
 } catch (error) {
   // Known failures (bad file, bad arguments) carry a message naming the file: that one line is the whole report.
-  const known = error instanceof CliError || isFileProblem(error);
+  const known = error instanceof CliError || isBadFile(error);
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`kioku: ${known ? '' : 'internal error: '}${message.split('\n')[0]}\n`);
   process.exitCode = 1;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readDeckFile, type ReadFile } from '../renderer/src/transfer/read-file';
+import { readDeckFile, type ReadFile } from '../core/files/read-file';
 import { CliError } from './output';
 
 /**

@@ -1,6 +1,6 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { EXPORT_FORMATS, formatFromName, type ExportFormat } from '../../renderer/src/transfer/formats';
-import { writeDeckFile } from '../../renderer/src/transfer/write-file';
+import { EXPORT_FORMATS, formatFromName, type ExportFormat } from '../../core/files/formats';
+import { writeDeckFile } from '../../core/files/write-file';
 import { countCards } from '../../core/decks';
 import { readInputFile } from '../readers';
 import { CliError, type CommandOutput } from '../output';

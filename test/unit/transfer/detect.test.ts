@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
-import { detectFormat, exportFileName } from '../../../src/renderer/src/transfer/formats';
+import { detectFormat, exportFileName } from '../../../src/core/files/formats';
 import { bytesOf, fixture } from './helpers';
 
 describe('recognising a picked file', () => {

@@ -23,7 +23,7 @@ import type { Collection } from '../storage/collection';
 import { browserSqlJs } from './browser-sql';
 import * as service from './service';
 
-export { detectFormat, EXPORT_FORMATS, type ExportFormat, type TransferFormat } from './formats';
+export { detectFormat, EXPORT_FORMATS, type ExportFormat, type TransferFormat } from '../../../core/files/formats';
 export { isCancelled, isFileProblem } from './file-problem';
 export { backupCollection, restoreFile, type ExportedFile, type ImportFileResult, type PickedFile, type TransferStage } from './service';
 export { StorageFullError } from '../storage/storage-full';

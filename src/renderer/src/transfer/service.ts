@@ -2,9 +2,9 @@ import type { SqlJsLoader } from '../../../core/formats';
 import type { Collection } from '../storage/collection';
 import type { ImportReport } from '../storage/transfer/import-collection';
 import type { Restored } from '../storage/transfer/backup';
-import { EXTENSION_OF, MIME_OF, exportFileName, type ExportFormat, type TransferFormat } from './formats';
-import { readDeckFile } from './read-file';
-import { writeDeckFile } from './write-file';
+import { EXTENSION_OF, MIME_OF, exportFileName, type ExportFormat, type TransferFormat } from '../../../core/files/formats';
+import { readDeckFile } from '../../../core/files/read-file';
+import { writeDeckFile } from '../../../core/files/write-file';
 
 /** Where a long import or export is: reading the file, saving into the collection, or writing the file. */
 export type TransferStage = 'reading' | 'saving' | 'writing';

@@ -1,6 +1,6 @@
-import type { CollectionData } from '../../../core/collection/model';
-import { serializeDeckFile } from '../../../core/deck-format';
-import { writeApkg, writeBackup, writeCsv, type ProgressOptions, type SqlJsLoader } from '../../../core/formats';
+import type { CollectionData } from '../collection/model';
+import { serializeDeckFile } from '../deck-format';
+import { writeApkg, writeBackup, writeCsv, type ProgressOptions, type SqlJsLoader } from '../formats';
 import type { ExportFormat } from './formats';
 
 export interface WriteOptions extends ProgressOptions {

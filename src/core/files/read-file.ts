@@ -1,9 +1,9 @@
-import type { CollectionData } from '../../../core/collection/model';
-import { parseDeckFile } from '../../../core/deck-format';
-import { deckFromNotesFile } from '../../../core/decks';
-import { ImportError, readApkg, readBackup, readCsv, type ProgressOptions, type SqlJsLoader } from '../../../core/formats';
-import { decodeUtf8 } from '../../../core/formats/utf8';
-import { validateCollection } from '../../../core/formats/validate';
+import type { CollectionData } from '../collection/model';
+import { parseDeckFile } from '../deck-format';
+import { deckFromNotesFile } from '../decks';
+import { ImportError, readApkg, readBackup, readCsv, type ProgressOptions, type SqlJsLoader } from '../formats';
+import { decodeUtf8 } from '../formats/utf8';
+import { validateCollection } from '../formats/validate';
 import { detectFormat, type TransferFormat } from './formats';
 
 export interface ReadOptions extends ProgressOptions {
