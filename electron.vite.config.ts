@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
-import { rendererConfig } from './src/renderer/vite.shared';
+import { rendererConfig } from './src/renderer/vite.shared.ts';
 
 export default defineConfig({
   main: {

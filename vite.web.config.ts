@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig } from 'vite';
-import { rendererConfig } from './src/renderer/vite.shared';
+import { rendererConfig } from './src/renderer/vite.shared.ts';
 
 /** The renderer as a plain web page (browsers, e2e tests, benchmarks). */
 export default defineConfig(

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig } from 'vitest/config';
-import { rendererConfig } from './src/renderer/vite.shared';
+import { rendererConfig } from './src/renderer/vite.shared.ts';
 
 export default mergeConfig(
   rendererConfig,
