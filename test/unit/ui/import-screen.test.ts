@@ -1,0 +1,137 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cardId } from '../../../src/core/cards';
+import { readCsv } from '../../../src/core/formats';
+import type { BackupReason } from '../../../src/preload/bridge';
+import { setLanguage } from '../../../src/renderer/src/i18n/locale.svelte';
+import Import from '../../../src/renderer/src/screens/Import.svelte';
+import { Collection } from '../../../src/renderer/src/storage/collection';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+let collection: Collection;
+let backups: BackupReason[];
+
+const platform = {
+  openFile: async () => null,
+  saveBackup: async (_bytes: Uint8Array, info: { cards: number; reason: BackupReason }) => {
+    backups.push(info.reason);
+    return { saved: true as const, fileName: 'kioku-backup' };
+  },
+};
+
+beforeEach(() => {
+  setLanguage('en');
+  backups = [];
+  collection = new Collection({ name: `import-screen-${Math.random()}` });
+});
+afterEach(() => {
+  cleanup();
+  collection.close();
+});
+
+describe('Import screen', () => {
+  it('shows a semicolon CSV as read, with its header columns, then imports it and reports what was added', async () => {
+    const file = { name: 'aws.csv', bytes: bytes('Front;Back;Tags\nIAM;Identity and Access Management;aws\nS3;Simple Storage Service;aws storage\n') };
+    render(Import, { collection, platform, file });
+    await waitFor(() => expect(screen.getByTestId('import-notes').textContent).toBe('2'));
+    expect((screen.getByRole('combobox', { name: 'Delimiter' }) as HTMLSelectElement).value).toBe(';');
+    expect((screen.getByRole('checkbox', { name: 'First row is a header' }) as HTMLInputElement).checked).toBe(true);
+    const tags = screen.getByRole('combobox', { name: 'Tags column' }) as HTMLSelectElement;
+    expect(tags.selectedOptions[0]?.textContent).toBe('3: Tags');
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    const result = await screen.findByTestId('import-result');
+    expect(result.textContent).toMatch(/Notes added\s*2/);
+    const notes = await collection.db.notes.toArray();
+    expect(notes.map((note) => note.fields[0]).sort()).toEqual(['IAM', 'S3']);
+    expect(notes.find((note) => note.fields[0] === 'S3')?.tags).toEqual(['aws', 'storage']);
+    // A CSV has no schedules to overwrite, so no backup was needed.
+    expect(backups).toEqual([]);
+  });
+
+  it('reads the file again when the learner says the first row is not a header', async () => {
+    const file = { name: 'words.csv', bytes: bytes('front,back\n犬,dog\n') };
+    render(Import, { collection, platform, file });
+    await waitFor(() => expect(screen.getByTestId('import-notes').textContent).toBe('1'));
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'First row is a header' }));
+    await waitFor(() => expect(screen.getByTestId('import-notes').textContent).toBe('2'));
+  });
+
+  it('names the file and row of a bad file, says nothing changed, and writes nothing', async () => {
+    const file = { name: 'bad.csv', bytes: bytes('front,back\n,empty front\n') };
+    render(Import, { collection, platform, file });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('bad.csv, row 2: the front is empty');
+    expect(alert.textContent).toContain('Nothing was changed in your collection.');
+    expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(await collection.db.notes.count()).toBe(0);
+  });
+
+  it('keeps the collection unchanged when a long import is cancelled', async () => {
+    const rows = Array.from({ length: 6000 }, (_, i) => `word ${i},meaning ${i}`).join('\n');
+    render(Import, { collection, platform, file: { name: 'long.csv', bytes: bytes(`front,back\n${rows}`) } });
+    await waitFor(() => expect(screen.getByTestId('import-notes').textContent).toBe('6000'), { timeout: 10_000 });
+    await fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect(screen.getByRole('group', { name: 'Importing long.csv…' })).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await screen.findByText('Import cancelled. Nothing was changed in your collection.');
+    expect(await collection.db.notes.count()).toBe(0);
+    expect(await collection.db.cards.count()).toBe(0);
+  });
+
+  function scheduledDeck() {
+    const note = { id: 'n1', noteTypeId: 'basic', deckId: 'd1', fields: ['食べる', 'to eat'], tags: [], modified: 1764460800000 };
+    const card = {
+      id: cardId(note.id, 0), noteId: note.id, template: 0, deckId: 'd1', suspended: false, buriedUntil: null, due: 1765065600000, stability: 12,
+      difficulty: 5, elapsedDays: 3, scheduledDays: 7, reps: 4, lapses: 0, learningSteps: 0, state: 2, lastReview: 1764460800000,
+    };
+    const deck = {
+      format: 'kioku-deck',
+      version: 1,
+      decks: [{ id: 'd1', name: 'Verbs' }],
+      noteTypes: [{ id: 'basic', name: 'Basic', kind: 'standard', fields: ['Front', 'Back'], templates: [{ name: 'Card 1', front: '{{Front}}', back: '{{Back}}' }] }],
+      notes: [note],
+      cards: [card],
+    };
+    return { name: 'verbs.json', bytes: bytes(JSON.stringify(deck)) };
+  }
+
+  it('backs up the collection before importing schedules, and keeps them', async () => {
+    render(Import, { collection, platform, file: scheduledDeck() });
+    const keep = (await screen.findByRole('checkbox', { name: /Keep schedules/ })) as HTMLInputElement;
+    expect(keep.checked).toBe(true);
+    await fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByTestId('import-result');
+    expect(backups).toEqual(['before-import']);
+    expect((await collection.db.cards.toArray()).map((card) => [card.state, card.stability])).toEqual([[2, 12]]);
+  });
+
+  it('imports every card as new, without a backup, when the learner leaves schedules out', async () => {
+    render(Import, { collection, platform, file: scheduledDeck() });
+    await fireEvent.click(await screen.findByRole('checkbox', { name: /Keep schedules/ }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByTestId('import-result');
+    expect(backups).toEqual([]);
+    expect((await collection.db.cards.toArray()).map((card) => card.state)).toEqual([0]);
+  });
+
+  it('sends a backup file to a confirmed restore, which saves the current collection first', async () => {
+    window.matchMedia = (query: string) => ({ matches: false, media: query, addEventListener: () => {}, removeEventListener: () => {} }) as unknown as MediaQueryList;
+    const words = (csv: string) => readCsv(csv, 'words.csv', { now: 0 }).collection;
+    await collection.importData(words('front,back\n犬,dog\n'), { fileName: 'words.csv', now: 0, withScheduling: false });
+    const backup = await collection.createBackup(Date.UTC(2026, 10, 1));
+    await collection.importData(words('front,back\n猫,cat\n'), { fileName: 'words.csv', now: 0, withScheduling: false });
+
+    render(Import, { collection, platform, file: { name: 'old.kioku-backup', bytes: backup } });
+    const dialog = await screen.findByRole('dialog', { name: 'Restore this backup?' });
+    expect(dialog.textContent).toContain('1 notes and 1 cards');
+    expect(await collection.db.notes.count()).toBe(2);
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    await screen.findByText('Backup restored');
+    expect(backups).toEqual(['before-restore']);
+    expect((await collection.db.notes.toArray()).map((note) => note.fields[0])).toEqual(['犬']);
+  });
+});
