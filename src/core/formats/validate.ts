@@ -10,7 +10,7 @@ export function validateCollection(data: CollectionData, fileName: string): Coll
   const deckIds = uniqueIds(data.decks, 'deck', fileName);
   const noteTypes = new Map(data.noteTypes.map((t) => [t.id, t]));
   uniqueIds(data.noteTypes, 'note type', fileName);
-  const noteIds = uniqueIds(data.notes, 'note', fileName);
+  uniqueIds(data.notes, 'note', fileName);
   for (const type of data.noteTypes) {
     if (type.fields.length === 0) throw new ImportError(fileName, `note type "${type.name}"`, 'has no fields');
     if (type.templates.length === 0) throw new ImportError(fileName, `note type "${type.name}"`, 'has no card templates');
@@ -31,9 +31,16 @@ export function validateCollection(data: CollectionData, fileName: string): Coll
   }
   if (data.cards) {
     uniqueIds(data.cards, 'card', fileName);
+    const notes = new Map(data.notes.map((note) => [note.id, note]));
     for (const card of data.cards) {
-      if (!noteIds.has(card.noteId)) throw new ImportError(fileName, `card ${card.id}`, `refers to a note that is not in the file (${card.noteId})`);
+      const note = notes.get(card.noteId);
+      if (!note) throw new ImportError(fileName, `card ${card.id}`, `refers to a note that is not in the file (${card.noteId})`);
       if (!deckIds.has(card.deckId)) throw new ImportError(fileName, `card ${card.id}`, `refers to a deck that is not in the file (${card.deckId})`);
+      const type = noteTypes.get(note.noteTypeId);
+      if (type?.kind === 'standard' && card.template >= type.templates.length) {
+        throw new ImportError(fileName, `card ${card.id}`, `uses card template ${card.template + 1}, but note type "${type.name}" has ${type.templates.length}`);
+      }
+      checkNumbers(card, ['reps', 'lapses', 'learningSteps', 'template'], ['due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays'], `card ${card.id}`, fileName);
     }
   }
   if (data.reviews) {
@@ -41,6 +48,8 @@ export function validateCollection(data: CollectionData, fileName: string): Coll
     uniqueIds(data.reviews, 'review', fileName);
     for (const review of data.reviews) {
       if (!cardIds.has(review.cardId)) throw new ImportError(fileName, `review ${review.id}`, `refers to a card that is not in the file (${review.cardId})`);
+      checkNumbers(review, [], ['time', 'dueBefore', 'dueAfter', 'stabilityAfter', 'difficultyAfter', 'durationMs'], `review ${review.id}`, fileName);
+      if (review.durationMs < 0) throw new ImportError(fileName, `review ${review.id}`, `durationMs is ${review.durationMs}; expected a number of at least 0`);
     }
   }
   if (data.media) {
@@ -51,6 +60,21 @@ export function validateCollection(data: CollectionData, fileName: string): Coll
     }
   }
   return data;
+}
+
+/**
+ * Counts must be whole numbers ≥ 0 and times and memory values finite: a damaged file could
+ * otherwise put NaN or -3 into a schedule, which no later export or scheduler accepts.
+ */
+function checkNumbers<T extends object>(item: T, counts: (keyof T & string)[], finite: (keyof T & string)[], where: string, fileName: string): void {
+  for (const key of counts) {
+    const value = item[key];
+    if (!(Number.isSafeInteger(value) && (value as number) >= 0)) throw new ImportError(fileName, where, `${key} is ${String(value)}; expected a whole number of at least 0`);
+  }
+  for (const key of finite) {
+    const value = item[key];
+    if (!Number.isFinite(value)) throw new ImportError(fileName, where, `${key} is ${String(value)}; expected a number`);
+  }
 }
 
 function uniqueIds(items: { id: string }[], kind: string, fileName: string): Set<string> {
