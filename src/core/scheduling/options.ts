@@ -17,6 +17,8 @@ export interface DeckOptions {
   fuzz: boolean;
   /** `YYYY-MM-DD`; until this local date, reviews are pulled in to land on or before it. */
   examDate: string | null;
+  /** Predicted exam score the learner aims for, 0.5–1; the readiness screen assumes 0.8 when unset. */
+  examTarget?: number;
   reviewOrder: ReviewOrder;
 }
 
@@ -60,7 +62,7 @@ const STEP = /^\d+(\.\d+)?[mhd]$/;
 /** Problems with a set of options, each naming the option; empty when they can be saved. */
 export function checkDeckOptions(options: Partial<DeckOptions>): string[] {
   const problems: string[] = [];
-  const { desiredRetention, maximumIntervalDays, newPerDay, reviewsPerDay, examDate } = options;
+  const { desiredRetention, maximumIntervalDays, newPerDay, reviewsPerDay, examDate, examTarget } = options;
   if (desiredRetention !== undefined && !(desiredRetention >= 0.7 && desiredRetention <= 0.99)) {
     problems.push(`desiredRetention must be between 0.7 and 0.99, got ${desiredRetention}`);
   }
@@ -80,6 +82,9 @@ export function checkDeckOptions(options: Partial<DeckOptions>): string[] {
   }
   if (examDate !== undefined && examDate !== null && calendarDay(examDate) === null) {
     problems.push(`examDate must be a date as YYYY-MM-DD, got ${examDate}`);
+  }
+  if (examTarget !== undefined && !(examTarget >= 0.5 && examTarget <= 1)) {
+    problems.push(`examTarget must be between 0.5 and 1, got ${examTarget}`);
   }
   return problems;
 }

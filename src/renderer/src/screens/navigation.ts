@@ -1,6 +1,16 @@
+import type { PickedFile } from '../transfer';
+
 /** Where the learner is; Study remembers which deck it was opened for. */
 export type Screen =
   | { name: 'decks' }
-  | { name: 'study'; deckId: string; deckName: string }
-  | { name: 'browse' }
-  | { name: 'options' };
+  /** `cardIds`: a "study weakest" session over these cards; deckId '' then means the whole collection. */
+  | { name: 'study'; deckId: string; deckName: string; cardIds?: string[] }
+  /** `text`: a search to open with, e.g. a weak card from Readiness. */
+  | { name: 'browse'; text?: string }
+  | { name: 'readiness' }
+  | { name: 'stats' }
+  | { name: 'options' }
+  /** `file` is one dropped onto the window, previewed as soon as Import opens. */
+  | { name: 'import'; file?: PickedFile }
+  | { name: 'export' }
+  | { name: 'backups' };

@@ -34,7 +34,10 @@ function sumOver(map: Map<string, number>, deckIds: string[]): number {
  * restarts without scanning every review ever made.
  */
 async function doneToday(db: KiokuDb, dayStart: number): Promise<DoneToday> {
-  const reviews = await db.reviews.where('time').aboveOrEqual(dayStart).toArray();
+  // Only answers to new and review cards count against a limit; learning steps need no card lookup.
+  const reviews = (await db.reviews.where('time').aboveOrEqual(dayStart).toArray()).filter(
+    (review) => review.stateBefore === CardState.New || review.stateBefore === CardState.Review,
+  );
   const cards = await db.cards.bulkGet([...new Set(reviews.map((review) => review.cardId))]);
   const deckOf = new Map(cards.filter((card) => card !== undefined).map((card) => [card.id, card.deckId]));
   const done: DoneToday = { introduced: new Map(), reviewed: new Map() };
@@ -59,32 +62,55 @@ function inQueue(db: KiokuDb, deckId: string, queue: number, dueBefore: number |
   return db.cards.where('[deckId+queue+due]').between(lower, upper, true, dueBefore === null);
 }
 
+/**
+ * The first `wanted` new cards of a deck that are not buried. Read with getAll and a limit, not a
+ * filtered cursor: a cursor costs a round trip per card. Buried ones (siblings answered today)
+ * are skipped by reading further, which rarely takes more than a second read.
+ */
+async function newCardsOf(db: KiokuDb, deckId: string, wanted: number, now: number): Promise<CardRow[]> {
+  if (wanted <= 0) return [];
+  let limit = wanted;
+  for (;;) {
+    const rows = await inQueue(db, deckId, CardState.New, null).limit(limit).toArray();
+    const shown = rows.filter((card) => card.buriedUntil === null || card.buriedUntil <= now);
+    if (shown.length >= wanted || rows.length < limit) return shown.slice(0, wanted);
+    limit += wanted - shown.length;
+  }
+}
+
 export interface TodayQueue {
   cards: Card[];
   counts: DeckCounts;
 }
 
-/** Today's cards for a deck and its subdecks, in the order they are shown. */
+/**
+ * Today's cards for a deck and its subdecks, in the order they are shown. Every read that does
+ * not depend on another starts at once, so the queue costs about two index round trips however
+ * many subdecks there are: the answer → next card path runs this after every answer.
+ */
 export async function loadTodayQueue(db: KiokuDb, deckId: string, now: number, rules: DayRules): Promise<TodayQueue> {
+  const doneSoFar = doneToday(db, todayStart(now, rules));
   const [decks, collection] = await Promise.all([db.decks.toArray(), getCollectionOptions(db)]);
   const optionsOf = resolverFor(decks, collection);
   const options = optionsOf(deckId);
   const deckIds = subtreeIds(decks, deckId);
   const dayEnd = nextDayStart(now, rules);
-  const done = await doneToday(db, todayStart(now, rules));
+  const notBuried = (card: Pick<Card, 'buriedUntil'>) => card.buriedUntil === null || card.buriedUntil <= now;
+  // New cards are read up to the full daily limit without waiting for today's log; the queue trims them to what is left.
+  const reading = Promise.all(
+    deckIds.map(async (id) => {
+      const [learning, relearning, reviews, newCards] = await Promise.all([
+        inQueue(db, id, CardState.Learning, dayEnd).toArray(),
+        inQueue(db, id, CardState.Relearning, dayEnd).toArray(),
+        inQueue(db, id, CardState.Review, dayEnd).toArray(),
+        newCardsOf(db, id, options.newPerDay, now),
+      ]);
+      return { learning: [...learning, ...relearning], reviews, newCards };
+    }),
+  );
+  const [done, perDeck] = await Promise.all([doneSoFar, reading]);
   const newLeft = Math.max(0, options.newPerDay - sumOver(done.introduced, deckIds));
   const reviewsLeft = Math.max(0, options.reviewsPerDay - sumOver(done.reviewed, deckIds));
-  const notBuried = (card: Pick<Card, 'buriedUntil'>) => card.buriedUntil === null || card.buriedUntil <= now;
-  const perDeck = await Promise.all(
-    deckIds.map(async (id) => ({
-      learning: [
-        ...(await inQueue(db, id, CardState.Learning, dayEnd).toArray()),
-        ...(await inQueue(db, id, CardState.Relearning, dayEnd).toArray()),
-      ],
-      reviews: await inQueue(db, id, CardState.Review, dayEnd).toArray(),
-      newCards: await inQueue(db, id, CardState.New, null).filter(notBuried).limit(newLeft).toArray(),
-    })),
-  );
   const all = (pick: (entry: (typeof perDeck)[number]) => CardRow[]) => perDeck.flatMap(pick).map(toCard);
   const learning = all((entry) => entry.learning);
   const newCards = all((entry) => entry.newCards).sort((a, b) => a.due - b.due || (a.id < b.id ? -1 : 1));

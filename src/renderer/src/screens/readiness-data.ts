@@ -1,0 +1,70 @@
+import type { Card, Deck, Note, Review } from '../../../core/collection/model';
+import { calendarDay, dayStartOf, localZone, type DayRules } from '../../../core/scheduling/day';
+import { resolveDeckOptions, type DeckOptions } from '../../../core/scheduling/options';
+import { toCard } from '../storage/card-row';
+import type { Collection } from '../storage/collection';
+import { subtreeIds } from '../storage/deck-tree';
+
+/** The target a learner gets before choosing one: a pass mark common to certification exams. */
+export const DEFAULT_EXAM_TARGET = 0.8;
+
+/** Empty string: the whole collection; otherwise a deck id (its subdecks included). */
+export type ReadinessScope = string;
+
+export interface ScopeData {
+  cards: Card[];
+  notes: Note[];
+  decks: Deck[];
+  reviews: Review[];
+  options: DeckOptions;
+  rules: DayRules;
+}
+
+export async function dayRules(collection: Collection): Promise<DayRules> {
+  return { zone: localZone(), dayStartHour: (await collection.settings()).dayStartHour };
+}
+
+/** The options in force for the scope: the collection defaults, or the deck's resolved options. */
+export async function scopeOptions(collection: Collection, scope: ReadinessScope): Promise<DeckOptions> {
+  return scope === '' ? resolveDeckOptions([await collection.collectionOptions()]) : collection.deckOptions(scope);
+}
+
+/**
+ * Sets the exam date and target where the learner chose, keeping every other option that is set
+ * there: the storage call replaces a deck's own options as a whole.
+ */
+export async function saveExam(collection: Collection, scope: ReadinessScope, examDate: string | null, examTarget: number): Promise<void> {
+  if (scope === '') {
+    await collection.setCollectionOptions({ ...(await collection.collectionOptions()), examDate, examTarget });
+    return;
+  }
+  const deck = await collection.db.decks.get(scope);
+  if (!deck) throw new Error(`Readiness: no deck with id ${scope}`);
+  await collection.setDeckOptions(scope, { ...deck.options, examDate, examTarget });
+}
+
+/** The moment the exam day begins for the learner, or null when no (valid) exam date is set. */
+export function examMoment(examDate: string | null, rules: DayRules): number | null {
+  const day = examDate === null ? null : calendarDay(examDate);
+  return day === null ? null : dayStartOf(day, rules);
+}
+
+/** Every card in the scope with the notes, decks and review log the readiness report reads. */
+export async function loadScope(collection: Collection, scope: ReadinessScope): Promise<ScopeData> {
+  const { db } = collection;
+  const [deckRows, options, rules] = await Promise.all([db.decks.toArray(), scopeOptions(collection, scope), dayRules(collection)]);
+  const deckIds = scope === '' ? null : subtreeIds(deckRows, scope);
+  const cardRows = deckIds === null ? await db.cards.toArray() : await db.cards.where('deckId').anyOf(deckIds).toArray();
+  const cards = cardRows.map(toCard);
+  const noteIds = [...new Set(cards.map((card) => card.noteId))];
+  const cardIds = new Set(cards.map((card) => card.id));
+  const [notes, allReviews] = await Promise.all([db.notes.bulkGet(noteIds), db.reviews.toArray()]);
+  return {
+    cards,
+    notes: notes.filter((note): note is Note => note !== undefined),
+    decks: deckRows.map(({ id, name }) => ({ id, name })),
+    reviews: deckIds === null ? allReviews : allReviews.filter((review) => cardIds.has(review.cardId)),
+    options,
+    rules,
+  };
+}

@@ -1,0 +1,67 @@
+import type { Card, Review } from '../../../core/collection/model';
+import { resolveDeckOptions } from '../../../core/scheduling/options';
+import { cardCountsByState, type CardCounts } from '../../../core/stats/cardCounts';
+import { dueForecast } from '../../../core/stats/dueForecast';
+import { intervalDistribution, stabilityDistribution, type HistogramBucket } from '../../../core/stats/histogram';
+import { reviewsPerDay, timePerDay, type DayValue } from '../../../core/stats/perDay';
+import { trueRetentionByWeek, type RetentionWeek } from '../../../core/stats/retention';
+import type { DayClock } from '../../../core/stats/studyDay';
+import { toCard } from '../storage/card-row';
+import type { Collection } from '../storage/collection';
+
+/** Weeks of true retention shown: a quarter, enough to see a trend without a wall of gaps. */
+export const RETENTION_WEEKS = 12;
+export const TIME_DAYS = 30;
+export type ForecastRange = 30 | 90;
+
+export interface Statistics {
+  reviewsPerDay: DayValue[];
+  timePerDay: DayValue[];
+  retention: RetentionWeek[];
+  counts: CardCounts;
+  intervals: HistogramBucket[];
+  stabilities: HistogramBucket[];
+  /** Kept so the forecast can switch between 30 and 90 days without reading the collection again. */
+  cards: Card[];
+  clock: DayClock;
+  now: number;
+}
+
+/** The learner's days: the configured start hour, in the zone the app runs in. */
+export function learnerClock(dayStartHour: number, now: number): DayClock {
+  return { dayStartHour, utcOffsetMinutes: -new Date(now).getTimezoneOffset() };
+}
+
+export function statisticsOf(cards: Card[], reviews: readonly Review[], clock: DayClock, now: number, desiredRetention: number): Statistics {
+  return {
+    reviewsPerDay: reviewsPerDay(reviews, now, clock),
+    timePerDay: timePerDay(reviews, now, clock, TIME_DAYS),
+    retention: trueRetentionByWeek(reviews, now, clock, RETENTION_WEEKS, desiredRetention),
+    counts: cardCountsByState(cards),
+    intervals: intervalDistribution(cards),
+    stabilities: stabilityDistribution(cards),
+    cards,
+    clock,
+    now,
+  };
+}
+
+export async function loadStatistics(collection: Collection, now: number): Promise<Statistics> {
+  const [cardRows, reviews, settings, options] = await Promise.all([
+    collection.db.cards.toArray(),
+    collection.db.reviews.toArray(),
+    collection.settings(),
+    collection.collectionOptions(),
+  ]);
+  const desiredRetention = resolveDeckOptions([options]).desiredRetention;
+  return statisticsOf(cardRows.map(toCard), reviews, learnerClock(settings.dayStartHour, now), now, desiredRetention);
+}
+
+export function forecast(stats: Statistics, range: ForecastRange): DayValue[] {
+  return dueForecast(stats.cards, stats.now, stats.clock, range);
+}
+
+/** `0–1`, `7–14`, `365+`: a histogram bar's days as its axis label. */
+export function bucketLabel(bucket: HistogramBucket): string {
+  return Number.isFinite(bucket.to) ? `${bucket.from}–${bucket.to}` : `${bucket.from}+`;
+}

@@ -1,0 +1,195 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, screenshotDir, serveApp } from './browser';
+
+let app: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  app = await serveApp();
+  mkdirSync(screenshotDir, { recursive: true });
+});
+afterAll(() => app.close());
+
+const DAY = 86_400_000;
+
+/** A date as the date input takes it, `days` from now. */
+function dateIn(days: number): string {
+  return new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+}
+
+const text = {
+  'en-US': {
+    readiness: 'Readiness',
+    examDate: 'Exam date',
+    target: 'Target score (%)',
+    save: 'Save',
+    saved: 'Exam date and target saved.',
+    showAnswer: 'Show answer',
+    weakest: 'Study weakest cards',
+    browse: 'Browse',
+    verdict: /^(On track|Not yet|Out of reach): /,
+  },
+  'ja-JP': {
+    readiness: '準備度',
+    examDate: '試験日',
+    target: '目標スコア（%）',
+    save: '保存',
+    saved: '試験日と目標を保存しました。',
+    showAnswer: '答えを表示',
+    weakest: '弱いカードを学習',
+    browse: 'ブラウズ',
+    verdict: /^(順調です|まだ足りません|届きません): /,
+  },
+} as const;
+
+/** Studies `count` cards of the first deck with Good, then leaves through the summary. */
+async function studyFirstDeck(page: Page, count: number, showAnswer: string): Promise<void> {
+  await page.locator('tr[data-deck-id] td.action button').first().click();
+  for (let i = 0; i < count; i++) {
+    await page.getByRole('button', { name: showAnswer }).waitFor();
+    await page.keyboard.press('Space');
+    await page.locator('.answers').waitFor();
+    await page.keyboard.press('3');
+  }
+  await page.getByRole('button', { name: showAnswer }).waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('.summary').waitFor();
+}
+
+async function openReadiness(page: Page, words: (typeof text)[keyof typeof text]): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: words.readiness, exact: true }).click();
+  await page.getByLabel(words.examDate, { exact: true }).waitFor();
+}
+
+const combinations = [
+  { locale: 'en-US', colorScheme: 'light' },
+  { locale: 'en-US', colorScheme: 'dark' },
+  { locale: 'ja-JP', colorScheme: 'light' },
+  { locale: 'ja-JP', colorScheme: 'dark' },
+] as const;
+
+describe('exam readiness', () => {
+  for (const { locale, colorScheme } of combinations) {
+    it(`sets an exam date and target, shows topics, the projection and a verdict (${locale}, ${colorScheme})`, async () => {
+      const words = text[locale];
+      const browser = await openBrowser({ locale, colorScheme });
+      try {
+        const { page } = browser;
+        await page.goto(app.url);
+        await page.locator('tr[data-deck-id]').first().waitFor();
+        await openReadiness(page, words);
+        await page.getByLabel(words.examDate, { exact: true }).fill(dateIn(30));
+        await page.getByLabel(words.target, { exact: true }).fill('85');
+        await page.getByRole('button', { name: words.save, exact: true }).click();
+        await page.getByRole('status').filter({ hasText: words.saved }).waitFor();
+
+        await page.getByRole('navigation').getByRole('button').first().click();
+        await studyFirstDeck(page, 5, words.showAnswer);
+        await openReadiness(page, words);
+        await page.getByTestId('predicted-score').waitFor();
+        expect(await page.getByLabel(words.examDate, { exact: true }).inputValue()).toBe(dateIn(30));
+        expect(await page.getByLabel(words.target, { exact: true }).inputValue()).toBe('85');
+
+        const score = await page.getByTestId('predicted-score').innerText();
+        expect(Number(score.replace('%', ''))).toBeGreaterThan(0);
+        const nfrRows = await page.locator('tr[data-topic^="E."]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-topic')));
+        expect(nfrRows).toEqual(['E.5', 'E.6', 'E.7', 'E.8', 'E.9', 'E.10']);
+        expect(await page.locator('tr[data-topic="threat-service"] th').innerText()).not.toContain('threat-service');
+
+        const verdict = page.getByTestId('verdict');
+        await verdict.waitFor({ timeout: 30_000 });
+        expect(await verdict.innerText()).toMatch(words.verdict);
+        const canvas = page.locator('section[aria-labelledby="plan-title"] canvas');
+        const size = await canvas.evaluate((el: HTMLCanvasElement) => ({ width: el.width, height: el.height }));
+        expect(size.width).toBeGreaterThan(100);
+        expect(size.height).toBeGreaterThan(100);
+        await page.screenshot({ path: join(screenshotDir, `readiness-${locale}-${colorScheme}.png`), fullPage: true });
+        const overflows = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+        expect(await overflows()).toBe(false);
+        // 200% zoom at 1280×720 leaves a 640×360 CSS-pixel window.
+        await page.setViewportSize({ width: 640, height: 360 });
+        // Charts follow their box on the next resize observation, not at once.
+        await expect.poll(overflows).toBe(false);
+        await page.screenshot({ path: join(screenshotDir, `readiness-zoom200-${locale}-${colorScheme}.png`) });
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+
+  it('studies the weakest cards whether due or not, recording reviews, and opens a weak card in Browse', async () => {
+    const words = text['en-US'];
+    const browser = await openBrowser({ locale: 'en-US' });
+    try {
+      const { page } = browser;
+      await page.goto(app.url);
+      await page.locator('tr[data-deck-id]').first().waitFor();
+      await studyFirstDeck(page, 4, words.showAnswer);
+      await openReadiness(page, words);
+      await page.getByLabel(words.examDate, { exact: true }).fill(dateIn(20));
+      await page.getByRole('button', { name: words.save, exact: true }).click();
+      await page.getByRole('status').filter({ hasText: words.saved }).waitFor();
+
+      expect((await page.locator('ul.weak button').first().innerText()).trim().length).toBeGreaterThan(0);
+
+      await page.getByRole('button', { name: words.weakest }).click();
+      await page.getByRole('heading', { name: 'Study: Weakest cards' }).waitFor();
+      await page.getByRole('button', { name: words.showAnswer }).waitFor();
+      // Only the four studied cards are in the session, none of them due yet.
+      expect(await page.getByTestId('remaining-review').innerText()).toBe('4');
+      const reviewsBefore = await page.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('kioku');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const count = open.result.transaction('reviews').objectStore('reviews').count();
+              count.onsuccess = () => {
+                resolve(count.result);
+                open.result.close();
+              };
+            };
+          }),
+      );
+      await page.keyboard.press('Space');
+      await page.locator('.answers').waitFor();
+      await page.keyboard.press('3');
+      await page.getByRole('button', { name: words.showAnswer }).waitFor();
+      expect(await page.getByTestId('remaining-review').innerText()).toBe('3');
+      const reviewsAfter = await page.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('kioku');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const count = open.result.transaction('reviews').objectStore('reviews').count();
+              count.onsuccess = () => {
+                resolve(count.result);
+                open.result.close();
+              };
+            };
+          }),
+      );
+      expect(reviewsAfter).toBe(reviewsBefore + 1);
+
+      await page.keyboard.press('Escape');
+      await page.locator('.summary').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByLabel(words.examDate, { exact: true }).waitFor();
+
+      // Studying changed which cards are weakest, so the link is read again.
+      const link = page.locator('ul.weak button').first();
+      const question = (await link.innerText()).trim();
+      await link.click();
+      const search = page.getByLabel('Search', { exact: true });
+      await search.waitFor();
+      expect(await search.inputValue()).toBe(question);
+      await page.locator('tbody tr').first().waitFor();
+      expect(await page.locator('tbody tr').count()).toBeGreaterThanOrEqual(1);
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,0 +1,91 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, screenshotDir, serveApp } from './browser';
+
+let app: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  app = await serveApp();
+  mkdirSync(screenshotDir, { recursive: true });
+});
+afterAll(() => app.close());
+
+const text = {
+  'en-US': { stats: 'Statistics', showAnswer: 'Show answer', table: 'Show the numbers as a table', days90: '90 days', today: 'Reviews per day' },
+  'ja-JP': { stats: '統計', showAnswer: '答えを表示', table: '数値を表で見る', days90: '90日', today: '日ごとの回答数' },
+} as const;
+
+async function studyFirstDeck(page: Page, count: number, showAnswer: string): Promise<void> {
+  await page.locator('tr[data-deck-id] td.action button').first().click();
+  for (let i = 0; i < count; i++) {
+    await page.getByRole('button', { name: showAnswer }).waitFor();
+    await page.keyboard.press('Space');
+    await page.locator('.answers').waitFor();
+    await page.keyboard.press(i % 3 === 0 ? '1' : '3');
+  }
+  await page.getByRole('button', { name: showAnswer }).waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('.summary').waitFor();
+}
+
+const combinations = [
+  { locale: 'en-US', colorScheme: 'light' },
+  { locale: 'en-US', colorScheme: 'dark' },
+  { locale: 'ja-JP', colorScheme: 'light' },
+  { locale: 'ja-JP', colorScheme: 'dark' },
+] as const;
+
+describe('statistics', () => {
+  for (const { locale, colorScheme } of combinations) {
+    it(`draws every chart with a caption and a table of its numbers (${locale}, ${colorScheme})`, async () => {
+      const words = text[locale];
+      const browser = await openBrowser({ locale, colorScheme });
+      try {
+        const { page } = browser;
+        await page.goto(app.url);
+        await page.locator('tr[data-deck-id]').first().waitFor();
+        await studyFirstDeck(page, 6, words.showAnswer);
+        await page.getByRole('navigation').getByRole('button', { name: words.stats, exact: true }).click();
+
+        const figures = page.locator('figure');
+        await figures.first().waitFor();
+        expect(await figures.count()).toBe(7);
+        for (const caption of await page.locator('figcaption .caption').allInnerTexts()) expect(caption.trim().length).toBeGreaterThan(10);
+        const canvases = await page.locator('figure canvas').evaluateAll((els) => els.map((el) => (el as HTMLCanvasElement).width));
+        expect(canvases).toHaveLength(6);
+        for (const width of canvases) expect(width).toBeGreaterThan(100);
+
+        // Today's six answers show as the one coloured day of the calendar and in its table.
+        expect(await page.locator('.heatmap .grid .cell:not(.level-0)').count()).toBe(1);
+        const heatmap = page.locator('figure').filter({ hasText: words.today });
+        await heatmap.getByText(words.table).click();
+        expect(await heatmap.locator('tbody tr').count()).toBe(1);
+        expect(await heatmap.locator('tbody td').innerText()).toBe('6');
+
+        const forecast = page.locator('figure').nth(1);
+        await forecast.getByText(words.table).click();
+        expect(await forecast.locator('tbody tr').count()).toBe(30);
+        await forecast.getByRole('button', { name: words.days90 }).click();
+        await expect.poll(() => forecast.locator('tbody tr').count()).toBe(90);
+
+        const counts = page.locator('figure').nth(4);
+        await counts.getByText(words.table).click();
+        const states = await counts.locator('tbody td').allInnerTexts();
+        expect(states.map(Number).reduce((sum, n) => sum + n, 0)).toBeGreaterThan(6);
+
+        await page.screenshot({ path: join(screenshotDir, `stats-${locale}-${colorScheme}.png`), fullPage: true });
+        const overflows = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+        expect(await overflows()).toBe(false);
+        // 200% zoom at 1280×720 leaves a 640×360 CSS-pixel window.
+        await page.setViewportSize({ width: 640, height: 360 });
+        // Charts follow their box on the next resize observation, not at once.
+        await expect.poll(overflows).toBe(false);
+        await page.screenshot({ path: join(screenshotDir, `stats-zoom200-${locale}-${colorScheme}.png`) });
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});
