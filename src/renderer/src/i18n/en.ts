@@ -7,6 +7,11 @@ export const en = {
     loadFailed: 'Could not open the collection: {{message}}',
     skipToContent: 'Skip to content',
   },
+  storageFull: {
+    answer: 'Saving your answer: the disk is full (the browser refused to store more data). Nothing was changed; free some disk space and try again.',
+    import: 'Importing {{file}}: the disk is full (the browser refused to store more data). Nothing was changed; free some disk space and try again.',
+    restore: 'Restoring {{file}}: the disk is full (the browser refused to store more data). Nothing was changed; free some disk space and try again.',
+  },
   nav: { decks: 'Decks', browse: 'Browse', options: 'Options', import: 'Import', export: 'Export', backups: 'Backups', readiness: 'Readiness', stats: 'Statistics' },
   duration: {
     seconds: '{{seconds}} s',

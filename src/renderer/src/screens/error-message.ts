@@ -1,4 +1,12 @@
+import { t } from '../i18n/locale.svelte';
+import { StorageFullError } from '../storage/storage-full';
+
 /** The text of whatever a failed action threw, for a message next to the control that failed. */
 export function errorMessage(problem: unknown): string {
+  // A full disk is something the learner fixes, so it is said in their language.
+  if (problem instanceof StorageFullError) {
+    const { action } = problem;
+    return action.kind === 'answer' ? t('storageFull.answer') : t(`storageFull.${action.kind}`, { file: action.fileName });
+  }
   return problem instanceof Error ? problem.message : String(problem);
 }

@@ -110,7 +110,7 @@ export class Collection {
 
   async answer(cardId: string, rating: Rating, now: number, durationMs: number): Promise<Answered> {
     const rules = await this.rules();
-    const answered = await reportingStorageFull('Saving your answer', () => answer(this.db, cardId, rating, now, durationMs, rules));
+    const answered = await reportingStorageFull({ kind: 'answer' }, () => answer(this.db, cardId, rating, now, durationMs, rules));
     this.undoSteps.push(answered.undo);
     return answered;
   }

@@ -7,9 +7,17 @@ import { ImportAbortedError } from '../../../core/formats';
 export class StorageFullError extends Error {
   override readonly name = 'StorageFullError';
 
-  constructor(what: string) {
-    super(`${what}: the disk is full (the browser refused to store more data). Nothing was changed; free some disk space and try again.`);
+  /** What the learner was doing; the UI words the message in the learner's language from it. */
+  constructor(readonly action: StorageAction) {
+    super(`${describeAction(action)}: the disk is full (the browser refused to store more data). Nothing was changed; free some disk space and try again.`);
   }
+}
+
+export type StorageAction = { kind: 'answer' } | { kind: 'import' | 'restore'; fileName: string };
+
+function describeAction(action: StorageAction): string {
+  if (action.kind === 'answer') return 'Saving your answer';
+  return `${action.kind === 'import' ? 'Importing' : 'Restoring'} ${action.fileName}`;
 }
 
 /** Dexie may hand the browser's error over as is, wrapped (`inner`), or inside a bulk error (`failures`). */
@@ -27,11 +35,11 @@ function isQuotaExceeded(error: unknown, depth = 0): boolean {
  * transaction comes back wrapped by Dexie (its name, AbortError, is one of Dexie's own), so the
  * caller's original error is handed back instead. Any other error passes through.
  */
-export async function reportingStorageFull<T>(what: string, write: () => Promise<T>): Promise<T> {
+export async function reportingStorageFull<T>(action: StorageAction, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isQuotaExceeded(error)) throw new StorageFullError(what);
+    if (isQuotaExceeded(error)) throw new StorageFullError(action);
     const inner = (error as { inner?: unknown } | null)?.inner;
     if (inner instanceof ImportAbortedError) throw inner;
     throw error;

@@ -134,14 +134,14 @@ export async function loadTodayQueue(db: KiokuDb, deckId: string, now: number, r
 }
 
 /** Cards of one deck alone (no subdecks) waiting today, before limits, counted on the index. */
-async function ownCounts(db: KiokuDb, deckId: string, dayEnd: number, buried: CardRow[]): Promise<DeckCounts> {
+async function ownCounts(db: KiokuDb, deckId: string, dayEnd: number, buried: Promise<CardRow[]>): Promise<DeckCounts> {
   const [newCount, learning, relearning, reviewCount] = await Promise.all([
     inQueue(db, deckId, CardState.New, null).count(),
     inQueue(db, deckId, CardState.Learning, dayEnd).count(),
     inQueue(db, deckId, CardState.Relearning, dayEnd).count(),
     inQueue(db, deckId, CardState.Review, dayEnd).count(),
   ]);
-  const hidden = buried.filter((card) => card.deckId === deckId && card.queue >= 0);
+  const hidden = (await buried).filter((card) => card.deckId === deckId && card.queue >= 0);
   const hiddenIn = (queues: number[], dueBefore: number | null) =>
     hidden.filter((card) => queues.includes(card.queue) && (dueBefore === null || card.due < dueBefore)).length;
   return {
@@ -151,15 +151,19 @@ async function ownCounts(db: KiokuDb, deckId: string, dayEnd: number, buried: Ca
   };
 }
 
-/** The deck list: every deck with its new / learning / review counts for today, subdecks included. */
+/**
+ * The deck list: every deck with its new / learning / review counts for today, subdecks included.
+ * Only the counts wait for the deck list; every other read starts at once, since the app shows
+ * this on every start.
+ */
 export async function deckTreeWithCounts(db: KiokuDb, now: number, rules: DayRules): Promise<DeckNode<DeckCounts>[]> {
+  const dayEnd = nextDayStart(now, rules);
+  const buried = db.cards.where('buriedUntil').above(now).toArray();
+  const doneSoFar = doneToday(db, todayStart(now, rules));
   const [decks, collection] = await Promise.all([db.decks.toArray(), getCollectionOptions(db)]);
   const optionsOf = resolverFor(decks, collection);
-  const dayEnd = nextDayStart(now, rules);
-  const buried = await db.cards.where('buriedUntil').above(now).toArray();
-  const done = await doneToday(db, todayStart(now, rules));
-  const own = new Map<string, DeckCounts>();
-  await Promise.all(decks.map(async (deck) => own.set(deck.id, await ownCounts(db, deck.id, dayEnd, buried))));
+  const [counted, done] = await Promise.all([Promise.all(decks.map((deck) => ownCounts(db, deck.id, dayEnd, buried))), doneSoFar]);
+  const own = new Map(decks.map((deck, i) => [deck.id, counted[i]!]));
   return deckTree(decks, (deck: DeckRow) => {
     const ids = subtreeIds(decks, deck.id);
     const options = optionsOf(deck.id);

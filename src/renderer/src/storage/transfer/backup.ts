@@ -93,7 +93,7 @@ export async function restoreBackup(db: KiokuDb, bytes: Uint8Array, options: Res
   throwIfAborted(options.signal, fileName);
   const previousBackup = await createBackup(db, options.now);
   const tables = [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.settings, db.media];
-  await reportingStorageFull(`Restoring ${fileName}`, () =>
+  await reportingStorageFull({ kind: 'restore', fileName }, () =>
     db.transaction('rw', tables, async () => {
       for (const table of tables) await table.clear();
       await writeRows(

@@ -73,7 +73,7 @@ export async function importCollection(db: KiokuDb, data: CollectionData, option
   const scheduled = options.withScheduling ? (data.cards ?? []) : [];
   const reviews = options.withScheduling ? (data.reviews ?? []) : [];
   const tables = [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.media];
-  return reportingStorageFull(`Importing ${fileName}`, () =>
+  return reportingStorageFull({ kind: 'import', fileName }, () =>
     db.transaction('rw', tables, async () => {
       const decks = planDecks(data.decks, await db.decks.toArray(), fileName);
       const types = planNoteTypes(data.noteTypes, await db.noteTypes.toArray(), fileName);
