@@ -6,6 +6,9 @@ export type Step = `${number}${'m' | 'h' | 'd'}`;
 /** How reviews are ordered among cards due on the same day. */
 export type ReviewOrder = 'due' | 'retrievability';
 
+/** The exam score a learner aims for until they choose their own. */
+export const DEFAULT_EXAM_TARGET = 0.8;
+
 export interface DeckOptions {
   /** Chance of remembering a card when it comes back, 0.7–0.99. */
   desiredRetention: number;
@@ -17,7 +20,7 @@ export interface DeckOptions {
   fuzz: boolean;
   /** `YYYY-MM-DD`; until this local date, reviews are pulled in to land on or before it. */
   examDate: string | null;
-  /** Predicted exam score the learner aims for, 0.5–1; the readiness screen assumes 0.8 when unset. */
+  /** Predicted exam score the learner aims for, 0.5–1; DEFAULT_EXAM_TARGET when unset. */
   examTarget?: number;
   reviewOrder: ReviewOrder;
 }

@@ -16,8 +16,18 @@ describe('deck options form', () => {
         learningSteps: ['1m', '10m', '1h'],
         relearningSteps: DEFAULT_DECK_OPTIONS.relearningSteps,
         examDate: '2027-02-14',
+        examTarget: 0.8,
       },
     });
+  });
+
+  it('keeps the exam target the learner set, read as a percent', () => {
+    const draft = draftOf({ ...DEFAULT_DECK_OPTIONS, examTarget: 0.85 });
+    expect(draft.examTarget).toBe('85');
+    const result = readDraft({ ...draft, examTarget: '90' });
+    expect(result.ok && result.options.examTarget).toBe(0.9);
+    const tooHigh = readDraft({ ...draft, examTarget: '120' });
+    expect(!tooHigh.ok && tooHigh.problems.map((problem) => problem.field)).toEqual(['examTarget']);
   });
 
   it('clears the exam date when the field is emptied', () => {

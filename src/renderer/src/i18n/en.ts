@@ -152,6 +152,7 @@ export const en = {
     maximumInterval: 'Maximum interval (days)',
     examDate: 'Exam date',
     examDateHint: 'Optional. Kioku aims to have you ready by this day.',
+    examTarget: 'Exam target (%)',
     save: 'Save',
     saved: 'Options saved.',
     appTitle: 'App',

@@ -154,6 +154,7 @@ export const ja: Catalog = {
     maximumInterval: '最大間隔（日）',
     examDate: '試験日',
     examDateHint: '任意。この日までに覚えられるよう調整します。',
+    examTarget: '目標得点 (%)',
     save: '保存',
     saved: '設定を保存しました。',
     appTitle: 'アプリ',

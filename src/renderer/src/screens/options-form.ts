@@ -1,4 +1,4 @@
-import type { DeckOptions, Step } from '../../../core/scheduling/options';
+import { DEFAULT_EXAM_TARGET, type DeckOptions, type Step } from '../../../core/scheduling/options';
 
 /** The deck options form as the learner types it: every field is text until saved. */
 export interface DeckOptionsDraft {
@@ -9,6 +9,8 @@ export interface DeckOptionsDraft {
   relearningSteps: string;
   maximumIntervalDays: string;
   examDate: string;
+  /** Percent, as the learner thinks of a score. */
+  examTarget: string;
 }
 
 export type DraftField = keyof DeckOptionsDraft;
@@ -22,6 +24,7 @@ export function draftOf(options: DeckOptions): DeckOptionsDraft {
     relearningSteps: options.relearningSteps.join(' '),
     maximumIntervalDays: String(options.maximumIntervalDays),
     examDate: options.examDate ?? '',
+    examTarget: String(Math.round((options.examTarget ?? DEFAULT_EXAM_TARGET) * 100)),
   };
 }
 
@@ -64,6 +67,7 @@ const numberRules = [
   { field: 'reviewsPerDay', min: 0, max: 9999, whole: true },
   { field: 'desiredRetention', min: 0.7, max: 0.99, whole: false },
   { field: 'maximumIntervalDays', min: 1, max: 36500, whole: true },
+  { field: 'examTarget', min: 50, max: 100, whole: true },
 ] as const;
 
 /** Reads the form into options, or lists every field the learner must fix (never a partial save). */
@@ -86,6 +90,7 @@ export function readDraft(draft: DeckOptionsDraft): DraftResult {
     ok: true,
     options: {
       ...numbers,
+      examTarget: numbers.examTarget === undefined ? undefined : numbers.examTarget / 100,
       learningSteps,
       relearningSteps,
       examDate: examDate === '' ? null : examDate,

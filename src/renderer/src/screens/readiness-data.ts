@@ -6,7 +6,7 @@ import type { Collection } from '../storage/collection';
 import { subtreeIds } from '../storage/deck-tree';
 
 /** The target a learner gets before choosing one: a pass mark common to certification exams. */
-export const DEFAULT_EXAM_TARGET = 0.8;
+export { DEFAULT_EXAM_TARGET } from '../../../core/scheduling/options';
 
 /** Empty string: the whole collection; otherwise a deck id (its subdecks included). */
 export type ReadinessScope = string;
