@@ -60,8 +60,10 @@ function checkInput(input: ReadinessInput): void {
 }
 
 /**
- * Running totals for every topic at once, in flat typed arrays; topic `t`'s weakest cards
- * sit sorted in slots `t * 5 .. t * 5 + 4`, so no topic ever holds more than five candidates.
+ * Running totals for every slot (a group of cards, or a topic) at once, in flat typed arrays;
+ * slot `t`'s weakest cards sit sorted in slots `t * 5 .. t * 5 + 4`, so no slot ever holds more
+ * than five candidates. Weakest means lowest recall, ties going to the card that comes first,
+ * so merging groups gives the same cards as meeting every card in order.
  */
 class Totals {
   readonly sum: Float64Array;
@@ -71,47 +73,64 @@ class Totals {
   readonly weakCard: Int32Array;
   readonly weakRecall: Float64Array;
 
-  constructor(topics: number) {
-    this.sum = new Float64Array(topics);
-    this.count = new Int32Array(topics);
-    this.studied = new Int32Array(topics);
-    this.weakCount = new Uint8Array(topics);
-    this.weakCard = new Int32Array(topics * WEAKEST_PER_TOPIC);
-    this.weakRecall = new Float64Array(topics * WEAKEST_PER_TOPIC);
+  constructor(slots: number) {
+    this.sum = new Float64Array(slots);
+    this.count = new Int32Array(slots);
+    this.studied = new Int32Array(slots);
+    this.weakCount = new Uint8Array(slots);
+    this.weakCard = new Int32Array(slots * WEAKEST_PER_TOPIC);
+    this.weakRecall = new Float64Array(slots * WEAKEST_PER_TOPIC);
   }
 
-  add(topic: number, card: number, recall: number, studied: boolean): void {
-    this.sum[topic]! += recall;
-    this.count[topic]! += 1;
+  add(slot: number, card: number, recall: number, studied: boolean): void {
+    this.sum[slot]! += recall;
+    this.count[slot]! += 1;
     if (!studied) return;
-    this.studied[topic]! += 1;
-    const base = topic * WEAKEST_PER_TOPIC;
-    const held = this.weakCount[topic]!;
-    if (held === WEAKEST_PER_TOPIC && recall >= this.weakRecall[base + held - 1]!) return;
-    let at = held === WEAKEST_PER_TOPIC ? held - 1 : held;
-    while (at > 0 && this.weakRecall[base + at - 1]! > recall) {
-      this.weakRecall[base + at] = this.weakRecall[base + at - 1]!;
-      this.weakCard[base + at] = this.weakCard[base + at - 1]!;
+    this.studied[slot]! += 1;
+    this.consider(slot, card, recall);
+  }
+
+  /** Adds slot `from` of `other` into `slot`: its totals, and its weakest cards as candidates. */
+  merge(slot: number, other: Totals, from: number): void {
+    this.sum[slot]! += other.sum[from]!;
+    this.count[slot]! += other.count[from]!;
+    this.studied[slot]! += other.studied[from]!;
+    const base = from * WEAKEST_PER_TOPIC;
+    for (let k = 0; k < other.weakCount[from]!; k++) this.consider(slot, other.weakCard[base + k]!, other.weakRecall[base + k]!);
+  }
+
+  private consider(slot: number, card: number, recall: number): void {
+    const base = slot * WEAKEST_PER_TOPIC;
+    const held = this.weakCount[slot]!;
+    const { weakRecall, weakCard } = this;
+    if (held === WEAKEST_PER_TOPIC) {
+      const last = base + held - 1;
+      if (weakRecall[last]! < recall || (weakRecall[last] === recall && weakCard[last]! < card)) return;
+    }
+    let at = base + (held === WEAKEST_PER_TOPIC ? held - 1 : held);
+    while (at > base && (weakRecall[at - 1]! > recall || (weakRecall[at - 1] === recall && weakCard[at - 1]! > card))) {
+      weakRecall[at] = weakRecall[at - 1]!;
+      weakCard[at] = weakCard[at - 1]!;
       at--;
     }
-    this.weakRecall[base + at] = recall;
-    this.weakCard[base + at] = card;
-    if (held < WEAKEST_PER_TOPIC) this.weakCount[topic] = held + 1;
+    weakRecall[at] = recall;
+    weakCard[at] = card;
+    if (held < WEAKEST_PER_TOPIC) this.weakCount[slot] = held + 1;
   }
 
-  result(topic: number, key: string, label: string, cards: readonly Card[]): TopicReadiness {
-    const count = this.count[topic]!;
-    const base = topic * WEAKEST_PER_TOPIC;
+  result(slot: number, key: string, label: string, cards: readonly Card[]): TopicReadiness {
+    const count = this.count[slot]!;
+    const base = slot * WEAKEST_PER_TOPIC;
     const weakest: WeakCard[] = [];
-    for (let k = 0; k < this.weakCount[topic]!; k++) {
+    for (let k = 0; k < this.weakCount[slot]!; k++) {
       weakest.push({ cardId: cards[this.weakCard[base + k]!]!.id, recall: this.weakRecall[base + k]! });
     }
     return {
       key,
       label,
-      predictedRecall: count === 0 ? 0 : this.sum[topic]! / count,
+      predictedRecall: count === 0 ? 0 : this.sum[slot]! / count,
       cardCount: count,
-      studiedCount: this.studied[topic]!,
+      studiedCount: this.studied[slot]!,
       weakest,
     };
   }
@@ -129,17 +148,20 @@ export function computeReadiness(input: ReadinessInput): ReadinessReport {
     throw new Error(`readiness: the topic index covers ${index.cardCount} cards but ${cards.length} were given; rebuild it`);
   }
   const recall = examRecall(cards, input.examDate, input.decay);
+  const { groupOf, groupStart, groupTopics, studied } = index;
+  const groupCount = groupStart.length - 1;
+  const groups = new Totals(groupCount);
+  for (let i = 0; i < cards.length; i++) {
+    const group = groupOf[i]!;
+    if (group >= 0) groups.add(group, i, recall[i]!, studied[i] === 1);
+  }
   const topicCount = index.topics.length;
   // The overall score is one more topic, after the real ones.
   const overall = topicCount;
   const totals = new Totals(topicCount + 1);
-  const { memberStart, members, inScope, studied } = index;
-  for (let i = 0; i < cards.length; i++) {
-    if (inScope[i] === 0) continue;
-    const r = recall[i]!;
-    const wasStudied = studied[i] === 1;
-    totals.add(overall, i, r, wasStudied);
-    for (let m = memberStart[i]!, end = memberStart[i + 1]!; m < end; m++) totals.add(members[m]!, i, r, wasStudied);
+  for (let g = 0; g < groupCount; g++) {
+    totals.merge(overall, groups, g);
+    for (let m = groupStart[g]!, end = groupStart[g + 1]!; m < end; m++) totals.merge(groupTopics[m]!, groups, g);
   }
 
   const byFamily: Record<TopicFamily, TopicReadiness[]> = { nfr: [], kind: [], deck: [], tag: [] };

@@ -14,15 +14,17 @@ export interface Topic {
  * Which topics each card belongs to, worked out once per collection. The exam date and
  * target change far more often than the cards' tags, so the readiness report can be
  * recomputed from this index with typed arrays only.
- * Card i's topics are `members[memberStart[i] .. memberStart[i + 1])`.
+ * Cards of one deck with the same tags form a group and share its topics: group g's topics are
+ * `groupTopics[groupStart[g] .. groupStart[g + 1])`. A report then adds each card once, to its
+ * group, and each group once to each of its topics, instead of each card to every topic.
  */
 export interface TopicIndex {
   cardCount: number;
   topics: Topic[];
-  memberStart: Int32Array;
-  members: Int32Array;
-  /** 1 for a card in scope (not suspended). */
-  inScope: Uint8Array;
+  /** Card i's group, or -1 for a card out of scope (suspended). */
+  groupOf: Int32Array;
+  groupStart: Int32Array;
+  groupTopics: Int32Array;
   /** 1 for a card answered at least once. */
   studied: Uint8Array;
 }
@@ -73,32 +75,42 @@ export function buildTopicIndex(cards: readonly Card[], notes: readonly Note[], 
   for (const deck of decks) deckNames.set(deck.id, deck.name);
 
   const n = cards.length;
-  const memberStart = new Int32Array(n + 1);
-  const inScope = new Uint8Array(n);
+  const groupOf = new Int32Array(n);
   const studied = new Uint8Array(n);
-  let members = new Int32Array(n * 4);
-  let used = 0;
+  const groups: number[][] = [];
+  // Notes with the same tags share one topic list (see above), so the list itself names the group within a deck.
+  const groupsOfDeck = new Map<number, Map<number[], number>>();
+  const noTopics: number[] = [];
   let lastDeckId: Id | null = null;
   let deckTopic = -1;
+  let deckGroups = new Map<number[], number>();
   for (let i = 0; i < n; i++) {
     const card = cards[i]!;
-    memberStart[i] = used;
-    if (card.suspended) continue;
-    inScope[i] = 1;
+    if (card.suspended) {
+      groupOf[i] = -1;
+      continue;
+    }
     studied[i] = isStudied(card) ? 1 : 0;
     if (card.deckId !== lastDeckId) {
       lastDeckId = card.deckId;
       deckTopic = topicId('deck', card.deckId, deckNames.get(card.deckId) ?? card.deckId);
+      deckGroups = groupsOfDeck.get(deckTopic) ?? new Map();
+      groupsOfDeck.set(deckTopic, deckGroups);
     }
-    const noteTopics = topicsOfNote.get(card.noteId) ?? [];
-    if (used + 1 + noteTopics.length > members.length) {
-      const grown = new Int32Array(Math.max(members.length * 2, used + 1 + noteTopics.length));
-      grown.set(members);
-      members = grown;
+    const noteTopics = topicsOfNote.get(card.noteId) ?? noTopics;
+    let group = deckGroups.get(noteTopics);
+    if (group === undefined) {
+      group = groups.length;
+      groups.push([deckTopic, ...noteTopics]);
+      deckGroups.set(noteTopics, group);
     }
-    members[used++] = deckTopic;
-    for (const id of noteTopics) members[used++] = id;
+    groupOf[i] = group;
   }
-  memberStart[n] = used;
-  return { cardCount: n, topics, memberStart, members: members.subarray(0, used), inScope, studied };
+  const groupStart = new Int32Array(groups.length + 1);
+  const groupTopics = new Int32Array(groups.reduce((sum, group) => sum + group.length, 0));
+  groups.forEach((group, g) => {
+    groupTopics.set(group, groupStart[g]!);
+    groupStart[g + 1] = groupStart[g]! + group.length;
+  });
+  return { cardCount: n, topics, groupOf, groupStart, groupTopics, studied };
 }

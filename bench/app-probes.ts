@@ -1,0 +1,68 @@
+import { DATABASE_NAME } from '../src/renderer/src/storage/db';
+import { TOP_DECK_ID } from './synthetic';
+
+/*
+ * Scripts run inside the real web app. They are strings, not functions, because tsx rewrites
+ * function source (name helpers) in ways the page could not run.
+ */
+
+/** Deck id whose row, counts filled in, means the deck list is on screen. */
+const DECK_ROW = `tr[data-deck-id="${TOP_DECK_ID}"] [data-testid="deck-new"]`;
+
+/**
+ * Installed before any page script: stamps the first animation frame after the deck list's
+ * row with counts is in the DOM, in ms since navigation start (performance.now's origin).
+ */
+export const deckListProbe = `
+(() => {
+  if (!location.pathname.includes('/app/')) return;
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('${DECK_ROW}')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => { window.__benchDeckListMs = performance.now(); });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();
+`;
+
+export const deckListDone = 'window.__benchDeckListMs !== undefined';
+export const deckListMs = 'window.__benchDeckListMs';
+
+/**
+ * Armed before the answer key is pressed: from the key's arrival to the first animation frame
+ * after the next card's front (the Show answer button) is in the DOM. Study only shows the next
+ * card once collection.answer() has resolved, i.e. once the review's transaction has committed.
+ */
+export const armAnswerProbe = `
+(() => {
+  window.__benchAnswerMs = undefined;
+  let pressedAt = null;
+  const onKey = (event) => {
+    if (event.key !== '3' || pressedAt !== null) return;
+    pressedAt = performance.now();
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('button.reveal') || !document.querySelector('article.card')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => { window.__benchAnswerMs = performance.now() - pressedAt; });
+    });
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+  };
+  window.addEventListener('keydown', onKey, { capture: true, once: true });
+})();
+`;
+
+export const answerDone = 'window.__benchAnswerMs !== undefined';
+export const answerMs = 'window.__benchAnswerMs';
+
+/** Reviews in the app's database, read without the app's code. */
+export const reviewCount = `
+new Promise((resolve, reject) => {
+  const open = indexedDB.open('${DATABASE_NAME}');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const request = open.result.transaction('reviews', 'readonly').objectStore('reviews').count();
+    request.onsuccess = () => { resolve(request.result); open.result.close(); };
+    request.onerror = () => reject(request.error);
+  };
+})
+`;

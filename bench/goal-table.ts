@@ -1,0 +1,16 @@
+import type { Goal, Unit } from './goals';
+
+/** Each figure's goal from the issue, as data; the numbers decide whether it is met. */
+export const FIGURES = {
+  queue: { name: "today's queue, top deck", unit: 'ms', goal: { maxRatio: 1.5, belowMedian: 30 } },
+  answer: { name: 'answer → next card painted', unit: 'ms', goal: { belowP95: 16 } },
+  answerCalls: { name: 'answer → next card, Collection calls only', unit: 'ms', goal: {} },
+  deckList: { name: 'deck list with counts, from page load', unit: 'ms', goal: { belowMedian: 400 } },
+  deckListCalls: { name: 'deck list, Collection reads only', unit: 'ms', goal: {} },
+  importCsv: { name: 'import 20,000-note CSV', unit: 'ms', goal: { minRate: { items: 20_000, perSecond: 20_000, what: 'notes' }, maxRatio: 2 } },
+  importApkg: { name: 'import 20,000-note .apkg', unit: 'ms', goal: { minRate: { items: 20_000, perSecond: 20_000, what: 'notes' }, maxRatio: 2 } },
+  readiness: { name: 'readiness on an exam date', unit: 'ms', goal: { maxRatio: 2, belowMedian: 30 } },
+  readinessCold: { name: 'readiness, topic index rebuilt', unit: 'ms', goal: {} },
+  sqliteQueue: { name: "today's queue on SQLite (sql.js)", unit: 'ms', goal: {} },
+  memory: { name: 'renderer JS heap, collection open', unit: 'MB', goal: { belowMedian: 150 } },
+} as const satisfies Record<string, { name: string; unit: Unit; goal: Goal }>;

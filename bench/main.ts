@@ -1,0 +1,76 @@
+import { defaultDayRules, nextDayStart } from '../src/core/scheduling/day';
+import { toCard } from '../src/renderer/src/storage/card-row';
+import { Collection } from '../src/renderer/src/storage/collection';
+import { subtreeIds } from '../src/renderer/src/storage/deck-tree';
+import { browserSqlJs } from '../src/renderer/src/transfer/browser-sql';
+import { measureAnswerCalls, measureCommitFloor } from './figures/answer';
+import { measureDeckListCalls } from './figures/deck-list';
+import { importFiles, measureImport } from './figures/import';
+import { measureQueue } from './figures/queue';
+import { measureReadiness, measureReadinessCold } from './figures/readiness';
+import { measureSqliteQueue, sqliteCards } from './figures/sqlite';
+import type { BenchPage } from './page-api';
+import { seedCollection } from './seed';
+import { FULL_SIZE, syntheticCollection, TOP_DECK_ID } from './synthetic';
+
+const DAY_MS = 86_400_000;
+/** An exam two months out: far enough that many cards will have faded by then. */
+const EXAM_IN_DAYS = 60;
+
+/** The app's own database (KiokuDb's default name), so the web app opens the seeded collection. */
+const collection = new Collection();
+/** Imports go to a scratch database, so they leave the measured collection as it was. */
+const scratch = new Collection({ name: 'kioku-bench-import' });
+const rules = defaultDayRules();
+
+const page: BenchPage = {
+  async seed() {
+    const started = performance.now();
+    const data = syntheticCollection(FULL_SIZE, Date.now());
+    const generateMs = performance.now() - started;
+    const seeded = await seedCollection(collection.db, data);
+    return { cards: seeded.cards, notes: seeded.notes, reviews: seeded.reviews, generateMs, writeMs: seeded.ms };
+  },
+
+  queue: (times) => measureQueue(collection, TOP_DECK_ID, Date.now(), rules, times),
+
+  commitFloor: (times) => measureCommitFloor(collection, times),
+
+  answerCalls: (times) => measureAnswerCalls(collection, TOP_DECK_ID, times),
+
+  deckListCalls: (times) => measureDeckListCalls(collection, times),
+
+  async readiness(times) {
+    const [rows, notes, decks] = await Promise.all([collection.db.cards.toArray(), collection.db.notes.toArray(), collection.db.decks.toArray()]);
+    const cards = rows.map(toCard);
+    const examDate = Date.now() + EXAM_IN_DAYS * DAY_MS;
+    return {
+      warm: await measureReadiness(cards, notes, decks, examDate, times),
+      cold: await measureReadinessCold(cards, notes, decks, examDate, Math.max(5, Math.round(times / 3))),
+    };
+  },
+
+  async sqliteQueue(times) {
+    const db = sqliteCards(await browserSqlJs(), await collection.db.cards.toArray());
+    try {
+      const now = Date.now();
+      const deckIds = subtreeIds(await collection.db.decks.toArray(), TOP_DECK_ID);
+      const { newPerDay } = await collection.deckOptions(TOP_DECK_ID);
+      const { samples, note } = await measureSqliteQueue(db, deckIds, nextDayStart(now, rules), newPerDay, times);
+      return { figure: samples, note };
+    } finally {
+      db.close();
+    }
+  },
+
+  async imports(times) {
+    const files = await importFiles(Date.now());
+    return {
+      csv: await measureImport(scratch, 'bench-import.csv', files.csv, times),
+      apkg: await measureImport(scratch, 'bench-import.apkg', files.apkg, times),
+    };
+  },
+};
+
+window.kiokuBench = page;
+document.getElementById('status')!.textContent = 'ready';

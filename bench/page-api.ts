@@ -1,0 +1,31 @@
+/** What the bench page hands back to the driver: raw samples; the driver summarizes and judges them. */
+export interface PageSamples {
+  figure: number[];
+  floor?: number[];
+  note?: string;
+}
+
+export interface SeedReport {
+  cards: number;
+  notes: number;
+  reviews: number;
+  generateMs: number;
+  writeMs: number;
+}
+
+export interface BenchPage {
+  seed(): Promise<SeedReport>;
+  queue(times: number): Promise<PageSamples>;
+  commitFloor(times: number): Promise<number[]>;
+  answerCalls(times: number): Promise<PageSamples>;
+  deckListCalls(times: number): Promise<PageSamples>;
+  readiness(times: number): Promise<{ warm: PageSamples; cold: PageSamples }>;
+  sqliteQueue(times: number): Promise<PageSamples>;
+  imports(times: number): Promise<{ csv: PageSamples; apkg: PageSamples }>;
+}
+
+declare global {
+  interface Window {
+    kiokuBench: BenchPage;
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * `npm run bench`: builds the web app and the bench page, seeds a 50,000-card collection into
+ * headless Chromium's IndexedDB, measures every figure next to its floor in the same run, and
+ * prints a table and, as the last line, the same numbers as JSON.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { answerDone, answerMs, armAnswerProbe, deckListDone, deckListMs, deckListProbe, reviewCount } from '../bench/app-probes';
+import { FIGURES } from '../bench/goal-table';
+import { evaluate, ratePerSecond, type Figure, type Goal, type Measured, type Unit } from '../bench/goals';
+import type { PageSamples } from '../bench/page-api';
+import { summarize } from '../bench/stats';
+import { FULL_SIZE, TOP_DECK_ID } from '../bench/synthetic';
+import { formatTable, resultJson } from '../bench/table';
+import { chromiumArgs, chromiumPath } from '../test/e2e/browser';
+
+const root = resolve(fileURLToPath(import.meta.url), '..', '..');
+const outDir = join(root, 'out', 'bench');
+
+/** Repetitions per figure: enough for a p95 on a busy 2-core machine, short enough for a ~5 minute run. */
+const TIMES = { queue: 40, commitFloor: 60, readiness: 40, sqlite: 40, imports: 3, pageLoads: 12, answers: 40 };
+
+type FigureKey = keyof typeof FIGURES;
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function figureOf(key: FigureKey, samples: readonly number[], floorSamples: readonly number[] | null, note?: string): Figure {
+  const spec: { name: string; unit: Unit; goal: Goal } = FIGURES[key];
+  const { median, p95, samples: count } = summarize(samples);
+  const floor = floorSamples ? summarize(floorSamples).median : null;
+  const rate = spec.goal.minRate
+    ? `${Math.round(ratePerSecond(spec.goal.minRate.items, median)).toLocaleString('en-US')} ${spec.goal.minRate.what}/s` +
+      (floor === null ? '' : ` (floor ${Math.round(ratePerSecond(spec.goal.minRate.items, floor)).toLocaleString('en-US')}/s)`)
+    : undefined;
+  const measured: Measured = { ...spec, median, p95, floor, note: [`${count} runs`, rate, note].filter(Boolean).join('; ') };
+  return evaluate(measured);
+}
+
+function fromPage(key: FigureKey, samples: PageSamples): Figure {
+  return figureOf(key, samples.figure, samples.floor ?? null, samples.note);
+}
+
+async function buildPages(): Promise<void> {
+  log('building the web app and the bench page…');
+  // The app is one big chunk by design; saying so on every run is noise here.
+  const quiet = { emptyOutDir: true, chunkSizeWarningLimit: 4096 };
+  await build({ configFile: join(root, 'vite.web.config.ts'), build: { ...quiet, outDir: join(outDir, 'app') }, logLevel: 'warn' });
+  await build({ configFile: join(root, 'bench', 'vite.config.ts'), build: { ...quiet, outDir: join(outDir, 'bench') }, logLevel: 'warn' });
+}
+
+/** Both pages from one origin, so the bench page seeds the very database the app opens. */
+async function serve(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = await preview({
+    configFile: false,
+    root,
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    logLevel: 'warn',
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server did not report its address');
+  return { url, close: () => server.close() };
+}
+
+/** JS heap in use after a full garbage collection, in MB. */
+async function heapMb(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 1024 / 1024;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function openDeckList(page: Page, url: string): Promise<number> {
+  await page.goto(`${url}app/`);
+  await page.waitForFunction(deckListDone, undefined, { timeout: 60_000 });
+  return Number(await page.evaluate(deckListMs));
+}
+
+/** Space shows the answer, 3 grades it Good; timed from the 3 to the next card's front on screen. */
+async function answerOnce(page: Page): Promise<number> {
+  await page.locator('button.reveal:not([disabled])').waitFor();
+  await page.keyboard.press('Space');
+  await page.locator('.answers button:not([disabled])').first().waitFor();
+  await page.evaluate(armAnswerProbe);
+  await page.keyboard.press('3');
+  await page.waitForFunction(answerDone, undefined, { timeout: 30_000 });
+  return Number(await page.evaluate(answerMs));
+}
+
+async function measureApp(context: BrowserContext, page: Page, url: string): Promise<{ deckList: number[]; memory: number[]; answers: number[]; committed: number }> {
+  log('first start of the app on the seeded collection (installs the built-in decks, not timed)…');
+  await openDeckList(page, url);
+  const deckList: number[] = [];
+  const memory: number[] = [];
+  for (let i = 0; i < TIMES.pageLoads; i++) {
+    deckList.push(await openDeckList(page, url));
+    memory.push(await heapMb(context, page));
+  }
+  log('studying the top deck by keyboard…');
+  await page.locator(`tr[data-deck-id="${TOP_DECK_ID}"] td.action button`).click();
+  const reviewsBefore = Number(await page.evaluate(reviewCount));
+  for (let i = 0; i < 3; i++) await answerOnce(page);
+  const answers: number[] = [];
+  for (let i = 0; i < TIMES.answers; i++) answers.push(await answerOnce(page));
+  const committed = Number(await page.evaluate(reviewCount)) - reviewsBefore;
+  memory.push(await heapMb(context, page));
+  return { deckList, memory, answers, committed };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  await buildPages();
+  const server = await serve();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'kioku-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    args: [...chromiumArgs, '--lang=en', '--enable-precise-memory-info'],
+    locale: 'en-US',
+    viewport: { width: 1280, height: 720 },
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.setDefaultTimeout(120_000);
+    await context.addInitScript(deckListProbe);
+    await page.goto(`${server.url}bench/`);
+    await page.waitForFunction('window.kiokuBench !== undefined');
+
+    log('seeding 50,000 cards and 500,000 reviews into IndexedDB…');
+    const seeded = await page.evaluate(() => window.kiokuBench.seed());
+    log(`seeded ${seeded.cards} cards, ${seeded.notes} notes, ${seeded.reviews} reviews (generated in ${Math.round(seeded.generateMs)} ms, written in ${Math.round(seeded.writeMs)} ms)`);
+
+    log("today's queue and its floor…");
+    const queue = await page.evaluate((times) => window.kiokuBench.queue(times), TIMES.queue);
+    log('one readwrite transaction commit (the answer floor)…');
+    const commitFloor = await page.evaluate((times) => window.kiokuBench.commitFloor(times), TIMES.commitFloor);
+    log('the Collection calls behind one answer, one by one…');
+    const answerCalls = await page.evaluate((times) => window.kiokuBench.answerCalls(times), TIMES.answers);
+    log('the reads behind the deck list, one by one…');
+    const deckListCalls = await page.evaluate((times) => window.kiokuBench.deckListCalls(times), TIMES.pageLoads);
+    log('readiness and the plain forgetting-curve loop…');
+    const readiness = await page.evaluate((times) => window.kiokuBench.readiness(times), TIMES.readiness);
+    log("today's queue on SQLite (sql.js)…");
+    const sqlite = await page.evaluate((times) => window.kiokuBench.sqliteQueue(times), TIMES.sqlite);
+    log('importing a 20,000-note CSV and .apkg, and bulkPut of the same rows…');
+    const imports = await page.evaluate((times) => window.kiokuBench.imports(times), TIMES.imports);
+
+    const app = await measureApp(context, page, server.url);
+    if (app.committed !== TIMES.answers + 3) {
+      throw new Error(`Study committed ${app.committed} reviews for ${TIMES.answers + 3} answers: the answer figure would be wrong`);
+    }
+
+    const figures: Figure[] = [
+      fromPage('queue', queue),
+      figureOf('answer', app.answers, commitFloor, `in the web app's Study screen; ${app.committed} reviews committed; floor = one readwrite transaction commit`),
+      fromPage('answerCalls', answerCalls),
+      figureOf('deckList', app.deckList, null, 'navigation start → first frame with the deck rows and counts'),
+      fromPage('deckListCalls', deckListCalls),
+      fromPage('importCsv', imports.csv),
+      fromPage('importApkg', imports.apkg),
+      fromPage('readiness', readiness.warm),
+      fromPage('readinessCold', readiness.cold),
+      fromPage('sqliteQueue', sqlite),
+      figureOf('memory', app.memory, null, 'CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage, on the deck list and in Study'),
+    ];
+    const [one, five, fifteen] = loadavg().map((value) => value.toFixed(2));
+    process.stdout.write(`\nKioku benchmarks: ${FULL_SIZE.cards.toLocaleString('en-US')} cards, ${seeded.reviews.toLocaleString('en-US')} reviews\n`);
+    process.stdout.write(`Machine load average ${one} / ${five} / ${fifteen} on this run; numbers are medians and 95th percentiles.\n\n`);
+    process.stdout.write(`${formatTable(figures)}\n\nTook ${Math.round((Date.now() - started) / 1000)} s.\n`);
+    process.stdout.write(`${resultJson(FULL_SIZE.cards, figures)}\n`);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
