@@ -1,0 +1,73 @@
+import * as v from 'valibot';
+
+/**
+ * The shapes of the collection's records (src/core/collection/model.ts) as stored in files.
+ * Every format that carries whole records (Kioku deck JSON, the full backup) checks them here,
+ * so a value the collection cannot hold is refused the same way whichever file it came in.
+ */
+
+const id = v.pipe(v.string(), v.minLength(1, 'expected a non-empty id'));
+export const time = v.pipe(v.number(), v.finite());
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const cardState = v.picklist([0, 1, 2, 3]);
+const rating = v.picklist([1, 2, 3, 4]);
+
+export const deckSchema = v.object({
+  id,
+  name: v.pipe(v.string(), v.minLength(1, 'expected a non-empty deck name')),
+  description: v.optional(v.string()),
+});
+
+const templateSchema = v.object({ name: v.string(), front: v.string(), back: v.string() });
+
+export const noteTypeSchema = v.object({
+  id,
+  name: v.string(),
+  kind: v.picklist(['standard', 'cloze']),
+  fields: v.pipe(v.array(v.string()), v.minLength(1, 'expected at least one field')),
+  templates: v.pipe(v.array(templateSchema), v.minLength(1, 'expected at least one template')),
+  css: v.optional(v.string()),
+});
+
+export const noteSchema = v.object({
+  id,
+  noteTypeId: id,
+  deckId: id,
+  fields: v.array(v.string()),
+  tags: v.array(v.string()),
+  modified: time,
+  guid: v.optional(v.string()),
+});
+
+export const cardSchema = v.object({
+  id,
+  noteId: id,
+  template: count,
+  deckId: id,
+  suspended: v.boolean(),
+  buriedUntil: v.nullable(time),
+  due: time,
+  stability: v.pipe(v.number(), v.finite()),
+  difficulty: v.pipe(v.number(), v.finite()),
+  elapsedDays: v.pipe(v.number(), v.finite()),
+  scheduledDays: v.pipe(v.number(), v.finite()),
+  reps: count,
+  lapses: count,
+  learningSteps: count,
+  state: cardState,
+  lastReview: v.nullable(time),
+});
+
+export const reviewSchema = v.object({
+  id,
+  cardId: id,
+  time,
+  rating,
+  stateBefore: cardState,
+  stateAfter: cardState,
+  dueBefore: time,
+  dueAfter: time,
+  stabilityAfter: v.pipe(v.number(), v.finite()),
+  difficultyAfter: v.pipe(v.number(), v.finite()),
+  durationMs: v.pipe(v.number(), v.minValue(0)),
+});
