@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardTemplatesFor, stripHtml } from '../../src/core/cards';
 import { parseDeckFile } from '../../src/core/deck-format';
 import { openBrowser, serveApp } from './browser';
-import { expectedBuiltInDecks } from './built-in-counts';
+import { expectedBuiltInDecks, topBuiltInDeck } from './built-in-counts';
 
 let app: { url: string; close: () => Promise<void> };
 
@@ -108,8 +108,7 @@ describe('browse', () => {
 
 describe('options', () => {
   it('switches language and theme, keeps them after a reload, and applies a deck limit', async () => {
-    const root = expectedBuiltInDecks().find((deck) => !deck.name.includes('::'));
-    if (!root) throw new Error('decks/*.json has no top-level deck');
+    const root = topBuiltInDeck();
     const browser = await openBrowser({ locale: 'en-US' });
     try {
       const { page } = browser;

@@ -42,3 +42,10 @@ export function expectedBuiltInDecks(): ExpectedDeck[] {
     };
   });
 }
+
+/** The first top-level built-in deck: the one a learner studies from the top of the deck list. */
+export function topBuiltInDeck(): ExpectedDeck {
+  const root = expectedBuiltInDecks().find((deck) => !deck.name.includes('::'));
+  if (!root) throw new Error('decks/*.json has no top-level deck');
+  return root;
+}

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath, serveApp } from './browser';
-import { expectedBuiltInDecks } from './built-in-counts';
+import { readStore } from './app-db';
+import { topBuiltInDeck } from './built-in-counts';
 
 let app: { url: string; close: () => Promise<void> };
 
@@ -92,26 +93,6 @@ interface StoredCard {
   buriedUntil: number | null;
 }
 
-/** Reads the app's IndexedDB directly, as a check independent of the UI. */
-function readStore<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('kioku');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name, 'readonly').objectStore(name).getAll();
-          request.onsuccess = () => {
-            resolve(request.result as T[]);
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
-}
-
 /**
  * Every built-in card starts new, and each answer adds one review and one rep to its card in the
  * same transaction: cards and review log must agree, or a write was torn. Returns the mismatches.
@@ -136,8 +117,7 @@ const ANSWERS = 30;
 
 describe('killing the browser in the middle of a study session', () => {
   it('keeps all 30 answers and the card states after a SIGKILL and a restart on the same profile, and never tears an answer in flight', async () => {
-    const root = expectedBuiltInDecks().find((deck) => !deck.name.includes('::'));
-    if (!root) throw new Error('decks/*.json has no top-level deck');
+    const root = topBuiltInDeck();
     expect(root.cards).toBeGreaterThanOrEqual(ANSWERS);
     const userDataDir = mkdtempSync(join(tmpdir(), 'kioku-e2e-kill-'));
     let running: RunningChromium | undefined;

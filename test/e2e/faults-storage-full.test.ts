@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, serveApp } from './browser';
-import { expectedBuiltInDecks } from './built-in-counts';
+import { countStore } from './app-db';
+import { topBuiltInDeck } from './built-in-counts';
 
 let app: { url: string; close: () => Promise<void> };
 
@@ -27,28 +28,9 @@ function fillDisk(page: Page, full: boolean): Promise<void> {
   }, full);
 }
 
-function countReviews(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('kioku');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('reviews', 'readonly').objectStore('reviews').count();
-          request.onsuccess = () => {
-            resolve(request.result);
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-}
-
 describe('a full disk while studying', () => {
   it('tells the learner, keeps the card on screen, stores nothing, and saves the answer once there is room again', async () => {
-    const root = expectedBuiltInDecks().find((deck) => !deck.name.includes('::'));
-    if (!root) throw new Error('decks/*.json has no top-level deck');
+    const root = topBuiltInDeck();
     const browser = await openBrowser({ locale: 'en-US' });
     try {
       const { page } = browser;
@@ -70,12 +52,12 @@ describe('a full disk while studying', () => {
       expect(await page.locator('.card').innerText()).toBe(back);
       expect(await page.getByTestId('remaining-new').innerText()).toBe(remainingNew);
       await fillDisk(page, false);
-      expect(await countReviews(page)).toBe(0);
+      expect(await countStore(page, 'reviews')).toBe(0);
 
       await page.keyboard.press('3');
       await page.getByRole('button', { name: 'Show answer' }).waitFor();
       expect(await page.getByRole('alert').count()).toBe(0);
-      expect(await countReviews(page)).toBe(1);
+      expect(await countStore(page, 'reviews')).toBe(1);
       expect(Number(await page.getByTestId('remaining-new').innerText())).toBe(Number(remainingNew) - 1);
     } finally {
       await browser.close();

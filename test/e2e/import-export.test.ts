@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, screenshotDir, serveApp } from './browser';
+import { countStore } from './app-db';
 
 const fixtures = resolve(fileURLToPath(import.meta.url), '..', '..', 'fixtures');
 const vocabCsv = readFileSync(join(fixtures, 'transfer', 'vocab.csv'));
@@ -16,26 +17,6 @@ beforeAll(async () => {
   mkdirSync(screenshotDir, { recursive: true });
 });
 afterAll(() => app.close());
-
-/** Counts rows in one of the app's IndexedDB tables, a check independent of the UI. */
-function countStore(page: Page, store: string): Promise<number> {
-  return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('kioku');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name, 'readonly').objectStore(name).count();
-          request.onsuccess = () => {
-            resolve(request.result);
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
-}
 
 const labels = {
   'en-US': { decks: 'Decks', import: 'Import', export: 'Export', backups: 'Backups', choose: 'Choose a file…', confirm: 'Import', now: 'Back up now' },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, screenshotDir, serveApp } from './browser';
+import { countStore } from './app-db';
 
 let app: { url: string; close: () => Promise<void> };
 
@@ -139,39 +140,13 @@ describe('exam readiness', () => {
       await page.getByRole('button', { name: words.showAnswer }).waitFor();
       // Only the four studied cards are in the session, none of them due yet.
       expect(await page.getByTestId('remaining-review').innerText()).toBe('4');
-      const reviewsBefore = await page.evaluate(
-        () =>
-          new Promise<number>((resolve, reject) => {
-            const open = indexedDB.open('kioku');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const count = open.result.transaction('reviews').objectStore('reviews').count();
-              count.onsuccess = () => {
-                resolve(count.result);
-                open.result.close();
-              };
-            };
-          }),
-      );
+      const reviewsBefore = await countStore(page, 'reviews');
       await page.keyboard.press('Space');
       await page.locator('.answers').waitFor();
       await page.keyboard.press('3');
       await page.getByRole('button', { name: words.showAnswer }).waitFor();
       expect(await page.getByTestId('remaining-review').innerText()).toBe('3');
-      const reviewsAfter = await page.evaluate(
-        () =>
-          new Promise<number>((resolve, reject) => {
-            const open = indexedDB.open('kioku');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const count = open.result.transaction('reviews').objectStore('reviews').count();
-              count.onsuccess = () => {
-                resolve(count.result);
-                open.result.close();
-              };
-            };
-          }),
-      );
+      const reviewsAfter = await countStore(page, 'reviews');
       expect(reviewsAfter).toBe(reviewsBefore + 1);
 
       await page.keyboard.press('Escape');

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, screenshotDir, serveApp } from './browser';
-import { expectedBuiltInDecks } from './built-in-counts';
+import { readStore } from './app-db';
+import { topBuiltInDeck } from './built-in-counts';
 
 let app: { url: string; close: () => Promise<void> };
 
@@ -24,26 +25,6 @@ interface StoredCard {
   suspended: boolean;
   buriedUntil: number | null;
   state: number;
-}
-
-/** Reads the app's IndexedDB directly, as a check independent of the UI. */
-function readStore<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('kioku');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name, 'readonly').objectStore(name).getAll();
-          request.onsuccess = () => {
-            resolve(request.result as T[]);
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
 }
 
 /** Moves focus with Tab only, as a keyboard user would, until the named control has it. */
@@ -78,8 +59,7 @@ function remaining(page: Page): Promise<number[]> {
 
 describe('studying a built-in deck by keyboard', () => {
   it('grades, undoes, buries, suspends, summarises, and keeps it all after a reload', async () => {
-    const root = expectedBuiltInDecks().find((deck) => !deck.name.includes('::'));
-    if (!root) throw new Error('decks/*.json has no top-level deck');
+    const root = topBuiltInDeck();
     const browser = await openBrowser({ locale: 'en-US' });
     try {
       const { page } = browser;
@@ -153,8 +133,7 @@ describe('studying a built-in deck by keyboard', () => {
   });
 
   it('edits the note in place with E and shows the change on the card', async () => {
-    const root = expectedBuiltInDecks().find((deck) => !deck.name.includes('::'));
-    if (!root) throw new Error('decks/*.json has no top-level deck');
+    const root = topBuiltInDeck();
     const browser = await openBrowser({ locale: 'ja-JP' });
     try {
       const { page } = browser;
