@@ -1,4 +1,4 @@
-import { CardState, type Card, type Note } from '../../../src/core/collection/model';
+import { CardState, newSchedule, type Card, type Note } from '../../../src/core/collection/model';
 
 export const DAY = 86_400_000;
 export const NOW = Date.UTC(2026, 10, 30, 9);
@@ -28,25 +28,7 @@ export function studiedCard(id: string, stability: number, daysAgo: number, extr
 }
 
 export function newCard(id: string, extra: Partial<Card> = {}): Card {
-  return {
-    id,
-    noteId: `n-${id}`,
-    template: 0,
-    deckId: 'deck-a',
-    suspended: false,
-    buriedUntil: null,
-    due: NOW,
-    stability: 0,
-    difficulty: 0,
-    elapsedDays: 0,
-    scheduledDays: 0,
-    reps: 0,
-    lapses: 0,
-    learningSteps: 0,
-    state: CardState.New,
-    lastReview: null,
-    ...extra,
-  };
+  return { id, noteId: `n-${id}`, template: 0, deckId: 'deck-a', suspended: false, buriedUntil: null, ...newSchedule(NOW), ...extra };
 }
 
 export function noteFor(card: Card, tags: string[]): Note {

@@ -1,29 +1,11 @@
 import { BASIC_REVERSED_NOTE_TYPE, CLOZE_NOTE_TYPE } from '../../../../src/core/cards/note-types';
-import { CardState, Rating, type Card, type CollectionData } from '../../../../src/core/collection/model';
+import { CardState, newSchedule, Rating, type Card, type CollectionData } from '../../../../src/core/collection/model';
 
 const DAY = 86_400_000;
 export const NOW = Date.UTC(2026, 10, 30, 12);
 
 function card(id: string, noteId: string, template: number, deckId: string, extra: Partial<Card>): Card {
-  return {
-    id,
-    noteId,
-    template,
-    deckId,
-    due: NOW,
-    stability: 0,
-    difficulty: 0,
-    elapsedDays: 0,
-    scheduledDays: 0,
-    reps: 0,
-    lapses: 0,
-    learningSteps: 0,
-    state: CardState.New,
-    lastReview: null,
-    suspended: false,
-    buriedUntil: null,
-    ...extra,
-  };
+  return { id, noteId, template, deckId, ...newSchedule(NOW), suspended: false, buriedUntil: null, ...extra };
 }
 
 /** A small collection using every feature an export must carry: two note types, nested decks, tags, HTML, media, scheduling. */
