@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import type { MediaFile } from '../../../src/core/collection/model';
+import { namesMedia, soundTagsToAudio, withMedia, withoutMedia } from '../../../src/renderer/src/card-html/media';
+import { sanitizeCardHtml } from '../../../src/renderer/src/card-html/sanitize';
+
+const stored: MediaFile[] = [
+  { name: '東京 tower.jpg', mime: 'image/jpeg', data: new Uint8Array([0xff, 0xd8, 0xff]) },
+  { name: 'inu.mp3', mime: 'audio/mpeg', data: new Uint8Array([0x49, 0x44, 0x33]) },
+];
+const source = async (name: string) => stored.find((file) => file.name === name);
+
+describe('media on cards', () => {
+  it('shows a stored picture and an Anki sound through blob: URLs, and frees them afterwards', async () => {
+    const created: string[] = [];
+    const revoked: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => {
+      created.push(`blob:kioku/${created.length}`);
+      return created.at(-1)!;
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation((url) => void revoked.push(url));
+    const safe = sanitizeCardHtml(soundTagsToAudio('<img src="%E6%9D%B1%E4%BA%AC%20tower.jpg"> [sound:inu.mp3]'));
+    expect(namesMedia(safe)).toBe(true);
+    const card = await withMedia(safe, source);
+    expect(card.html).toContain('<img src="blob:kioku/0">');
+    expect(card.html).toContain('<audio controls="" src="blob:kioku/1">');
+    card.release();
+    expect(revoked).toEqual(created);
+    vi.restoreAllMocks();
+  });
+
+  it('drops the src of a file the collection does not have, so nothing is asked of the server', async () => {
+    const card = await withMedia(sanitizeCardHtml('<img src="missing.png" alt="a diagram">'), source);
+    expect(card.html).toBe('<img alt="a diagram">');
+  });
+
+  it('leaves cards without stored media alone', async () => {
+    const safe = sanitizeCardHtml('<b>IAM</b><img src="data:image/png;base64,AAAA">');
+    expect(namesMedia(safe)).toBe(false);
+    expect((await withMedia(safe, source)).html).toBe(safe);
+  });
+
+  it('never turns a hostile sound tag into markup', () => {
+    expect(soundTagsToAudio('[sound:"><script>x</script>]')).toBe('[sound:"><script>x</script>]');
+  });
+});
+
+describe('a card whose files are still being looked up', () => {
+  it('shows without them rather than asking the server for a bare name', () => {
+    expect(withoutMedia(sanitizeCardHtml('<p>Macie</p><img src="s3.png"><img src="data:image/png;base64,AAAA">'))).toBe(
+      '<p>Macie</p><img><img src="data:image/png;base64,AAAA">',
+    );
+  });
+});
