@@ -11,6 +11,7 @@ export const FIGURES = {
   importApkg: { name: 'import 20,000-note .apkg', unit: 'ms', goal: { minRate: { items: 20_000, perSecond: 20_000, what: 'notes' }, maxRatio: 2 } },
   readiness: { name: 'readiness on an exam date', unit: 'ms', goal: { maxRatio: 2, belowMedian: 30 } },
   readinessCold: { name: 'readiness, topic index rebuilt', unit: 'ms', goal: {} },
+  projection: { name: 'projection to the exam day, 60 days', unit: 'ms', goal: { belowMedian: 1000 } },
   sqliteQueue: { name: "today's queue on SQLite (sql.js)", unit: 'ms', goal: {} },
   memory: { name: 'renderer JS heap, collection open', unit: 'MB', goal: { belowMedian: 150 } },
 } as const satisfies Record<string, { name: string; unit: Unit; goal: Goal }>;

@@ -7,7 +7,7 @@ import { measureAnswerCalls, measureCommitFloor } from './figures/answer';
 import { measureDeckListCalls } from './figures/deck-list';
 import { importFiles, measureImport } from './figures/import';
 import { measureQueue } from './figures/queue';
-import { measureReadiness, measureReadinessCold } from './figures/readiness';
+import { measureProjection, measureReadiness, measureReadinessCold } from './figures/readiness';
 import { measureSqliteQueue, sqliteCards } from './figures/sqlite';
 import type { BenchPage } from './page-api';
 import { seedCollection } from './seed';
@@ -43,10 +43,12 @@ const page: BenchPage = {
   async readiness(times) {
     const [rows, notes, decks] = await Promise.all([collection.db.cards.toArray(), collection.db.notes.toArray(), collection.db.decks.toArray()]);
     const cards = rows.map(toCard);
-    const examDate = Date.now() + EXAM_IN_DAYS * DAY_MS;
+    const now = Date.now();
+    const examDate = now + EXAM_IN_DAYS * DAY_MS;
     return {
       warm: await measureReadiness(cards, notes, decks, examDate, times),
       cold: await measureReadinessCold(cards, notes, decks, examDate, Math.max(5, Math.round(times / 3))),
+      projection: await measureProjection(cards, now, examDate, Math.max(5, Math.round(times / 4))),
     };
   },
 

@@ -19,7 +19,7 @@ export interface BenchPage {
   commitFloor(times: number): Promise<number[]>;
   answerCalls(times: number): Promise<PageSamples>;
   deckListCalls(times: number): Promise<PageSamples>;
-  readiness(times: number): Promise<{ warm: PageSamples; cold: PageSamples }>;
+  readiness(times: number): Promise<{ warm: PageSamples; cold: PageSamples; projection: PageSamples }>;
   sqliteQueue(times: number): Promise<PageSamples>;
   imports(times: number): Promise<{ csv: PageSamples; apkg: PageSamples }>;
 }

@@ -147,7 +147,7 @@ async function main(): Promise<void> {
     const answerCalls = await page.evaluate((times) => window.kiokuBench.answerCalls(times), TIMES.answers);
     log('the reads behind the deck list, one by one…');
     const deckListCalls = await page.evaluate((times) => window.kiokuBench.deckListCalls(times), TIMES.pageLoads);
-    log('readiness and the plain forgetting-curve loop…');
+    log('readiness, the plain forgetting-curve loop, and the projection…');
     const readiness = await page.evaluate((times) => window.kiokuBench.readiness(times), TIMES.readiness);
     log("today's queue on SQLite (sql.js)…");
     const sqlite = await page.evaluate((times) => window.kiokuBench.sqliteQueue(times), TIMES.sqlite);
@@ -169,6 +169,7 @@ async function main(): Promise<void> {
       fromPage('importApkg', imports.apkg),
       fromPage('readiness', readiness.warm),
       fromPage('readinessCold', readiness.cold),
+      fromPage('projection', readiness.projection),
       fromPage('sqliteQueue', sqlite),
       figureOf('memory', app.memory, null, 'CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage, on the deck list and in Study'),
     ];

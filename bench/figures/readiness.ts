@@ -1,8 +1,10 @@
 import type { Card, Deck, Note } from '../../src/core/collection/model';
 import { DAY_MS, forgettingCurve, recallAfter } from '../../src/core/readiness/forgettingCurve';
 import { computeReadiness } from '../../src/core/readiness/readiness';
+import { projectExamScore } from '../../src/core/readiness/projection/simulate';
 import { buildTopicIndex } from '../../src/core/readiness/topicIndex';
-import { timedPair } from '../repeat';
+import type { PageSamples } from '../page-api';
+import { timed, timedPair } from '../repeat';
 import type { PairSamples } from './queue';
 
 /** Written to, so the engine cannot drop a loop whose result is never used. */
@@ -50,4 +52,15 @@ export async function measureReadinessCold(cards: Card[], notes: Note[], decks: 
     times,
   );
   return { ...samples, note: 'topic index rebuilt each time' };
+}
+
+/** The projection chart: every day from today to the exam simulated at the default daily limits. */
+export async function measureProjection(cards: Card[], now: number, examDate: number, times: number): Promise<PageSamples> {
+  let score = 0;
+  const input = { cards, now, examDate, newCardsPerDay: 20, reviewsPerDay: 200, desiredRetention: 0.9 };
+  const figure = await timed(() => {
+    score = projectExamScore(input).examScore;
+  }, times, 1);
+  const days = Math.round((examDate - now) / DAY_MS);
+  return { figure, note: `${days} days to the exam, 20 new and 200 reviews a day; projected score ${(score * 100).toFixed(1)} %` };
 }
