@@ -28,28 +28,28 @@ export async function measureCommitFloor(collection: Collection, times: number):
 
 /**
  * The Collection calls the Study screen makes between the key press and the next card: the
- * answer, the next card, today's counts, the next card's answer previews. Timed call by call,
- * to show where the time goes when the painted figure misses its goal.
+ * answer's commit, then, from the session's queue kept in memory, the next card with its note and
+ * its answer previews. Timed call by call, to show where the time goes when the painted figure
+ * misses its goal.
  */
 export async function measureAnswerCalls(collection: Collection, deckId: string, times: number): Promise<PageSamples> {
-  const parts = { answer: [] as number[], nextCard: [] as number[], counts: [] as number[], preview: [] as number[] };
+  const parts = { answer: [] as number[], nextCard: [] as number[], preview: [] as number[] };
   const figure: number[] = [];
-  let card = await collection.nextCard(deckId, Date.now());
+  const queue = await collection.studyQueue(deckId, Date.now());
+  let card = queue.today(Date.now()).cards[0];
   for (let i = 0; i < times && card; i++) {
     const t0 = performance.now();
-    await collection.answer(card.card.id, Rating.Good, Date.now(), 4000);
+    queue.answered(await collection.answer(card.id, Rating.Good, Date.now(), 4000));
     const t1 = performance.now();
-    card = await collection.nextCard(deckId, Date.now());
+    card = queue.today(Date.now()).cards[0];
+    if (card) await collection.withNote(card);
     const t2 = performance.now();
-    await collection.todayQueue(deckId, Date.now());
+    if (card) queue.preview(card, Date.now());
     const t3 = performance.now();
-    if (card) await collection.preview(card.card.id, Date.now());
-    const t4 = performance.now();
     parts.answer.push(t1 - t0);
     parts.nextCard.push(t2 - t1);
-    parts.counts.push(t3 - t2);
-    parts.preview.push(t4 - t3);
-    figure.push(t4 - t0);
+    parts.preview.push(t3 - t2);
+    figure.push(t3 - t0);
   }
   const note = Object.entries(parts)
     .map(([name, values]) => `${name} ${summarize(values).median.toFixed(1)} ms`)

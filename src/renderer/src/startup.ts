@@ -19,7 +19,7 @@ export async function installBuiltInDecks(collection: Collection, now: number, f
 /** Opens the collection: on first start the language follows the system and the built-in decks are installed. */
 export async function startApp(collection: Collection): Promise<void> {
   const now = Date.now();
-  const firstStart = (await collection.deckTree(now)).length === 0 && localStorage.getItem(INSTALLED_FINGERPRINT_KEY) === null;
+  const firstStart = !(await collection.hasDecks()) && localStorage.getItem(INSTALLED_FINGERPRINT_KEY) === null;
   if (firstStart) await collection.setSettings({ language: systemLanguage(navigator.language) });
   const settings = await collection.settings();
   setLanguage(settings.language === 'ja' ? 'ja' : 'en');

@@ -6,16 +6,6 @@ import type { Collection } from '../storage/collection';
  * the same Dexie tables, so they can never leave the collection half-written.
  */
 
-/** Every card of each deck itself (subdecks not included), suspended and buried ones too. */
-export async function cardsPerDeck(collection: Collection): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  await collection.db.cards.orderBy('deckId').eachKey((deckId) => {
-    const id = String(deckId);
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-  });
-  return counts;
-}
-
 export function noteTypes(collection: Collection): Promise<NoteType[]> {
   return collection.db.noteTypes.toArray();
 }

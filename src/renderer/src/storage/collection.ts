@@ -8,16 +8,9 @@ import { installDecks, type InstallReport } from './install';
 import { addNote, cardWithNote, deleteNote, restoreNote, updateNote, type CardWithNote, type DeletedNote, type NewNote } from './notes';
 import { requestPersistence, type PersistenceState } from './persist';
 import { searchCards, type CardRowView, type CardSearch } from './search';
-import {
-  dayRulesFor,
-  getCollectionOptions,
-  getSettings,
-  optionsResolver,
-  setCollectionOptions,
-  setDeckOptions,
-  setSettings,
-  type AppSettings,
-} from './settings';
+import { resolverFor, setCollectionOptions, setDeckOptions, setSettings, type AppSettings } from './settings';
+import { SetupCache } from './setup-cache';
+import { cardCountsByDeck } from './card-counts';
 import { answer, bury, readCard, resetCard, setSuspended, undoAnswer, type Answered, type AnswerUndo } from './study';
 import { toCard } from './card-row';
 import { reportingStorageFull } from './storage-full';
@@ -25,7 +18,8 @@ import { createBackup, restoreBackup, type RestoreOptions, type Restored } from 
 import { exportCollection } from './transfer/export-collection';
 import { importCollection, type ImportOptions, type ImportReport } from './transfer/import-collection';
 import type { CollectionSelection } from './transfer/read-collection';
-import { deckTreeWithCounts, loadTodayQueue, todayTotals, type DeckCounts, type TodayQueue, type TodayTotals } from './today';
+import { deckTreeWithCounts, loadTodayPools, loadTodayQueue, todayTotals, type DeckCounts, type TodayQueue, type TodayTotals } from './today';
+import { StudyQueue } from './study-queue';
 
 type UndoStep = AnswerUndo | DeletedNote;
 
@@ -42,9 +36,13 @@ export interface CollectionOptions {
  *
  * - `installDecks(data, now)` → InstallReport: built-in decks, first start or regenerated.
  * - `requestPersistence()` / `persistence`: whether the browser agreed to keep the data.
+ * - `hasDecks()` → whether the collection has any deck, without counting cards.
  * - `deckTree(now)` → decks with today's new / learning / review counts.
+ * - `cardCountsByDeck()` → every card of each deck itself, suspended and buried ones too.
  * - `todayQueue(deckId, now)` → today's cards in order, with counts.
  * - `nextCard(deckId, now)` → the card to show next with its note and note type, or null.
+ * - `studyQueue(deckId, now)` → today's queue kept in memory for a study session (see StudyQueue).
+ * - `withNote(card)` → a card with its note and note type, for showing it.
  * - `preview(cardId, now)` → the four answer outcomes for the buttons.
  * - `answer(cardId, rating, now, durationMs)` → stores the answer, buries siblings.
  * - `undo()` → takes back the last answer or note deletion; several steps, within this session.
@@ -60,24 +58,41 @@ export interface CollectionOptions {
  * - `createBackup(now)` → `.kioku-backup` bytes; `restoreBackup(bytes, options)` → Restored (with the pre-restore backup).
  * - `mediaFile(name)` → a stored media file, for showing cards.
  * A full disk during an answer, import or restore throws StorageFullError and changes nothing.
+ * Decks, options and settings are cached; every method here that may change them forgets the cache.
  */
 export class Collection {
   readonly db: KiokuDb;
   private readonly zone: TimeZone;
   private readonly undoSteps: UndoStep[] = [];
+  private readonly setup: SetupCache;
   persistence: PersistenceState = 'unavailable';
 
   constructor(options: CollectionOptions = {}) {
     this.db = new KiokuDb(options.name);
     this.zone = options.zone ?? localZone();
+    this.setup = new SetupCache(this.db);
   }
 
   close(): void {
     this.db.close();
   }
 
-  private rules(): Promise<DayRules> {
-    return dayRulesFor(this.db, this.zone);
+  private async rules(): Promise<DayRules> {
+    return { zone: this.zone, dayStartHour: (await this.setup.settings()).dayStartHour };
+  }
+
+  /** Runs a write that may change decks, options or settings, then forgets the cached ones, even if it failed halfway. */
+  private async changingSetup<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } finally {
+      this.setup.forget();
+    }
+  }
+
+  private async optionsOf(deckId: string): Promise<DeckOptions> {
+    const { decks, collectionOptions } = await this.setup.deckSetup();
+    return resolverFor(decks, collectionOptions)(deckId);
   }
 
   async requestPersistence(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<PersistenceState> {
@@ -86,15 +101,34 @@ export class Collection {
   }
 
   installDecks(data: CollectionData, now: number): Promise<InstallReport> {
-    return installDecks(this.db, data, now);
+    return this.changingSetup(() => installDecks(this.db, data, now));
+  }
+
+  async hasDecks(): Promise<boolean> {
+    return (await this.setup.deckSetup()).decks.length > 0;
   }
 
   async deckTree(now: number): Promise<DeckNode<DeckCounts>[]> {
-    return deckTreeWithCounts(this.db, now, await this.rules());
+    const [rules, setup] = await Promise.all([this.rules(), this.setup.deckSetup()]);
+    return deckTreeWithCounts(this.db, now, rules, setup);
+  }
+
+  async cardCountsByDeck(): Promise<Map<string, number>> {
+    return cardCountsByDeck(this.db, (await this.setup.deckSetup()).decks);
   }
 
   async todayQueue(deckId: string, now: number): Promise<TodayQueue> {
-    return loadTodayQueue(this.db, deckId, now, await this.rules());
+    const [rules, setup] = await Promise.all([this.rules(), this.setup.deckSetup()]);
+    return loadTodayQueue(this.db, deckId, now, rules, setup);
+  }
+
+  async studyQueue(deckId: string, now: number): Promise<StudyQueue> {
+    const [rules, setup] = await Promise.all([this.rules(), this.setup.deckSetup()]);
+    return new StudyQueue(await loadTodayPools(this.db, deckId, now, rules, setup));
+  }
+
+  withNote(card: Card): Promise<CardWithNote> {
+    return cardWithNote(this.db, card);
   }
 
   async nextCard(deckId: string, now: number): Promise<CardWithNote | null> {
@@ -104,8 +138,8 @@ export class Collection {
 
   async preview(cardId: string, now: number): Promise<AnswerOutcome[]> {
     const card = toCard(await readCard(this.db, cardId));
-    const options = (await optionsResolver(this.db))(card.deckId);
-    return preview(card, now, options, await this.rules());
+    const [options, rules] = await Promise.all([this.optionsOf(card.deckId), this.rules()]);
+    return preview(card, now, options, rules);
   }
 
   async answer(cardId: string, rating: Rating, now: number, durationMs: number): Promise<Answered> {
@@ -165,32 +199,35 @@ export class Collection {
     this.undoSteps.push(await deleteNote(this.db, noteId));
   }
 
+  /** A copy: the caller may change it without changing the cached options. */
   async deckOptions(deckId: string): Promise<DeckOptions> {
-    return (await optionsResolver(this.db))(deckId);
+    return structuredClone(await this.optionsOf(deckId));
   }
 
   setDeckOptions(deckId: string, options: Partial<DeckOptions>): Promise<void> {
-    return setDeckOptions(this.db, deckId, options);
+    return this.changingSetup(() => setDeckOptions(this.db, deckId, options));
   }
 
-  collectionOptions(): Promise<Partial<DeckOptions>> {
-    return getCollectionOptions(this.db);
+  /** A copy: the caller may change it without changing the cached options. */
+  async collectionOptions(): Promise<Partial<DeckOptions>> {
+    return structuredClone((await this.setup.deckSetup()).collectionOptions);
   }
 
   setCollectionOptions(options: Partial<DeckOptions>): Promise<void> {
-    return setCollectionOptions(this.db, options);
+    return this.changingSetup(() => setCollectionOptions(this.db, options));
   }
 
-  settings(): Promise<AppSettings> {
-    return getSettings(this.db);
+  /** A copy: the caller may change it without changing the cached settings. */
+  async settings(): Promise<AppSettings> {
+    return { ...(await this.setup.settings()) };
   }
 
   setSettings(patch: Partial<AppSettings>): Promise<AppSettings> {
-    return setSettings(this.db, patch);
+    return this.changingSetup(() => setSettings(this.db, patch));
   }
 
   importData(data: CollectionData, options: ImportOptions): Promise<ImportReport> {
-    return importCollection(this.db, data, options);
+    return this.changingSetup(() => importCollection(this.db, data, options));
   }
 
   exportData(selection: CollectionSelection): Promise<CollectionData> {
@@ -203,7 +240,7 @@ export class Collection {
 
   /** Restoring replaces everything, so the undo steps of this session no longer apply. */
   async restoreBackup(bytes: Uint8Array, options: RestoreOptions): Promise<Restored> {
-    const restored = await restoreBackup(this.db, bytes, options);
+    const restored = await this.changingSetup(() => restoreBackup(this.db, bytes, options));
     this.undoSteps.length = 0;
     return restored;
   }

@@ -1,4 +1,4 @@
-import { DEFAULT_DAY_START_HOUR, type DayRules, type TimeZone } from '../../../core/scheduling/day';
+import { DEFAULT_DAY_START_HOUR } from '../../../core/scheduling/day';
 import { checkDeckOptions, deckPath, resolveDeckOptions, type DeckOptions } from '../../../core/scheduling/options';
 import type { DeckRow, KiokuDb } from './db';
 
@@ -82,9 +82,4 @@ export function resolverFor(decks: DeckRow[], collection: Partial<DeckOptions>):
     const chain = deck ? deckPath(deck.name).map((name) => byName.get(name)?.options ?? {}) : [];
     return resolveDeckOptions([collection, ...chain]);
   };
-}
-
-/** The learner's day rules: the zone the app runs in and the day start hour from the settings. */
-export async function dayRulesFor(db: KiokuDb, zone: TimeZone): Promise<DayRules> {
-  return { zone, dayStartHour: (await getSettings(db)).dayStartHour };
 }

@@ -6,7 +6,9 @@ import { todayQueue } from '../../../core/scheduling/queue';
 import { toCard } from './card-row';
 import type { CardRow, DeckRow, KiokuDb } from './db';
 import { deckTree, subtreeIds, type DeckNode } from './deck-tree';
-import { getCollectionOptions, resolverFor } from './settings';
+import type { DeckOptions } from '../../../core/scheduling/options';
+import { resolverFor } from './settings';
+import type { DeckSetup } from './setup-cache';
 
 /** How many cards of each kind a deck (with its subdecks) still has for today, after the limits. */
 export interface DeckCounts {
@@ -63,17 +65,18 @@ function inQueue(db: KiokuDb, deckId: string, queue: number, dueBefore: number |
 }
 
 /**
- * The first `wanted` new cards of a deck that are not buried. Read with getAll and a limit, not a
- * filtered cursor: a cursor costs a round trip per card. Buried ones (siblings answered today)
- * are skipped by reading further, which rarely takes more than a second read.
+ * The first `wanted` new cards of a deck that are not buried, and whether the deck may hold more.
+ * Read with getAll and a limit, not a filtered cursor: a cursor costs a round trip per card.
+ * Buried ones (siblings answered today) are skipped by reading further, which rarely takes more
+ * than a second read.
  */
-async function newCardsOf(db: KiokuDb, deckId: string, wanted: number, now: number): Promise<CardRow[]> {
-  if (wanted <= 0) return [];
+async function newCardsOf(db: KiokuDb, deckId: string, wanted: number, now: number): Promise<{ cards: CardRow[]; more: boolean }> {
+  if (wanted <= 0) return { cards: [], more: false };
   let limit = wanted;
   for (;;) {
     const rows = await inQueue(db, deckId, CardState.New, null).limit(limit).toArray();
     const shown = rows.filter((card) => card.buriedUntil === null || card.buriedUntil <= now);
-    if (shown.length >= wanted || rows.length < limit) return shown.slice(0, wanted);
+    if (shown.length >= wanted || rows.length < limit) return { cards: shown.slice(0, wanted), more: rows.length >= limit };
     limit += wanted - shown.length;
   }
 }
@@ -84,18 +87,37 @@ export interface TodayQueue {
 }
 
 /**
- * Today's cards for a deck and its subdecks, in the order they are shown. Every read that does
- * not depend on another starts at once, so the queue costs about two index round trips however
- * many subdecks there are: the answer → next card path runs this after every answer.
+ * What today's queue of a deck (with its subdecks) is built from. A study session keeps this in
+ * memory and updates it as cards are answered, instead of reading the queue again every time.
  */
-export async function loadTodayQueue(db: KiokuDb, deckId: string, now: number, rules: DayRules): Promise<TodayQueue> {
+export interface TodayPools {
+  /** Learning and relearning cards due before the day ends, buried ones included. */
+  learning: Card[];
+  /** Review cards due before the day ends, buried ones included. */
+  reviews: Card[];
+  /** The first unburied new cards of each deck, by due time then id. */
+  newCards: Card[];
+  /** Decks whose unburied new cards were not all read: each read up to the full daily limit. */
+  newMayHaveMore: Set<string>;
+  newLeft: number;
+  reviewsLeft: number;
+  /** When the learner's day of this queue ends; past it, the pools must be read again. */
+  dayEnd: number;
+  rules: DayRules;
+  options: DeckOptions;
+  optionsOf: (deckId: string) => DeckOptions;
+}
+
+/**
+ * Every read that does not depend on another starts at once, so the pools cost about two index
+ * round trips however many subdecks there are.
+ */
+export async function loadTodayPools(db: KiokuDb, deckId: string, now: number, rules: DayRules, setup: DeckSetup): Promise<TodayPools> {
   const doneSoFar = doneToday(db, todayStart(now, rules));
-  const [decks, collection] = await Promise.all([db.decks.toArray(), getCollectionOptions(db)]);
-  const optionsOf = resolverFor(decks, collection);
+  const optionsOf = resolverFor(setup.decks, setup.collectionOptions);
   const options = optionsOf(deckId);
-  const deckIds = subtreeIds(decks, deckId);
+  const deckIds = subtreeIds(setup.decks, deckId);
   const dayEnd = nextDayStart(now, rules);
-  const notBuried = (card: Pick<Card, 'buriedUntil'>) => card.buriedUntil === null || card.buriedUntil <= now;
   // New cards are read up to the full daily limit without waiting for today's log; the queue trims them to what is left.
   const reading = Promise.all(
     deckIds.map(async (id) => {
@@ -109,28 +131,50 @@ export async function loadTodayQueue(db: KiokuDb, deckId: string, now: number, r
     }),
   );
   const [done, perDeck] = await Promise.all([doneSoFar, reading]);
-  const newLeft = Math.max(0, options.newPerDay - sumOver(done.introduced, deckIds));
-  const reviewsLeft = Math.max(0, options.reviewsPerDay - sumOver(done.reviewed, deckIds));
   const all = (pick: (entry: (typeof perDeck)[number]) => CardRow[]) => perDeck.flatMap(pick).map(toCard);
-  const learning = all((entry) => entry.learning);
-  const newCards = all((entry) => entry.newCards).sort((a, b) => a.due - b.due || (a.id < b.id ? -1 : 1));
-  const cards = todayQueue({
-    learning,
+  return {
+    learning: all((entry) => entry.learning),
     reviews: all((entry) => entry.reviews),
-    newCards,
-    newLeft,
-    reviewsLeft,
-    now,
+    newCards: all((entry) => entry.newCards.cards).sort(byDueThenId),
+    newMayHaveMore: new Set(deckIds.filter((_, i) => perDeck[i]?.newCards.more)),
+    newLeft: Math.max(0, options.newPerDay - sumOver(done.introduced, deckIds)),
+    reviewsLeft: Math.max(0, options.reviewsPerDay - sumOver(done.reviewed, deckIds)),
+    dayEnd,
     rules,
-    order: options.reviewOrder,
-    retrievability: (card) => retrievability(card, now, optionsOf(card.deckId)),
+    options,
+    optionsOf,
+  };
+}
+
+function byDueThenId(a: Card, b: Card): number {
+  return a.due - b.due || (a.id < b.id ? -1 : 1);
+}
+
+/** Today's cards in the order they are shown at `now`, with the counts the learner sees. */
+export function queueFromPools(pools: TodayPools, now: number): TodayQueue {
+  const notBuried = (card: Pick<Card, 'buriedUntil'>) => card.buriedUntil === null || card.buriedUntil <= now;
+  const cards = todayQueue({
+    learning: pools.learning,
+    reviews: pools.reviews,
+    newCards: pools.newCards,
+    newLeft: pools.newLeft,
+    reviewsLeft: pools.reviewsLeft,
+    now,
+    rules: pools.rules,
+    order: pools.options.reviewOrder,
+    retrievability: (card) => retrievability(card, now, pools.optionsOf(card.deckId)),
   });
   const counts: DeckCounts = {
     newCount: cards.filter((card) => card.state === CardState.New).length,
-    learningCount: learning.filter(notBuried).length,
+    learningCount: pools.learning.filter(notBuried).length,
     reviewCount: cards.filter((card) => card.state === CardState.Review).length,
   };
   return { cards, counts };
+}
+
+/** Today's cards for a deck and its subdecks, in the order they are shown. */
+export async function loadTodayQueue(db: KiokuDb, deckId: string, now: number, rules: DayRules, setup: DeckSetup): Promise<TodayQueue> {
+  return queueFromPools(await loadTodayPools(db, deckId, now, rules, setup), now);
 }
 
 /** Cards of one deck alone (no subdecks) waiting today, before limits, counted on the index. */
@@ -156,12 +200,12 @@ async function ownCounts(db: KiokuDb, deckId: string, dayEnd: number, buried: Pr
  * Only the counts wait for the deck list; every other read starts at once, since the app shows
  * this on every start.
  */
-export async function deckTreeWithCounts(db: KiokuDb, now: number, rules: DayRules): Promise<DeckNode<DeckCounts>[]> {
+export async function deckTreeWithCounts(db: KiokuDb, now: number, rules: DayRules, setup: DeckSetup): Promise<DeckNode<DeckCounts>[]> {
   const dayEnd = nextDayStart(now, rules);
   const buried = db.cards.where('buriedUntil').above(now).toArray();
   const doneSoFar = doneToday(db, todayStart(now, rules));
-  const [decks, collection] = await Promise.all([db.decks.toArray(), getCollectionOptions(db)]);
-  const optionsOf = resolverFor(decks, collection);
+  const { decks } = setup;
+  const optionsOf = resolverFor(decks, setup.collectionOptions);
   const [counted, done] = await Promise.all([Promise.all(decks.map((deck) => ownCounts(db, deck.id, dayEnd, buried))), doneSoFar]);
   const own = new Map(decks.map((deck, i) => [deck.id, counted[i]!]));
   return deckTree(decks, (deck: DeckRow) => {

@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../../src/renderer/src/i18n/locale.svelte';
+import Study from '../../../src/renderer/src/screens/Study.svelte';
+import { Collection } from '../../../src/renderer/src/storage/collection';
+import { builtInDecks } from '../storage/helpers';
+
+let collection: Collection;
+
+beforeEach(async () => {
+  setLanguage('en');
+  collection = new Collection({ name: `study-screen-${Math.random()}` });
+  await collection.installDecks(builtInDecks(3), Date.now());
+});
+afterEach(() => {
+  cleanup();
+  collection.close();
+});
+
+function remaining(): { newCount: number; learningCount: number; reviewCount: number } {
+  const count = (id: string) => Number(screen.getByTestId(id).textContent);
+  return { newCount: count('remaining-new'), learningCount: count('remaining-learning'), reviewCount: count('remaining-review') };
+}
+
+function front(): string {
+  return document.querySelector('article.card')?.textContent ?? '';
+}
+
+/** The next card is on screen and the screen is ready for the learner (no write in flight). */
+async function cardShown(): Promise<HTMLButtonElement> {
+  const button = await screen.findByRole<HTMLButtonElement>('button', { name: 'Show answer' });
+  await waitFor(() => expect(button.disabled).toBe(false));
+  return button;
+}
+
+async function answer(rating: RegExp): Promise<void> {
+  await fireEvent.click(await cardShown());
+  await fireEvent.click(await screen.findByRole('button', { name: rating }));
+  await cardShown();
+}
+
+describe('Study', () => {
+  it('keeps an answered learning card and the counts right, and undo brings the card back', async () => {
+    render(Study, { collection, deckId: 'deck-aws', deckName: 'AWS Security', onleave: () => {} });
+    await cardShown();
+    expect(remaining()).toEqual({ newCount: 3, learningCount: 0, reviewCount: 0 });
+    const first = front();
+
+    await answer(/^Again, /);
+    expect(await collection.db.reviews.count()).toBe(1);
+    await waitFor(() => expect(remaining()).toEqual({ newCount: 2, learningCount: 1, reviewCount: 0 }));
+    expect(front()).not.toBe(first);
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Undo last answer' }));
+    await screen.findByText('Last answer undone.');
+    expect(remaining()).toEqual({ newCount: 3, learningCount: 0, reviewCount: 0 });
+    expect(front()).toBe(first);
+    expect(await collection.db.reviews.count()).toBe(0);
+  });
+
+  it('never shows the sibling of a card just answered', async () => {
+    render(Study, { collection, deckId: 'deck-jp', deckName: '日本語', onleave: () => {} });
+    await cardShown();
+    expect(remaining()).toEqual({ newCount: 2, learningCount: 0, reviewCount: 0 });
+    const first = front();
+
+    await answer(/^Good, /);
+    await waitFor(() => expect(remaining()).toEqual({ newCount: 0, learningCount: 1, reviewCount: 0 }));
+    // The only card left today is the one in its learning steps, shown early rather than making the learner wait.
+    expect(front()).toBe(first);
+  });
+
+  it('records every answer of a weakest-cards session, which has no deck queue', async () => {
+    render(Study, { collection, deckId: '', deckName: 'Weakest cards', cardIds: ['aws-1/0', 'aws-2/0'], onleave: () => {} });
+    await cardShown();
+    expect(remaining().reviewCount).toBe(2);
+    await answer(/^Good, /);
+    expect(await collection.db.reviews.count()).toBe(1);
+    expect(remaining().reviewCount).toBe(1);
+  });
+});
