@@ -177,21 +177,63 @@ export async function loadTodayQueue(db: KiokuDb, deckId: string, now: number, r
   return queueFromPools(await loadTodayPools(db, deckId, now, rules, setup), now);
 }
 
-/** Cards of one deck alone (no subdecks) waiting today, before limits, counted on the index. */
-async function ownCounts(db: KiokuDb, deckId: string, dayEnd: number, buried: Promise<CardRow[]>): Promise<DeckCounts> {
-  const [newCount, learning, relearning, reviewCount] = await Promise.all([
-    inQueue(db, deckId, CardState.New, null).count(),
+/**
+ * How far each deck's own new and review cards must be counted: its count only ever adds to the
+ * totals of the decks whose subtree holds it, each capped by that deck's daily limit. Counted up
+ * to the largest of those limits, every capped total comes out the same as with a full count.
+ */
+interface CountCaps {
+  newCards: number;
+  reviews: number;
+}
+
+function countCaps(decks: DeckRow[], optionsOf: (deckId: string) => DeckOptions): Map<string, CountCaps> {
+  const caps = new Map<string, CountCaps>(decks.map((deck) => [deck.id, { newCards: 0, reviews: 0 }]));
+  for (const deck of decks) {
+    const options = optionsOf(deck.id);
+    for (const id of subtreeIds(decks, deck.id)) {
+      const cap = caps.get(id);
+      if (!cap) continue;
+      cap.newCards = Math.max(cap.newCards, options.newPerDay);
+      cap.reviews = Math.max(cap.reviews, options.reviewsPerDay);
+    }
+  }
+  return caps;
+}
+
+/**
+ * Cards in a range, read no further than `upTo` keys: an index count walks every entry of the
+ * range, tens of thousands in a large deck, where the deck list never shows more than a limit.
+ */
+async function countUpTo(range: ReturnType<typeof inQueue>, upTo: number): Promise<number> {
+  if (upTo <= 0) return 0;
+  return (await range.limit(upTo).primaryKeys()).length;
+}
+
+/**
+ * Cards of one deck alone (no subdecks) waiting today, before limits, counted on the index.
+ * New and review cards are counted only up to `caps` beyond the buried ones, so they may come
+ * out lower than the deck holds, but never below the cap; learning cards are counted in full.
+ */
+async function ownCounts(db: KiokuDb, deckId: string, dayEnd: number, caps: CountCaps, buried: Promise<CardRow[]>): Promise<DeckCounts> {
+  const learningCounts = Promise.all([
     inQueue(db, deckId, CardState.Learning, dayEnd).count(),
     inQueue(db, deckId, CardState.Relearning, dayEnd).count(),
-    inQueue(db, deckId, CardState.Review, dayEnd).count(),
   ]);
   const hidden = (await buried).filter((card) => card.deckId === deckId && card.queue >= 0);
   const hiddenIn = (queues: number[], dueBefore: number | null) =>
     hidden.filter((card) => queues.includes(card.queue) && (dueBefore === null || card.due < dueBefore)).length;
+  const hiddenNew = hiddenIn([CardState.New], null);
+  const hiddenReviews = hiddenIn([CardState.Review], dayEnd);
+  const [newCount, reviewCount, [learning, relearning]] = await Promise.all([
+    countUpTo(inQueue(db, deckId, CardState.New, null), caps.newCards + hiddenNew),
+    countUpTo(inQueue(db, deckId, CardState.Review, dayEnd), caps.reviews + hiddenReviews),
+    learningCounts,
+  ]);
   return {
-    newCount: newCount - hiddenIn([CardState.New], null),
+    newCount: newCount - hiddenNew,
     learningCount: learning + relearning - hiddenIn([CardState.Learning, CardState.Relearning], dayEnd),
-    reviewCount: reviewCount - hiddenIn([CardState.Review], dayEnd),
+    reviewCount: reviewCount - hiddenReviews,
   };
 }
 
@@ -206,7 +248,11 @@ export async function deckTreeWithCounts(db: KiokuDb, now: number, rules: DayRul
   const doneSoFar = doneToday(db, todayStart(now, rules));
   const { decks } = setup;
   const optionsOf = resolverFor(decks, setup.collectionOptions);
-  const [counted, done] = await Promise.all([Promise.all(decks.map((deck) => ownCounts(db, deck.id, dayEnd, buried))), doneSoFar]);
+  const caps = countCaps(decks, optionsOf);
+  const [counted, done] = await Promise.all([
+    Promise.all(decks.map((deck) => ownCounts(db, deck.id, dayEnd, caps.get(deck.id)!, buried))),
+    doneSoFar,
+  ]);
   const own = new Map(decks.map((deck, i) => [deck.id, counted[i]!]));
   return deckTree(decks, (deck: DeckRow) => {
     const ids = subtreeIds(decks, deck.id);
