@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { expect } from 'vitest';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 
@@ -76,3 +77,17 @@ export async function openBrowser(options: { locale?: string; userDataDir?: stri
 
 /** Where e2e screenshots go, for a person to look at. */
 export const screenshotDir = join(root, 'test-results', 'screenshots');
+
+/**
+ * Saves a full-page screenshot, checks nothing scrolls sideways, then does both again at 200%
+ * zoom, which at 1280×720 leaves a 640×360 CSS-pixel window.
+ */
+export async function expectFitsAtZoom200(page: Page, shot: string): Promise<void> {
+  const overflows = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+  await page.screenshot({ path: join(screenshotDir, `${shot}.png`), fullPage: true });
+  if (await overflows()) throw new Error(`${shot}: the page scrolls sideways at 1280×720`);
+  await page.setViewportSize({ width: 640, height: 360 });
+  // Charts follow their box on the next resize observation, not at once.
+  await expect.poll(overflows).toBe(false);
+  await page.screenshot({ path: join(screenshotDir, `${shot.replace(/^(\w+)-/, '$1-zoom200-')}.png`) });
+}

@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, screenshotDir, serveApp } from './browser';
+import { expectFitsAtZoom200, openBrowser, screenshotDir, serveApp } from './browser';
 import { countStore } from './app-db';
 
 let app: { url: string; close: () => Promise<void> };
@@ -106,14 +105,7 @@ describe('exam readiness', () => {
         const size = await canvas.evaluate((el: HTMLCanvasElement) => ({ width: el.width, height: el.height }));
         expect(size.width).toBeGreaterThan(100);
         expect(size.height).toBeGreaterThan(100);
-        await page.screenshot({ path: join(screenshotDir, `readiness-${locale}-${colorScheme}.png`), fullPage: true });
-        const overflows = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
-        expect(await overflows()).toBe(false);
-        // 200% zoom at 1280×720 leaves a 640×360 CSS-pixel window.
-        await page.setViewportSize({ width: 640, height: 360 });
-        // Charts follow their box on the next resize observation, not at once.
-        await expect.poll(overflows).toBe(false);
-        await page.screenshot({ path: join(screenshotDir, `readiness-zoom200-${locale}-${colorScheme}.png`) });
+        await expectFitsAtZoom200(page, `readiness-${locale}-${colorScheme}`);
       } finally {
         await browser.close();
       }

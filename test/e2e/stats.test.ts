@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, screenshotDir, serveApp } from './browser';
+import { expectFitsAtZoom200, openBrowser, screenshotDir, serveApp } from './browser';
 
 let app: { url: string; close: () => Promise<void> };
 
@@ -75,14 +74,7 @@ describe('statistics', () => {
         const states = await counts.locator('tbody td').allInnerTexts();
         expect(states.map(Number).reduce((sum, n) => sum + n, 0)).toBeGreaterThan(6);
 
-        await page.screenshot({ path: join(screenshotDir, `stats-${locale}-${colorScheme}.png`), fullPage: true });
-        const overflows = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
-        expect(await overflows()).toBe(false);
-        // 200% zoom at 1280×720 leaves a 640×360 CSS-pixel window.
-        await page.setViewportSize({ width: 640, height: 360 });
-        // Charts follow their box on the next resize observation, not at once.
-        await expect.poll(overflows).toBe(false);
-        await page.screenshot({ path: join(screenshotDir, `stats-zoom200-${locale}-${colorScheme}.png`) });
+        await expectFitsAtZoom200(page, `stats-${locale}-${colorScheme}`);
       } finally {
         await browser.close();
       }
