@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectFitsAtZoom200, openBrowser, screenshotDir, serveApp } from './browser';
+import { studyFirstDeck } from './study-first-deck';
 import { countStore } from './app-db';
 
 let app: { url: string; close: () => Promise<void> };
@@ -44,20 +45,6 @@ const text = {
   },
 } as const;
 
-/** Studies `count` cards of the first deck with Good, then leaves through the summary. */
-async function studyFirstDeck(page: Page, count: number, showAnswer: string): Promise<void> {
-  await page.locator('tr[data-deck-id] td.action button').first().click();
-  for (let i = 0; i < count; i++) {
-    await page.getByRole('button', { name: showAnswer }).waitFor();
-    await page.keyboard.press('Space');
-    await page.locator('.answers').waitFor();
-    await page.keyboard.press('3');
-  }
-  await page.getByRole('button', { name: showAnswer }).waitFor();
-  await page.keyboard.press('Escape');
-  await page.locator('.summary').waitFor();
-}
-
 async function openReadiness(page: Page, words: (typeof text)[keyof typeof text]): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: words.readiness, exact: true }).click();
   await page.getByLabel(words.examDate, { exact: true }).waitFor();
@@ -86,7 +73,7 @@ describe('exam readiness', () => {
         await page.getByRole('status').filter({ hasText: words.saved }).waitFor();
 
         await page.getByRole('navigation').getByRole('button').first().click();
-        await studyFirstDeck(page, 5, words.showAnswer);
+        await studyFirstDeck(page, ['3', '3', '3', '3', '3'], words.showAnswer);
         await openReadiness(page, words);
         await page.getByTestId('predicted-score').waitFor();
         expect(await page.getByLabel(words.examDate, { exact: true }).inputValue()).toBe(dateIn(30));
@@ -119,7 +106,7 @@ describe('exam readiness', () => {
       const { page } = browser;
       await page.goto(app.url);
       await page.locator('tr[data-deck-id]').first().waitFor();
-      await studyFirstDeck(page, 4, words.showAnswer);
+      await studyFirstDeck(page, ['3', '3', '3', '3'], words.showAnswer);
       await openReadiness(page, words);
       await page.getByLabel(words.examDate, { exact: true }).fill(dateIn(20));
       await page.getByRole('button', { name: words.save, exact: true }).click();

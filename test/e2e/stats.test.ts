@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectFitsAtZoom200, openBrowser, screenshotDir, serveApp } from './browser';
+import { studyFirstDeck } from './study-first-deck';
 
 let app: { url: string; close: () => Promise<void> };
 
@@ -15,19 +15,6 @@ const text = {
   'en-US': { stats: 'Statistics', showAnswer: 'Show answer', table: 'Show the numbers as a table', days90: '90 days', today: 'Reviews per day' },
   'ja-JP': { stats: '統計', showAnswer: '答えを表示', table: '数値を表で見る', days90: '90日', today: '日ごとの回答数' },
 } as const;
-
-async function studyFirstDeck(page: Page, count: number, showAnswer: string): Promise<void> {
-  await page.locator('tr[data-deck-id] td.action button').first().click();
-  for (let i = 0; i < count; i++) {
-    await page.getByRole('button', { name: showAnswer }).waitFor();
-    await page.keyboard.press('Space');
-    await page.locator('.answers').waitFor();
-    await page.keyboard.press(i % 3 === 0 ? '1' : '3');
-  }
-  await page.getByRole('button', { name: showAnswer }).waitFor();
-  await page.keyboard.press('Escape');
-  await page.locator('.summary').waitFor();
-}
 
 const combinations = [
   { locale: 'en-US', colorScheme: 'light' },
@@ -45,7 +32,7 @@ describe('statistics', () => {
         const { page } = browser;
         await page.goto(app.url);
         await page.locator('tr[data-deck-id]').first().waitFor();
-        await studyFirstDeck(page, 6, words.showAnswer);
+        await studyFirstDeck(page, ['1', '3', '3', '1', '3', '3'], words.showAnswer);
         await page.getByRole('navigation').getByRole('button', { name: words.stats, exact: true }).click();
 
         const figures = page.locator('figure');
