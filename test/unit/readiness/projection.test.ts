@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rating, forgetting_curve, fsrs } from 'ts-fsrs';
-import type { Card, Deck, Note, Review } from '../../../src/core/collection/model';
+import type { Card, Deck, Note } from '../../../src/core/collection/model';
 import { planForExam, suggestNewCardsPerDay } from '../../../src/core/readiness/projection/examPlan';
 import { secondsPerReview } from '../../../src/core/readiness/projection/reviewTime';
 import { projectExamScore, type ProjectionInput } from '../../../src/core/readiness/projection/simulate';
@@ -19,22 +19,6 @@ function smallCollection(): Card[] {
 
 function input(cards: Card[], extra: Partial<ProjectionInput> = {}): ProjectionInput {
   return { cards, now: NOW, examDate: EXAM, newCardsPerDay: 0, reviewsPerDay: 200, desiredRetention: 0.9, ...extra };
-}
-
-function review(durationMs: number): Review {
-  return {
-    id: `r${durationMs}`,
-    cardId: 'c',
-    time: NOW,
-    rating: Rating.Good,
-    stateBefore: 2,
-    stateAfter: 2,
-    dueBefore: NOW,
-    dueAfter: NOW + DAY,
-    stabilityAfter: 3,
-    difficultyAfter: 5,
-    durationMs,
-  };
 }
 
 describe('projection to the exam day', () => {
@@ -121,7 +105,7 @@ describe('new cards per day to reach the target', () => {
 
   it('says plainly whether the learner is on track, needs more new cards, or cannot make it', () => {
     const cards = smallCollection();
-    const base = { ...input(cards, { newCardsPerDay: 1 }), reviews: [] };
+    const base = { ...input(cards, { newCardsPerDay: 1 }), secondsPerReview: secondsPerReview([]) };
     const withOne = projectExamScore(input(cards, { newCardsPerDay: 1 })).examScore;
     expect(planForExam({ ...base, target: withOne }).verdict).toBe('on-track');
     const higher = planForExam({ ...base, target: withOne + 0.05 });
@@ -136,7 +120,7 @@ describe('new cards per day to reach the target', () => {
     const plan = planForExam({
       ...input([newCard('only')], { examDate: NOW + 2 * DAY, newCardsPerDay: 1 }),
       target: 0.5,
-      reviews: [review(9_000), review(15_000)],
+      secondsPerReview: secondsPerReview([9_000, 15_000]),
     });
     expect(plan.secondsPerReview).toBe(12);
     // Day 0: the new card's two learning steps at 12 s; day 1: nothing is due yet.
@@ -148,6 +132,6 @@ describe('new cards per day to reach the target', () => {
 describe('seconds per review', () => {
   it('is 8 s without history and caps answers left open at a minute', () => {
     expect(secondsPerReview([])).toBe(8);
-    expect(secondsPerReview([review(10 * 60_000), review(20_000)])).toBe(40);
+    expect(secondsPerReview([10 * 60_000, 20_000])).toBe(40);
   });
 });

@@ -34,7 +34,7 @@ function card(id: string, studied: boolean): Card {
 function plan(cards: Card[], target: number, newCardsPerDay: number) {
   return planForExam({
     cards,
-    reviews: [],
+    secondsPerReview: 8,
     now: NOW,
     examDate: NOW + 30 * DAY,
     target,

@@ -1,13 +1,11 @@
-import type { Review } from '../../collection/model';
 import { isStudied } from '../examRecall';
-import { secondsPerReview } from './reviewTime';
 import { projectExamScore, studyDaysUntil, type Projection, type ProjectionInput } from './simulate';
 
-export interface ExamPlanInput extends Omit<ProjectionInput, 'secondsPerReview'> {
+export interface ExamPlanInput extends ProjectionInput {
   /** The score the learner aims for on the exam day, 0..1. */
   target: number;
-  /** The review log, for the learner's own time per answer. */
-  reviews: readonly Review[];
+  /** The learner's own time per answer (`secondsPerReview` over the review log). */
+  secondsPerReview: number;
 }
 
 /**
@@ -69,10 +67,8 @@ export function suggestNewCardsPerDay(input: ProjectionInput, target: number): N
 /** Whether the learner's current limits reach their exam target, and the new-card limit that would. */
 export function planForExam(input: ExamPlanInput): ExamPlan {
   if (!(input.target >= 0 && input.target <= 1)) throw new Error(`exam plan: target must be between 0 and 1, got ${input.target}`);
-  const seconds = secondsPerReview(input.reviews);
-  const projectionInput: ProjectionInput = { ...input, secondsPerReview: seconds };
-  const current = projectExamScore(projectionInput);
-  const suggestion = suggestNewCardsPerDay(projectionInput, input.target);
+  const current = projectExamScore(input);
+  const suggestion = suggestNewCardsPerDay(input, input.target);
   const verdict: ExamVerdict =
     current.examScore >= input.target ? 'on-track' : suggestion ? 'needs-more-new-cards' : 'out-of-reach';
   return {
@@ -80,6 +76,6 @@ export function planForExam(input: ExamPlanInput): ExamPlan {
     verdict,
     current,
     suggestion,
-    secondsPerReview: seconds,
+    secondsPerReview: input.secondsPerReview,
   };
 }

@@ -1,4 +1,3 @@
-import type { Review } from '../../collection/model';
 import { DEFAULT_SECONDS_PER_REVIEW } from './simulate';
 
 /**
@@ -7,13 +6,16 @@ import { DEFAULT_SECONDS_PER_REVIEW } from './simulate';
  */
 const LONGEST_ANSWER_MS = 60_000;
 
-/** The learner's own mean seconds per answer from the review log; the default when there is none. */
-export function secondsPerReview(reviews: readonly Review[]): number {
+/**
+ * The learner's own mean seconds per answer from the durations in the review log; the default
+ * when there is none. It takes durations alone so a caller can stream them out of a large log.
+ */
+export function secondsPerReview(durationsMs: Iterable<number>): number {
   let sum = 0;
   let count = 0;
-  for (const review of reviews) {
-    if (!(review.durationMs > 0)) continue;
-    sum += Math.min(review.durationMs, LONGEST_ANSWER_MS);
+  for (const durationMs of durationsMs) {
+    if (!(durationMs > 0)) continue;
+    sum += Math.min(durationMs, LONGEST_ANSWER_MS);
     count++;
   }
   return count === 0 ? DEFAULT_SECONDS_PER_REVIEW : sum / count / 1000;

@@ -1,4 +1,5 @@
-import type { Card, Deck, Note, Review } from '../../../core/collection/model';
+import type { Card, Deck, Note } from '../../../core/collection/model';
+import { secondsPerReview } from '../../../core/readiness/projection/reviewTime';
 import { calendarDay, dayStartOf, localZone, type DayRules } from '../../../core/scheduling/day';
 import { resolveDeckOptions, type DeckOptions } from '../../../core/scheduling/options';
 import { toCard } from '../storage/card-row';
@@ -15,7 +16,8 @@ export interface ScopeData {
   cards: Card[];
   notes: Note[];
   decks: Deck[];
-  reviews: Review[];
+  /** The learner's mean time per answer over the scope's review log. */
+  secondsPerReview: number;
   options: DeckOptions;
   rules: DayRules;
 }
@@ -49,7 +51,11 @@ export function examMoment(examDate: string | null, rules: DayRules): number | n
   return day === null ? null : dayStartOf(day, rules);
 }
 
-/** Every card in the scope with the notes, decks and review log the readiness report reads. */
+/**
+ * Every card in the scope with the notes and decks the readiness report reads, and the time per
+ * answer from its review log. Only the durations are kept: the log can hold hundreds of thousands
+ * of answers, and the plan runs in a worker that would otherwise receive a copy of them all.
+ */
 export async function loadScope(collection: Collection, scope: ReadinessScope): Promise<ScopeData> {
   const { db } = collection;
   const [deckRows, options, rules] = await Promise.all([db.decks.toArray(), scopeOptions(collection, scope), dayRules(collection)]);
@@ -58,12 +64,14 @@ export async function loadScope(collection: Collection, scope: ReadinessScope): 
   const cards = cardRows.map(toCard);
   const noteIds = [...new Set(cards.map((card) => card.noteId))];
   const cardIds = new Set(cards.map((card) => card.id));
-  const [notes, allReviews] = await Promise.all([db.notes.bulkGet(noteIds), db.reviews.toArray()]);
+  const durations: number[] = [];
+  const scopeReviews = deckIds === null ? db.reviews.toCollection() : db.reviews.where('cardId').anyOf([...cardIds]);
+  const [notes] = await Promise.all([db.notes.bulkGet(noteIds), scopeReviews.each((review) => void durations.push(review.durationMs))]);
   return {
     cards,
     notes: notes.filter((note): note is Note => note !== undefined),
     decks: deckRows.map(({ id, name }) => ({ id, name })),
-    reviews: deckIds === null ? allReviews : allReviews.filter((review) => cardIds.has(review.cardId)),
+    secondsPerReview: secondsPerReview(durations),
     options,
     rules,
   };
