@@ -21,8 +21,16 @@ export function examRecall(cards: readonly Card[], examDate: number, decay?: num
     const last = card.lastReview;
     const s = card.stability;
     if (card.state === CardState.New || last === null || !(s > 0)) continue;
-    const elapsed = examDate > last ? examDate - last : 0;
-    recall[i] = Math.pow(1 + (scale * elapsed) / s, -d);
+    recall[i] = recallOnExamDay(scale, d, examDate, last, s);
   }
   return recall;
+}
+
+/**
+ * One studied card's recall at `examDate`, `scale` being the curve's factor per ms. Shared by every
+ * loop over the collection so all of them give the same value to the last bit.
+ */
+export function recallOnExamDay(scale: number, decay: number, examDate: number, lastReview: number, stability: number): number {
+  const elapsed = examDate > lastReview ? examDate - lastReview : 0;
+  return Math.pow(1 + (scale * elapsed) / stability, -decay);
 }

@@ -1,10 +1,8 @@
 import type { Card, Deck, Id, Note } from '../collection/model';
-import { examRecall } from './examRecall';
-import { buildTopicIndex, type TopicFamily, type TopicIndex } from './topicIndex';
-import { compareTopicKeys } from './topics';
-
-/** How many of a topic's weakest cards a report lists. */
-export const WEAKEST_PER_TOPIC = 5;
+import { recallOnExamDay } from './examRecall';
+import { DAY_MS, forgettingCurve } from './forgettingCurve';
+import { buildTopicIndex, type TopicIndex } from './topicIndex';
+import { WeakestCards, WEAKEST_PER_TOPIC } from './weakest';
 
 export interface WeakCard {
   cardId: Id;
@@ -37,7 +35,7 @@ export interface ReadinessInput {
   target: number;
   /** FSRS decay (w[20]); FSRS-6's default when omitted. */
   decay?: number;
-  /** `buildTopicIndex(cards, notes, decks)`, kept while the collection is unchanged; built here when omitted. */
+  /** `buildTopicIndex(cards, notes, decks)` of this very `cards` list, kept while the collection is unchanged; built here when omitted. */
   topicIndex?: TopicIndex;
 }
 
@@ -60,126 +58,78 @@ function checkInput(input: ReadinessInput): void {
 }
 
 /**
- * Running totals for every slot (a group of cards, or a topic) at once, in flat typed arrays;
- * slot `t`'s weakest cards sit sorted in slots `t * 5 .. t * 5 + 4`, so no slot ever holds more
- * than five candidates. Weakest means lowest recall, ties going to the card that comes first,
- * so merging groups gives the same cards as meeting every card in order.
- */
-class Totals {
-  readonly sum: Float64Array;
-  readonly count: Int32Array;
-  readonly studied: Int32Array;
-  readonly weakCount: Uint8Array;
-  readonly weakCard: Int32Array;
-  readonly weakRecall: Float64Array;
-
-  constructor(slots: number) {
-    this.sum = new Float64Array(slots);
-    this.count = new Int32Array(slots);
-    this.studied = new Int32Array(slots);
-    this.weakCount = new Uint8Array(slots);
-    this.weakCard = new Int32Array(slots * WEAKEST_PER_TOPIC);
-    this.weakRecall = new Float64Array(slots * WEAKEST_PER_TOPIC);
-  }
-
-  add(slot: number, card: number, recall: number, studied: boolean): void {
-    this.sum[slot]! += recall;
-    this.count[slot]! += 1;
-    if (!studied) return;
-    this.studied[slot]! += 1;
-    this.consider(slot, card, recall);
-  }
-
-  /** Adds slot `from` of `other` into `slot`: its totals, and its weakest cards as candidates. */
-  merge(slot: number, other: Totals, from: number): void {
-    this.sum[slot]! += other.sum[from]!;
-    this.count[slot]! += other.count[from]!;
-    this.studied[slot]! += other.studied[from]!;
-    const base = from * WEAKEST_PER_TOPIC;
-    for (let k = 0; k < other.weakCount[from]!; k++) this.consider(slot, other.weakCard[base + k]!, other.weakRecall[base + k]!);
-  }
-
-  private consider(slot: number, card: number, recall: number): void {
-    const base = slot * WEAKEST_PER_TOPIC;
-    const held = this.weakCount[slot]!;
-    const { weakRecall, weakCard } = this;
-    if (held === WEAKEST_PER_TOPIC) {
-      const last = base + held - 1;
-      if (weakRecall[last]! < recall || (weakRecall[last] === recall && weakCard[last]! < card)) return;
-    }
-    let at = base + (held === WEAKEST_PER_TOPIC ? held - 1 : held);
-    while (at > base && (weakRecall[at - 1]! > recall || (weakRecall[at - 1] === recall && weakCard[at - 1]! > card))) {
-      weakRecall[at] = weakRecall[at - 1]!;
-      weakCard[at] = weakCard[at - 1]!;
-      at--;
-    }
-    weakRecall[at] = recall;
-    weakCard[at] = card;
-    if (held < WEAKEST_PER_TOPIC) this.weakCount[slot] = held + 1;
-  }
-
-  result(slot: number, key: string, label: string, cards: readonly Card[]): TopicReadiness {
-    const count = this.count[slot]!;
-    const base = slot * WEAKEST_PER_TOPIC;
-    const weakest: WeakCard[] = [];
-    for (let k = 0; k < this.weakCount[slot]!; k++) {
-      weakest.push({ cardId: cards[this.weakCard[base + k]!]!.id, recall: this.weakRecall[base + k]! });
-    }
-    return {
-      key,
-      label,
-      predictedRecall: count === 0 ? 0 : this.sum[slot]! / count,
-      cardCount: count,
-      studiedCount: this.studied[slot]!,
-      weakest,
-    };
-  }
-}
-
-/**
  * How much the learner is predicted to remember on the exam day if they stop reviewing now:
  * overall and topic by topic. Suspended cards are out of scope (see `buildTopicIndex`).
  */
 export function computeReadiness(input: ReadinessInput): ReadinessReport {
   checkInput(input);
-  const { cards } = input;
+  const { cards, examDate } = input;
   const index = input.topicIndex ?? buildTopicIndex(cards, input.notes, input.decks);
+  if (index.cards !== cards) throw new Error('readiness: the topic index was built from another list of cards; rebuild it');
   if (index.cardCount !== cards.length) {
     throw new Error(`readiness: the topic index covers ${index.cardCount} cards but ${cards.length} were given; rebuild it`);
   }
-  const recall = examRecall(cards, input.examDate, input.decay);
-  const { groupOf, groupStart, groupTopics, studied } = index;
+  const { groupStart, groupTopics, topics, topicCards, topicStudied } = index;
   const groupCount = groupStart.length - 1;
-  const groups = new Totals(groupCount);
-  for (let i = 0; i < cards.length; i++) {
-    const group = groupOf[i]!;
-    if (group >= 0) groups.add(group, i, recall[i]!, studied[i] === 1);
-  }
-  const topicCount = index.topics.length;
-  // The overall score is one more topic, after the real ones.
-  const overall = topicCount;
-  const totals = new Totals(topicCount + 1);
-  for (let g = 0; g < groupCount; g++) {
-    totals.merge(overall, groups, g);
-    for (let m = groupStart[g]!, end = groupStart[g + 1]!; m < end; m++) totals.merge(groupTopics[m]!, groups, g);
+
+  // Only studied cards are visited: every other card's recall is 0, which leaves a sum unchanged.
+  // Recall is added where it is computed, with no array of every card's recall in between.
+  const { factor, decay } = forgettingCurve(input.decay);
+  const scale = factor / DAY_MS;
+  const { card: studiedCard, group: studiedGroup, lastReview, stability } = index.studied;
+  const groupSum = new Float64Array(groupCount);
+  const groupWeakest = new WeakestCards(groupCount);
+  const { count: weakCount, recall: weakRecall } = groupWeakest;
+  const lastWeak = WEAKEST_PER_TOPIC - 1;
+  for (let k = 0; k < studiedCard.length; k++) {
+    const recall = recallOnExamDay(scale, decay, examDate, lastReview[k]!, stability[k]!);
+    const group = studiedGroup[k]!;
+    groupSum[group]! += recall;
+    // Cards come in order, so one that ties the weakest list's last card loses to it.
+    if (weakCount[group]! < WEAKEST_PER_TOPIC || recall < weakRecall[group * WEAKEST_PER_TOPIC + lastWeak]!) {
+      groupWeakest.consider(group, studiedCard[k]!, recall);
+    }
   }
 
-  const byFamily: Record<TopicFamily, TopicReadiness[]> = { nfr: [], kind: [], deck: [], tag: [] };
-  index.topics.forEach((topic, t) => {
-    // A topic seen only on suspended cards has no cards in scope and is left out.
-    if (totals.count[t] === 0) return;
-    byFamily[topic.family].push(totals.result(t, topic.key, topic.label, cards));
-  });
-  for (const list of Object.values(byFamily)) list.sort((a, b) => compareTopicKeys(a.key, b.key));
-  const overallResult = totals.result(overall, 'all', 'All cards', cards);
+  // The overall score is one more topic, after the real ones.
+  const overall = topics.length;
+  const topicSum = new Float64Array(overall + 1);
+  const topicWeakest = new WeakestCards(overall + 1);
+  for (let g = 0; g < groupCount; g++) {
+    const sum = groupSum[g]!;
+    topicSum[overall]! += sum;
+    topicWeakest.merge(overall, groupWeakest, g);
+    for (let m = groupStart[g]!, end = groupStart[g + 1]!; m < end; m++) {
+      const t = groupTopics[m]!;
+      topicSum[t]! += sum;
+      topicWeakest.merge(t, groupWeakest, g);
+    }
+  }
+
+  const result = (t: number, key: string, label: string): TopicReadiness => {
+    const cardCount = topicCards[t]!;
+    const base = t * WEAKEST_PER_TOPIC;
+    const weakest: WeakCard[] = [];
+    for (let k = 0; k < topicWeakest.count[t]!; k++) {
+      weakest.push({ cardId: cards[topicWeakest.card[base + k]!]!.id, recall: topicWeakest.recall[base + k]! });
+    }
+    const predictedRecall = cardCount === 0 ? 0 : topicSum[t]! / cardCount;
+    return { key, label, predictedRecall, cardCount, studiedCount: topicStudied[t]!, weakest };
+  };
+  const family = (ids: Int32Array): TopicReadiness[] =>
+    Array.from(ids, (t) => {
+      const topic = topics[t]!;
+      return result(t, topic.key, topic.label);
+    });
+  const overallResult = result(overall, 'all', 'All cards');
   return {
-    examDate: input.examDate,
+    examDate,
     target: input.target,
     overall: overallResult,
     reachesTarget: overallResult.cardCount > 0 && overallResult.predictedRecall >= input.target,
-    byNfr: byFamily.nfr,
-    byKind: byFamily.kind,
-    byDeck: byFamily.deck,
-    byTag: byFamily.tag,
+    byNfr: family(index.listed.nfr),
+    byKind: family(index.listed.kind),
+    byDeck: family(index.listed.deck),
+    byTag: family(index.listed.tag),
   };
 }
