@@ -21,8 +21,10 @@ export async function seedCollection(db: KiokuDb, data: SyntheticCollection): Pr
     await db.cards.bulkPut(data.cards.slice(i, i + CHUNK).map((card) => ({ ...card, queue: queueOf(card) })));
   }
   let reviews = 0;
+  // Reviews carry their card's deck, as the app writes them.
+  const deckOf = new Map(data.cards.map((card) => [card.id, card.deckId]));
   for (const chunk of data.reviewChunks(CHUNK)) {
-    await db.reviews.bulkPut(chunk);
+    await db.reviews.bulkPut(chunk.map((review) => ({ ...review, deckId: deckOf.get(review.cardId) })));
     reviews += chunk.length;
   }
   return { cards: data.cards.length, notes: data.notes.length, reviews, ms: performance.now() - started };

@@ -81,6 +81,11 @@ export interface Card extends Schedule {
 export interface Review {
   id: Id;
   cardId: Id;
+  /**
+   * The deck the card was in when answered, so a day's limits are counted from the log alone.
+   * Absent on reviews written before Kioku recorded it; their card's deck stands in.
+   */
+  deckId?: Id;
   time: number;
   rating: Rating;
   stateBefore: CardState;

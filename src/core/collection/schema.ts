@@ -61,6 +61,7 @@ export const cardSchema = v.object({
 export const reviewSchema = v.object({
   id,
   cardId: id,
+  deckId: v.optional(id),
   time,
   rating,
   stateBefore: cardState,

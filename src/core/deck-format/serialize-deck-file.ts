@@ -86,6 +86,7 @@ function reviewJson(review: Review): object {
   return {
     id: review.id,
     cardId: review.cardId,
+    ...(review.deckId === undefined ? {} : { deckId: review.deckId }),
     time: review.time,
     rating: review.rating,
     stateBefore: review.stateBefore,

@@ -44,9 +44,34 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/**
+ * Every zone's offset is a whole number of quarter hours and changes on a quarter hour (UTC),
+ * so one lookup serves a whole quarter hour. Asking Intl costs microseconds, and ordering a
+ * day's reviews asks it once per card.
+ */
+const QUARTER_HOUR = 15 * 60_000;
+const KNOWN_OFFSETS_KEPT = 20_000;
+const knownOffsets = new Map<string, Map<number, number>>();
+
 /** Offset of local time from UTC at `utcMs`, in milliseconds. */
 export function zoneOffsetMs(zone: TimeZone, utcMs: number): number {
   if (typeof zone === 'function') return zone(utcMs) * 60_000;
+  let known = knownOffsets.get(zone);
+  if (!known) {
+    known = new Map();
+    knownOffsets.set(zone, known);
+  }
+  const quarter = Math.floor(utcMs / QUARTER_HOUR);
+  let offset = known.get(quarter);
+  if (offset === undefined) {
+    if (known.size >= KNOWN_OFFSETS_KEPT) known.clear();
+    offset = offsetFromIntl(zone, quarter * QUARTER_HOUR);
+    known.set(quarter, offset);
+  }
+  return offset;
+}
+
+function offsetFromIntl(zone: string, utcMs: number): number {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(zone).formatToParts(new Date(utcMs))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);

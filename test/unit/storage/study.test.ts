@@ -37,6 +37,18 @@ describe('daily limits', () => {
     expect((await second.todayQueue('deck-aws', NEXT_DAY)).counts.newCount).toBe(10);
   });
 
+  it('counts answers stored before reviews carried their deck, by looking up their card', async () => {
+    const collection = start();
+    await collection.installDecks(builtInDecks(30), T0);
+    for (let i = 0; i < 5; i++) await answerNext(collection, 'deck-aws', Rating.Easy, T0 + i * MINUTE);
+    expect((await collection.db.reviews.toArray()).every((review) => review.deckId === 'deck-aws')).toBe(true);
+    await collection.db.reviews.toCollection().modify((review) => {
+      delete review.deckId;
+    });
+    expect((await collection.todayQueue('deck-aws', T0 + HOUR)).counts.newCount).toBe(15);
+    expect((await collection.deckList(T0 + HOUR)).decks.find((node) => node.deck.id === 'deck-aws')?.value.newCount).toBe(15);
+  });
+
   it('stops at the review limit across two sessions in one day', async () => {
     const name = freshName();
     const first = start(name);
@@ -71,6 +83,17 @@ describe('answering', () => {
     const graduated = await collection.answer('aws-0/0', Rating.Good, T0 + 10 * MINUTE, 2000);
     expect(graduated.card.state).toBe(CardState.Review);
     expect(await collection.nextCard('deck-aws', T0 + 11 * MINUTE)).toBeNull();
+  });
+
+  it("schedules by the deck's options as they are when answering, also when they changed during the session", async () => {
+    const collection = start();
+    await collection.installDecks(builtInDecks(2), T0);
+    expect((await collection.answer('aws-0/0', Rating.Again, T0, 1000)).card.due).toBe(T0 + MINUTE);
+    await collection.setDeckOptions('deck-aws', { learningSteps: ['5m', '30m'] });
+    expect((await collection.answer('aws-1/0', Rating.Again, T0, 1000)).card.due).toBe(T0 + 5 * MINUTE);
+    await collection.setCollectionOptions({ learningSteps: ['2m'] });
+    await collection.setDeckOptions('deck-aws', {});
+    expect((await collection.answer('aws-1/0', Rating.Again, T0 + MINUTE, 1000)).card.due).toBe(T0 + 3 * MINUTE);
   });
 
   it('buries the other card of the same note until the next day starts', async () => {

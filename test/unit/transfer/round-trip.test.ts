@@ -26,6 +26,19 @@ describe('Kioku deck JSON through IndexedDB', () => {
     expect(after.media?.map((file) => file.name)).toEqual(['kms.png']);
   });
 
+  it("gives each imported review the deck its card lands in, even when the file's deck matched one with another id", async () => {
+    const target = track(emptyCollection());
+    const data = sampleCollection();
+    const [deck] = data.decks;
+    await target.importData({ decks: [{ id: 'my-own-deck', name: deck!.name }], noteTypes: [], notes: [] }, { fileName: 'mine.json', now: NOW, withScheduling: false });
+    await target.importData({ ...data, reviews: data.reviews?.map((review) => ({ ...review, deckId: 'stale-deck' })) }, { fileName: 'sample.json', now: NOW, withScheduling: true });
+
+    const reviews = await target.db.reviews.toArray();
+    expect(reviews.length).toBeGreaterThan(0);
+    for (const review of reviews) expect(review.deckId).toBe((await target.db.cards.get(review.cardId))?.deckId);
+    expect(reviews.some((review) => review.deckId === 'my-own-deck')).toBe(true);
+  });
+
   it('without scheduling, the notes arrive with fresh new cards and no history', async () => {
     const source = track(await studiedCollection());
     const file = await exportDecks(source, { format: 'kioku-deck', withScheduling: false, now: NOW });

@@ -10,7 +10,7 @@ import { requestPersistence, type PersistenceState } from './persist';
 import { searchCards, type CardRowView, type CardSearch } from './search';
 import { resolverFor, setCollectionOptions, setDeckOptions, setSettings, type AppSettings } from './settings';
 import { SetupCache } from './setup-cache';
-import { cardCountsByDeck } from './card-counts';
+import { readDeckTotals } from './deck-totals';
 import { answer, bury, readCard, resetCard, setSuspended, undoAnswer, type Answered, type AnswerUndo } from './study';
 import { toCard } from './card-row';
 import { reportingStorageFull } from './storage-full';
@@ -18,10 +18,18 @@ import { createBackup, restoreBackup, type RestoreOptions, type Restored } from 
 import { exportCollection } from './transfer/export-collection';
 import { importCollection, type ImportOptions, type ImportReport } from './transfer/import-collection';
 import type { CollectionSelection } from './transfer/read-collection';
-import { deckTreeWithCounts, loadTodayPools, loadTodayQueue, todayTotals, type DeckCounts, type TodayQueue, type TodayTotals } from './today';
+import { deckTreeWithCounts, loadTodayPools, loadTodayQueue, readTodayReviews, todayTotals, type DeckCounts, type TodayQueue, type TodayTotals } from './today';
 import { StudyQueue } from './study-queue';
 
 type UndoStep = AnswerUndo | DeletedNote;
+
+/** The deck list's whole content. */
+export interface DeckList {
+  decks: DeckNode<DeckCounts>[];
+  /** Every card of each deck itself, suspended and buried ones too. */
+  cardsPerDeck: Map<string, number>;
+  totals: TodayTotals;
+}
 
 export interface CollectionOptions {
   /** Database name; tests give each case its own. */
@@ -39,6 +47,7 @@ export interface CollectionOptions {
  * - `hasDecks()` → whether the collection has any deck, without counting cards.
  * - `deckTree(now)` → decks with today's new / learning / review counts.
  * - `cardCountsByDeck()` → every card of each deck itself, suspended and buried ones too.
+ * - `deckList(now)` → what the deck list shows: `deckTree`, `cardCountsByDeck` and `todayTotals` in one read of today's log.
  * - `todayQueue(deckId, now)` → today's cards in order, with counts.
  * - `nextCard(deckId, now)` → the card to show next with its note and note type, or null.
  * - `studyQueue(deckId, now)` → today's queue kept in memory for a study session (see StudyQueue).
@@ -114,7 +123,18 @@ export class Collection {
   }
 
   async cardCountsByDeck(): Promise<Map<string, number>> {
-    return cardCountsByDeck(this.db, (await this.setup.deckSetup()).decks);
+    return readDeckTotals(this.db, (await this.setup.deckSetup()).decks);
+  }
+
+  async deckList(now: number): Promise<DeckList> {
+    const [rules, setup] = await Promise.all([this.rules(), this.setup.deckSetup()]);
+    const todayReviews = readTodayReviews(this.db, now, rules);
+    const [decks, cardsPerDeck, reviews] = await Promise.all([
+      deckTreeWithCounts(this.db, now, rules, setup, todayReviews),
+      readDeckTotals(this.db, setup.decks),
+      todayReviews,
+    ]);
+    return { decks, cardsPerDeck, totals: todayTotals(reviews) };
   }
 
   async todayQueue(deckId: string, now: number): Promise<TodayQueue> {
@@ -143,8 +163,9 @@ export class Collection {
   }
 
   async answer(cardId: string, rating: Rating, now: number, durationMs: number): Promise<Answered> {
-    const rules = await this.rules();
-    const answered = await reportingStorageFull({ kind: 'answer' }, () => answer(this.db, cardId, rating, now, durationMs, rules));
+    const [rules, { decks, collectionOptions }] = await Promise.all([this.rules(), this.setup.deckSetup()]);
+    const optionsOf = resolverFor(decks, collectionOptions);
+    const answered = await reportingStorageFull({ kind: 'answer' }, () => answer(this.db, cardId, rating, now, durationMs, rules, optionsOf));
     this.undoSteps.push(answered.undo);
     return answered;
   }
@@ -180,7 +201,7 @@ export class Collection {
   }
 
   async todayTotals(now: number): Promise<TodayTotals> {
-    return todayTotals(this.db, now, await this.rules());
+    return todayTotals(await readTodayReviews(this.db, now, await this.rules()));
   }
 
   search(query: CardSearch): Promise<CardRowView[]> {

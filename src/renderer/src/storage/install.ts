@@ -1,6 +1,7 @@
 import { newCardsFor, cardTemplatesFor } from '../../../core/cards';
 import type { Card, CollectionData, Note } from '../../../core/collection/model';
 import { queueOf, type CardRow, type KiokuDb } from './db';
+import { recountDeckTotals } from './deck-totals';
 import { checkNote } from './note-check';
 
 export interface InstallReport {
@@ -32,7 +33,7 @@ function row(card: Card): CardRow {
  * cards suspended. Existing cards keep their schedule and reviews. All in one transaction.
  */
 export async function installDecks(db: KiokuDb, data: CollectionData, now: number): Promise<InstallReport> {
-  return db.transaction('rw', [db.decks, db.noteTypes, db.notes, db.cards, db.settings], async () => {
+  return db.transaction('rw', [db.decks, db.noteTypes, db.notes, db.cards, db.settings, db.deckTotals], async () => {
     const report: InstallReport = { added: 0, updated: 0, suspended: 0 };
     const deckIds = new Set([...data.decks.map((deck) => deck.id), ...(await db.decks.toCollection().primaryKeys())]);
     const noteTypes = new Map((await db.noteTypes.toArray()).map((type) => [type.id, type]));
@@ -75,6 +76,7 @@ export async function installDecks(db: KiokuDb, data: CollectionData, now: numbe
       report.suspended++;
     }
     await db.settings.put({ key: INSTALLED_NOTES_KEY, value: [...installedNow] });
+    await recountDeckTotals(db, data.decks.map((deck) => deck.id));
     return report;
   });
 }

@@ -1,6 +1,7 @@
 import { newCardsFor } from '../../../core/cards';
 import type { Card, Note, NoteType } from '../../../core/collection/model';
 import { queueOf, type CardRow, type KiokuDb } from './db';
+import { addToDeckTotals } from './deck-totals';
 import { newId } from './ids';
 import { checkNote } from './note-check';
 
@@ -13,7 +14,7 @@ export interface NewNote {
 
 /** Adds a note typed by the learner and creates its cards (one per template, or one per cloze). */
 export async function addNote(db: KiokuDb, input: NewNote, now: number): Promise<{ note: Note; cards: Card[] }> {
-  return db.transaction('rw', [db.notes, db.cards, db.noteTypes, db.decks], async () => {
+  return db.transaction('rw', [db.notes, db.cards, db.noteTypes, db.decks, db.deckTotals], async () => {
     const note: Note = {
       id: newId(now),
       noteTypeId: input.noteTypeId,
@@ -35,6 +36,7 @@ export async function addNote(db: KiokuDb, input: NewNote, now: number): Promise
     }
     await db.notes.add(note);
     await db.cards.bulkAdd(cards.map((card): CardRow => ({ ...card, queue: queueOf(card) })));
+    await addToDeckTotals(db, cards, 1);
     return { note, cards };
   });
 }
@@ -46,7 +48,7 @@ export async function updateNote(
   change: { fields?: string[]; tags?: string[] },
   now: number,
 ): Promise<Note> {
-  return db.transaction('rw', [db.notes, db.cards, db.noteTypes], async () => {
+  return db.transaction('rw', [db.notes, db.cards, db.noteTypes, db.deckTotals], async () => {
     const before = await db.notes.get(noteId);
     if (!before) throw new Error(`Editing a note: no note with id ${noteId}`);
     const note: Note = { ...before, fields: change.fields ?? before.fields, tags: change.tags ?? before.tags, modified: now };
@@ -56,6 +58,7 @@ export async function updateNote(
     const added = newCardsFor(noteType, note, now).filter((card) => !have.has(card.id));
     await db.notes.put(note);
     await db.cards.bulkAdd(added.map((card): CardRow => ({ ...card, queue: queueOf(card) })));
+    await addToDeckTotals(db, added, 1);
     return note;
   });
 }
@@ -69,20 +72,22 @@ export interface DeletedNote {
 
 /** Deletes a note and its cards; their reviews stay in the log, which is never rewritten. */
 export async function deleteNote(db: KiokuDb, noteId: string): Promise<DeletedNote> {
-  return db.transaction('rw', [db.notes, db.cards], async () => {
+  return db.transaction('rw', [db.notes, db.cards, db.deckTotals], async () => {
     const note = await db.notes.get(noteId);
     if (!note) throw new Error(`Deleting a note: no note with id ${noteId}`);
     const cards = await db.cards.where('noteId').equals(noteId).toArray();
     await db.cards.bulkDelete(cards.map((card) => card.id));
+    await addToDeckTotals(db, cards, -1);
     await db.notes.delete(noteId);
     return { kind: 'deleteNote', note, cards };
   });
 }
 
 export async function restoreNote(db: KiokuDb, deleted: DeletedNote): Promise<void> {
-  await db.transaction('rw', [db.notes, db.cards], async () => {
+  await db.transaction('rw', [db.notes, db.cards, db.deckTotals], async () => {
     await db.notes.put(deleted.note);
     await db.cards.bulkPut(deleted.cards);
+    await addToDeckTotals(db, deleted.cards, 1);
   });
 }
 

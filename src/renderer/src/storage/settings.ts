@@ -68,12 +68,6 @@ export async function setDeckOptions(db: KiokuDb, deckId: string, options: Parti
   });
 }
 
-/** Resolves any deck's options from one read of the (small) deck table and the collection defaults. */
-export async function optionsResolver(db: KiokuDb): Promise<(deckId: string) => DeckOptions> {
-  const [decks, collection] = await Promise.all([db.decks.toArray(), getCollectionOptions(db)]);
-  return resolverFor(decks, collection);
-}
-
 export function resolverFor(decks: DeckRow[], collection: Partial<DeckOptions>): (deckId: string) => DeckOptions {
   const byName = new Map(decks.map((deck) => [deck.name, deck]));
   const byId = new Map(decks.map((deck) => [deck.id, deck]));

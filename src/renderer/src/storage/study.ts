@@ -1,10 +1,10 @@
 import { CardState, newSchedule, type Card, type Rating, type Review } from '../../../core/collection/model';
 import { nextDayStart, type DayRules } from '../../../core/scheduling/day';
 import { isRating, scheduleAfter } from '../../../core/scheduling/fsrs';
+import type { DeckOptions } from '../../../core/scheduling/options';
 import { checkedCard, toCard } from './card-row';
 import { queueOf, type CardRow, type KiokuDb } from './db';
 import { newId } from './ids';
-import { optionsResolver } from './settings';
 
 /** What undoing an answer puts back: the card as it was, its siblings' bury, and the review to remove. */
 export interface AnswerUndo {
@@ -30,7 +30,8 @@ export async function readCard(db: KiokuDb, cardId: string): Promise<CardRow> {
 /**
  * Stores an answer: the card's new schedule, its siblings buried until the next day starts,
  * and the review, all in one transaction. Resolves only once the transaction has committed;
- * if anything fails, nothing is written.
+ * if anything fails, nothing is written. The deck options come from the caller, who keeps them
+ * cached: reading them here would make every answer wait for two more reads before it commits.
  */
 export async function answer(
   db: KiokuDb,
@@ -39,22 +40,23 @@ export async function answer(
   now: number,
   durationMs: number,
   rules: DayRules,
+  optionsOf: (deckId: string) => DeckOptions,
 ): Promise<Answered> {
   if (!isRating(rating)) throw new Error(`Rating must be 1 (Again) to 4 (Easy), got ${String(rating)}`);
   if (!Number.isFinite(now)) throw new Error(`Answer time must be a time in milliseconds, got ${now}`);
   if (!(Number.isFinite(durationMs) && durationMs >= 0)) {
     throw new Error(`Answer duration must be zero or more milliseconds, got ${durationMs}`);
   }
-  return db.transaction('rw', [db.cards, db.reviews, db.decks, db.settings], async () => {
+  return db.transaction('rw', [db.cards, db.reviews], async () => {
     const before = await readCard(db, cardId);
     if (before.suspended) throw new Error(`Card ${cardId} is suspended and cannot be answered`);
-    const options = (await optionsResolver(db))(before.deckId);
-    const schedule = scheduleAfter(cardId, before, rating, now, options, rules);
+    const schedule = scheduleAfter(cardId, before, rating, now, optionsOf(before.deckId), rules);
     const after: CardRow = { ...before, ...schedule, buriedUntil: null };
     after.queue = queueOf(after);
     const review: Review = {
       id: newId(now),
       cardId,
+      deckId: before.deckId,
       time: now,
       rating,
       stateBefore: before.state,
@@ -75,9 +77,9 @@ export async function answer(
         card.state !== CardState.Relearning,
     );
     const buryUntil = nextDayStart(now, rules);
-    await db.cards.put(after);
-    for (const sibling of toBury) await db.cards.update(sibling.id, { buriedUntil: buryUntil });
-    await db.reviews.add(review);
+    // The siblings were just read whole, so writing them back saves a read each; the writes go out together.
+    const buried = toBury.map((card): CardRow => ({ ...card, buriedUntil: buryUntil }));
+    await Promise.all([db.cards.bulkPut([after, ...buried]), db.reviews.add(review)]);
     return {
       card: toCard(after),
       review,

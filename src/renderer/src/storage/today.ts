@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { CardState, type Card } from '../../../core/collection/model';
+import { CardState, type Card, type Review } from '../../../core/collection/model';
 import { nextDayStart, todayStart, type DayRules } from '../../../core/scheduling/day';
 import { retrievability } from '../../../core/scheduling/fsrs';
 import { todayQueue } from '../../../core/scheduling/queue';
@@ -32,19 +32,22 @@ function sumOver(map: Map<string, number>, deckIds: string[]): number {
 }
 
 /**
- * Reads only today's part of the log (time index), so the limits hold across sessions and
- * restarts without scanning every review ever made.
+ * Today's part of the review log (time index), so the limits hold across sessions and restarts
+ * without scanning every review ever made.
  */
-async function doneToday(db: KiokuDb, dayStart: number): Promise<DoneToday> {
-  // Only answers to new and review cards count against a limit; learning steps need no card lookup.
-  const reviews = (await db.reviews.where('time').aboveOrEqual(dayStart).toArray()).filter(
-    (review) => review.stateBefore === CardState.New || review.stateBefore === CardState.Review,
-  );
-  const cards = await db.cards.bulkGet([...new Set(reviews.map((review) => review.cardId))]);
+export function readTodayReviews(db: KiokuDb, now: number, rules: DayRules): Promise<Review[]> {
+  return db.reviews.where('time').aboveOrEqual(todayStart(now, rules)).toArray();
+}
+
+async function doneToday(db: KiokuDb, todayReviews: Promise<Review[]>): Promise<DoneToday> {
+  // Only answers to new and review cards count against a limit.
+  const reviews = (await todayReviews).filter((review) => review.stateBefore === CardState.New || review.stateBefore === CardState.Review);
+  const withoutDeck = [...new Set(reviews.filter((review) => review.deckId === undefined).map((review) => review.cardId))];
+  const cards = withoutDeck.length === 0 ? [] : await db.cards.bulkGet(withoutDeck);
   const deckOf = new Map(cards.filter((card) => card !== undefined).map((card) => [card.id, card.deckId]));
   const done: DoneToday = { introduced: new Map(), reviewed: new Map() };
   for (const review of reviews) {
-    const deckId = deckOf.get(review.cardId);
+    const deckId = review.deckId ?? deckOf.get(review.cardId);
     if (deckId === undefined) continue;
     if (review.stateBefore === CardState.New) bump(done.introduced, deckId);
     if (review.stateBefore === CardState.Review) bump(done.reviewed, deckId);
@@ -113,7 +116,7 @@ export interface TodayPools {
  * round trips however many subdecks there are.
  */
 export async function loadTodayPools(db: KiokuDb, deckId: string, now: number, rules: DayRules, setup: DeckSetup): Promise<TodayPools> {
-  const doneSoFar = doneToday(db, todayStart(now, rules));
+  const doneSoFar = doneToday(db, readTodayReviews(db, now, rules));
   const optionsOf = resolverFor(setup.decks, setup.collectionOptions);
   const options = optionsOf(deckId);
   const deckIds = subtreeIds(setup.decks, deckId);
@@ -242,10 +245,16 @@ async function ownCounts(db: KiokuDb, deckId: string, dayEnd: number, caps: Coun
  * Only the counts wait for the deck list; every other read starts at once, since the app shows
  * this on every start.
  */
-export async function deckTreeWithCounts(db: KiokuDb, now: number, rules: DayRules, setup: DeckSetup): Promise<DeckNode<DeckCounts>[]> {
+export async function deckTreeWithCounts(
+  db: KiokuDb,
+  now: number,
+  rules: DayRules,
+  setup: DeckSetup,
+  todayReviews: Promise<Review[]> = readTodayReviews(db, now, rules),
+): Promise<DeckNode<DeckCounts>[]> {
   const dayEnd = nextDayStart(now, rules);
   const buried = db.cards.where('buriedUntil').above(now).toArray();
-  const doneSoFar = doneToday(db, todayStart(now, rules));
+  const doneSoFar = doneToday(db, todayReviews);
   const { decks } = setup;
   const optionsOf = resolverFor(decks, setup.collectionOptions);
   const caps = countCaps(decks, optionsOf);
@@ -273,8 +282,7 @@ export interface TodayTotals {
   timeMs: number;
 }
 
-/** Cards studied and time spent since the learner's day started, from the review log. */
-export async function todayTotals(db: KiokuDb, now: number, rules: DayRules): Promise<TodayTotals> {
-  const reviews = await db.reviews.where('time').aboveOrEqual(todayStart(now, rules)).toArray();
-  return { studied: reviews.length, timeMs: reviews.reduce((sum, review) => sum + review.durationMs, 0) };
+/** Cards studied and time spent since the learner's day started, from today's reviews. */
+export function todayTotals(todayReviews: readonly Review[]): TodayTotals {
+  return { studied: todayReviews.length, timeMs: todayReviews.reduce((sum, review) => sum + review.durationMs, 0) };
 }

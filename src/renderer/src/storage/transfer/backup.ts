@@ -3,7 +3,8 @@ import type { Card, CollectionData } from '../../../../core/collection/model';
 import { readBackup, writeBackup, type ProgressOptions } from '../../../../core/formats';
 import { throwIfAborted } from '../../../../core/formats/errors';
 import { toCard } from '../card-row';
-import { queueOf, type CardRow, type DeckRow, type KiokuDb } from '../db';
+import { queueOf, withDeckOfCard, type CardRow, type DeckRow, type KiokuDb } from '../db';
+import { deckTotalsOf } from '../deck-totals';
 import { reportingStorageFull } from '../storage-full';
 import { readBackupExtras, type BackupExtras } from './backup-extras';
 import { plainDeck } from './read-collection';
@@ -87,12 +88,12 @@ export async function restoreBackup(db: KiokuDb, bytes: Uint8Array, options: Res
   const { collection } = backup;
   const decks: DeckRow[] = collection.decks.map((deck) => ({ ...deck, options: extras.deckOptions[deck.id] ?? {} }));
   const cards: CardRow[] = (collection.cards ?? newCardsOf(collection, options.now)).map((card) => ({ ...card, queue: queueOf(card) }));
-  const reviews = [...(collection.reviews ?? []), ...extras.reviewsOfDeletedCards];
+  const reviews = withDeckOfCard([...(collection.reviews ?? []), ...extras.reviewsOfDeletedCards], cards, true);
   const settings = Object.entries(extras.settings).map(([key, value]) => ({ key, value }));
   const media = collection.media ?? [];
   throwIfAborted(options.signal, fileName);
   const previousBackup = await createBackup(db, options.now);
-  const tables = [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.settings, db.media];
+  const tables = [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.settings, db.media, db.deckTotals];
   await reportingStorageFull({ kind: 'restore', fileName }, () =>
     db.transaction('rw', tables, async () => {
       for (const table of tables) await table.clear();
@@ -105,6 +106,7 @@ export async function restoreBackup(db: KiokuDb, bytes: Uint8Array, options: Res
           batch(db.reviews, reviews),
           batch(db.settings, settings),
           batch(db.media, media),
+          batch(db.deckTotals, deckTotalsOf(decks, cards)),
         ],
         options,
         fileName,

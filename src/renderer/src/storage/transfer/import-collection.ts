@@ -3,7 +3,8 @@ import type { CollectionData, Note } from '../../../../core/collection/model';
 import type { ProgressOptions } from '../../../../core/formats';
 import { throwIfAborted } from '../../../../core/formats/errors';
 import type { Table } from 'dexie';
-import type { CardRow, KiokuDb } from '../db';
+import { withDeckOfCard, type CardRow, type KiokuDb } from '../db';
+import { recountDeckTotals } from '../deck-totals';
 import { reportingStorageFull } from '../storage-full';
 import { planDecks } from './import-decks';
 import { planNoteTypes } from './import-note-types';
@@ -72,7 +73,7 @@ export async function importCollection(db: KiokuDb, data: CollectionData, option
   throwIfAborted(options.signal, fileName);
   const scheduled = options.withScheduling ? (data.cards ?? []) : [];
   const reviews = options.withScheduling ? (data.reviews ?? []) : [];
-  const tables = [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.media];
+  const tables = [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.media, db.deckTotals];
   return reportingStorageFull({ kind: 'import', fileName }, () =>
     db.transaction('rw', tables, async () => {
       const decks = planDecks(data.decks, await db.decks.toArray(), fileName);
@@ -99,7 +100,7 @@ export async function importCollection(db: KiokuDb, data: CollectionData, option
       const cardIdOf = new Map(scheduled.map((card, i) => [card.id, placedCards[i]!.id]));
       const storedReviews = await existing(db.reviews, reviews.map((review) => review.id), (review) => review.id);
       const storedReviewIds = new Set(storedReviews.map((review) => review.id));
-      const addedReviews = newReviews(reviews, cardIdOf, storedReviewIds);
+      const addedReviews = withDeckOfCard(newReviews(reviews, cardIdOf, storedReviewIds), [...storedCards.values(), ...cards], false);
       const media = data.media ?? [];
 
       await writeRows(
@@ -114,6 +115,8 @@ export async function importCollection(db: KiokuDb, data: CollectionData, option
         options,
         fileName,
       );
+      // A re-imported card may have moved to another deck: both decks are counted again.
+      await recountDeckTotals(db, [...cards.map((card) => card.deckId), ...[...storedCards.values()].map((card) => card.deckId)]);
       return {
         decksAdded: decks.added,
         notesAdded: notes.added,

@@ -1,0 +1,2 @@
+/** The IndexedDB database that holds the learner's collection. */
+export const DATABASE_NAME = 'kioku';
