@@ -1,7 +1,5 @@
-import { mount } from 'svelte';
-import '@fontsource/noto-sans-jp/400.css';
-import '@fontsource/noto-sans-jp/700.css';
-import './theme/theme.css';
-import App from './App.svelte';
+import { openDatabaseEarly } from './storage/open-early';
 
-mount(App, { target: document.getElementById('app')! });
+// The app's code is fetched and compiled while the database opens, instead of before it.
+openDatabaseEarly();
+void import('./mount-app');
