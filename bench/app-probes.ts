@@ -1,4 +1,4 @@
-import { DATABASE_NAME } from '../src/renderer/src/storage/db';
+import { DATABASE_NAME } from '../src/renderer/src/storage/database-name';
 import { TOP_DECK_ID } from './synthetic';
 
 /*
@@ -32,26 +32,34 @@ export const deckListMs = 'window.__benchDeckListMs';
  * Armed before the answer key is pressed: from the key's arrival to the first animation frame
  * after the next card's front (the Show answer button) is in the DOM. Study only shows the next
  * card once collection.answer() has resolved, i.e. once the review's transaction has committed.
+ * The driver awaits the result as a promise rather than polling for it: Playwright polls in
+ * animation frames, and each frame it asks for without a change on screen pushes the next one,
+ * the frame this figure waits for, back by a whole 60 Hz tick.
  */
 export const armAnswerProbe = `
 (() => {
-  window.__benchAnswerMs = undefined;
-  let pressedAt = null;
-  const onKey = (event) => {
-    if (event.key !== '3' || pressedAt !== null) return;
-    pressedAt = performance.now();
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector('button.reveal') || !document.querySelector('article.card')) return;
-      observer.disconnect();
-      requestAnimationFrame(() => { window.__benchAnswerMs = performance.now() - pressedAt; });
-    });
-    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-  };
-  window.addEventListener('keydown', onKey, { capture: true, once: true });
+  window.__benchAnswerMs = new Promise((resolve, reject) => {
+    let pressedAt = null;
+    const timeout = setTimeout(() => reject(new Error('answer probe: no next card on screen 30 s after the answer key')), 30000);
+    const onKey = (event) => {
+      if (event.key !== '3' || pressedAt !== null) return;
+      pressedAt = performance.now();
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('button.reveal') || !document.querySelector('article.card')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          clearTimeout(timeout);
+          resolve(performance.now() - pressedAt);
+        });
+      });
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+    };
+    window.addEventListener('keydown', onKey, { capture: true, once: true });
+  });
 })();
 `;
 
-export const answerDone = 'window.__benchAnswerMs !== undefined';
+/** Resolves to the armed probe's figure, in ms. */
 export const answerMs = 'window.__benchAnswerMs';
 
 /** Reviews in the app's database, read without the app's code. */

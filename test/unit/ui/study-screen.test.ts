@@ -72,6 +72,26 @@ describe('Study', () => {
     expect(front()).toBe(first);
   });
 
+  it('shows a note edited during study as edited when its card comes again', async () => {
+    render(Study, { collection, deckId: 'deck-jp', deckName: '日本語', onleave: () => {} });
+    await cardShown();
+    expect(['犬', 'dog']).toContain(front());
+    // Let the notes of the coming cards be read ahead before the edit.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Edit note' }));
+    await fireEvent.input(screen.getByLabelText('Front'), { target: { value: '犬 (edited)' } });
+    await fireEvent.input(screen.getByLabelText('Back'), { target: { value: 'dog (edited)' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Note saved.');
+    expect(front()).toMatch(/\(edited\)$/);
+
+    // The sibling is buried, so the card just answered, in its learning steps, comes straight back.
+    await answer(/^Again, /);
+    expect(await collection.db.reviews.count()).toBe(1);
+    expect(front()).toMatch(/\(edited\)$/);
+  });
+
   it('records every answer of a weakest-cards session, which has no deck queue', async () => {
     render(Study, { collection, deckId: '', deckName: 'Weakest cards', cardIds: ['aws-1/0', 'aws-2/0'], onleave: () => {} });
     await cardShown();

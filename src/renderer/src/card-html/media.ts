@@ -33,13 +33,22 @@ function namingElements(safeHtml: string): { doc: Document; named: [Element, str
   return { doc, named };
 }
 
+/**
+ * Sanitised HTML is serialised by the browser, so an element can only name a file through a
+ * ` src=` attribute. Most cards have none; looking for it saves parsing every card shown twice.
+ */
+function mayNameMedia(safeHtml: string): boolean {
+  return /\ssrc=/i.test(safeHtml);
+}
+
 /** Whether sanitised card HTML names any stored media file, so showing it has to wait for a lookup. */
 export function namesMedia(safeHtml: string): boolean {
-  return namingElements(safeHtml).named.length > 0;
+  return mayNameMedia(safeHtml) && namingElements(safeHtml).named.length > 0;
 }
 
 /** The card without the files it names, to show while they are looked up instead of asking the server. */
 export function withoutMedia(safeHtml: string): string {
+  if (!mayNameMedia(safeHtml)) return safeHtml;
   const { doc, named } = namingElements(safeHtml);
   for (const [element] of named) element.removeAttribute('src');
   return doc.body.innerHTML;

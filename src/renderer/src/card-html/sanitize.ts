@@ -46,13 +46,8 @@ function cardPurifier(): DOMPurify {
       node.setAttribute('rel', 'noopener noreferrer');
     }
   });
-  purifier = instance;
-  return instance;
-}
-
-/** The only way card HTML reaches the page: pass the result to `{@html}`. */
-export function sanitizeCardHtml(html: string): string {
-  return cardPurifier().sanitize(html, {
+  // Set once: a config passed to sanitize() is parsed again on every call, i.e. on every card shown.
+  instance.setConfig({
     USE_PROFILES: { html: true },
     FORBID_TAGS: FORBIDDEN_TAGS,
     FORBID_ATTR: FORBIDDEN_ATTRIBUTES,
@@ -60,4 +55,11 @@ export function sanitizeCardHtml(html: string): string {
     ADD_ATTR: ['target'],
     ALLOWED_URI_REGEXP: ALLOWED_URLS,
   });
+  purifier = instance;
+  return instance;
+}
+
+/** The only way card HTML reaches the page: pass the result to `{@html}`. */
+export function sanitizeCardHtml(html: string): string {
+  return cardPurifier().sanitize(html);
 }
