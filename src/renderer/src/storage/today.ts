@@ -116,24 +116,29 @@ export interface TodayPools {
  * round trips however many subdecks there are.
  */
 export async function loadTodayPools(db: KiokuDb, deckId: string, now: number, rules: DayRules, setup: DeckSetup): Promise<TodayPools> {
-  const doneSoFar = doneToday(db, readTodayReviews(db, now, rules));
   const optionsOf = resolverFor(setup.decks, setup.collectionOptions);
   const options = optionsOf(deckId);
   const deckIds = subtreeIds(setup.decks, deckId);
   const dayEnd = nextDayStart(now, rules);
-  // New cards are read up to the full daily limit without waiting for today's log; the queue trims them to what is left.
-  const reading = Promise.all(
-    deckIds.map(async (id) => {
-      const [learning, relearning, reviews, newCards] = await Promise.all([
-        inQueue(db, id, CardState.Learning, dayEnd).toArray(),
-        inQueue(db, id, CardState.Relearning, dayEnd).toArray(),
-        inQueue(db, id, CardState.Review, dayEnd).toArray(),
-        newCardsOf(db, id, options.newPerDay, now),
-      ]);
-      return { learning: [...learning, ...relearning], reviews, newCards };
-    }),
+  // One transaction: the queue and the log it is limited by are read as of one moment, and
+  // Chromium's per-transaction cost is paid once instead of once per range.
+  const [done, perDeck] = await db.transaction('r', [db.cards, db.reviews], () =>
+    Promise.all([
+      doneToday(db, readTodayReviews(db, now, rules)),
+      // New cards are read up to the full daily limit without waiting for today's log; the queue trims them to what is left.
+      Promise.all(
+        deckIds.map(async (id) => {
+          const [learning, relearning, reviews, newCards] = await Promise.all([
+            inQueue(db, id, CardState.Learning, dayEnd).toArray(),
+            inQueue(db, id, CardState.Relearning, dayEnd).toArray(),
+            inQueue(db, id, CardState.Review, dayEnd).toArray(),
+            newCardsOf(db, id, options.newPerDay, now),
+          ]);
+          return { learning: [...learning, ...relearning], reviews, newCards };
+        }),
+      ),
+    ]),
   );
-  const [done, perDeck] = await Promise.all([doneSoFar, reading]);
   const all = (pick: (entry: (typeof perDeck)[number]) => CardRow[]) => perDeck.flatMap(pick).map(toCard);
   return {
     learning: all((entry) => entry.learning),
