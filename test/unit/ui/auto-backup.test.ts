@@ -31,14 +31,18 @@ function manualClock(start = Date.UTC(2026, 10, 30, 9)) {
   };
 }
 
-/** The collection's state is a number the test changes; saved backups are recorded with their reason. */
+/**
+ * The collection's state is what the test changes: answers change the counts the fingerprint
+ * holds, an edit only shows as a write. Saved backups are recorded with their reason.
+ */
 function fakeCollection(answer: (reason: BackupReason) => BackupResult = () => ({ saved: true, fileName: 'b.kioku-backup' })) {
-  const state = { reviews: 0 };
+  const state = { reviews: 0, edits: 0 };
   const saved: { reason: BackupReason; at: number }[] = [];
   return {
     state,
     saved,
     fingerprint: async () => String(state.reviews),
+    writes: () => state.reviews + state.edits,
     save: async (reason: BackupReason, now: number) => {
       saved.push({ reason, at: now });
       return answer(reason);
@@ -109,6 +113,45 @@ describe('periodic backup', () => {
   });
 });
 
+describe('backup on quit', () => {
+  it('saves nothing when the collection was not written to since the page opened', async () => {
+    const collection = fakeCollection();
+    const backups = createAutoBackup({ ...collection, clock: manualClock().clock });
+    expect(await backups.quit()).toBe(false);
+    expect(collection.saved).toEqual([]);
+  });
+
+  it('saves what was studied or edited since the page opened, and only once', async () => {
+    const collection = fakeCollection();
+    const backups = createAutoBackup({ ...collection, clock: manualClock().clock });
+    collection.state.edits = 1;
+    expect(await backups.quit()).toBe(true);
+    expect(await backups.quit()).toBe(false);
+    collection.state.reviews = 3;
+    expect(await backups.quit()).toBe(true);
+    expect(collection.saved.map((b) => b.reason)).toEqual(['quit', 'quit']);
+  });
+
+  it('saves nothing when a backup made after the last change already holds it', async () => {
+    const collection = fakeCollection();
+    const backups = createAutoBackup({ ...collection, clock: manualClock().clock });
+    collection.state.reviews = 2;
+    await backups.backup('manual');
+    expect(await backups.quit()).toBe(false);
+    expect(collection.saved.map((b) => b.reason)).toEqual(['manual']);
+  });
+
+  it('still saves on quit when the last backup was refused', async () => {
+    let refuse = true;
+    const collection = fakeCollection(() => (refuse ? { saved: false, reason: 'too-soon' } : { saved: true, fileName: 'b.kioku-backup' }));
+    const backups = createAutoBackup({ ...collection, clock: manualClock().clock });
+    collection.state.edits = 1;
+    await backups.backup('manual');
+    refuse = false;
+    expect(await backups.quit()).toBe(true);
+  });
+});
+
 describe('desktop wiring', () => {
   function fakeShell() {
     let menu: ((command: MenuCommand) => void) | null = null;
@@ -146,6 +189,7 @@ describe('desktop wiring', () => {
       { kind: 'study-key', key: 'z', ctrlKey: true },
     ]);
 
+    collection.state.reviews = 1;
     await shell.quit();
     expect(collection.saved.map((b) => b.reason)).toEqual(['quit']);
 

@@ -69,11 +69,16 @@ describe('the app menu in the page', () => {
     expect((await screen.findByRole('dialog', { name: 'About Kioku' })).textContent).toContain('Version 9.8.7 (linux)');
   });
 
-  it('backs up from the menu and when the app quits', async () => {
+  it('backs up from the menu, and when the app quits only what changed since', async () => {
     const shell = fakeShell();
     mount(shell);
     shell.send('backup-now');
     await expect.poll(() => shell.reasons).toEqual(['manual']);
+    await shell.quit();
+    expect(shell.reasons).toEqual(['manual']);
+
+    const [card] = await collection.db.cards.toArray();
+    await collection.answer(card!.id, 3, NOW, 4000);
     await shell.quit();
     expect(shell.reasons).toEqual(['manual', 'quit']);
   });

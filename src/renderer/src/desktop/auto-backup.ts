@@ -21,13 +21,22 @@ export interface AutoBackupDeps {
   fingerprint(): Promise<string>;
   save(reason: BackupReason, now: number): Promise<BackupResult>;
   clock: Clock;
+  /** Write transactions committed to the collection since the page opened (see watchWrites). */
+  writes(): number;
 }
 
 export interface AutoBackup {
   /** Backs up now when the collection changed since the last backup; resolves to whether one was saved. */
   tick(): Promise<boolean>;
-  /** Backs up regardless of changes (Back up now, before restore or import, on quit). */
+  /** Backs up regardless of changes (Back up now, before restore or import). */
   backup(reason: BackupReason): Promise<BackupResult>;
+  /**
+   * The last backup when the app closes, saved only when the collection was written to since
+   * the page opened and since the last backup it saved: backing up a large collection takes
+   * seconds, and an unchanged one would make every quit (on the web, every reload) wait for a
+   * copy of what the previous backups hold. Resolves to whether one was saved.
+   */
+  quit(): Promise<boolean>;
   /** Starts the 30-minute timer; returns a function that stops it. */
   start(): () => void;
 }
@@ -39,14 +48,24 @@ export interface AutoBackup {
  */
 export function createAutoBackup(deps: AutoBackupDeps): AutoBackup {
   let lastSaved: string | null = null;
+  let writesSaved = 0;
   let running: Promise<boolean> | null = null;
 
   async function backup(reason: BackupReason): Promise<BackupResult> {
+    const writes = deps.writes();
     const fingerprint = await deps.fingerprint();
     const result = await deps.save(reason, deps.clock.now());
     // A duplicate means the newest backup already holds exactly this collection.
-    if (result.saved || result.reason === 'duplicate') lastSaved = fingerprint;
+    if (result.saved || result.reason === 'duplicate') {
+      lastSaved = fingerprint;
+      writesSaved = writes;
+    }
     return result;
+  }
+
+  async function quit(): Promise<boolean> {
+    if (deps.writes() === writesSaved) return false;
+    return (await backup('quit')).saved;
   }
 
   async function periodic(): Promise<boolean> {
@@ -65,6 +84,7 @@ export function createAutoBackup(deps: AutoBackupDeps): AutoBackup {
   return {
     tick,
     backup,
+    quit,
     start: () => deps.clock.every(PERIODIC_BACKUP_MS, () => void tick().catch(() => undefined)),
   };
 }

@@ -16,7 +16,7 @@ export function wireDesktop({ bridge, autoBackup, onaction }: DesktopWiring): ()
   const stopMenu = bridge.onMenuCommand((command) => onaction(menuAction(command)));
   const stopTimer = autoBackup.start();
   const stopQuit = bridge.onQuitRequested(async () => {
-    await autoBackup.backup('quit');
+    await autoBackup.quit();
   });
   return () => {
     stopMenu();
