@@ -100,17 +100,7 @@ async function heapMb(context: BrowserContext, page: Page): Promise<number> {
   }
 }
 
-/**
- * Chromium holds a database open for a few seconds after its last page closes. A page opening
- * it again in that window waited 300–700 ms for its first read here (3 s later: 70–250 ms,
- * the cold open included). A learner starts Kioku with the database closed, so each timed start
- * comes after a blank page held past that window, not straight after the previous start.
- */
-const DATABASE_CLOSED_AFTER_MS = 3000;
-
 async function openDeckList(page: Page, url: string): Promise<number> {
-  await page.goto('about:blank');
-  await page.waitForTimeout(DATABASE_CLOSED_AFTER_MS);
   await page.goto(`${url}app/`);
   await page.waitForFunction(deckListDone, undefined, { timeout: 60_000 });
   return Number(await page.evaluate(deckListMs));
@@ -202,7 +192,7 @@ async function main(): Promise<void> {
       fromPage('queue', queue),
       figureOf('answer', study.answers, commitFloor, `in the web app's Study screen, frames unthrottled (${UNTHROTTLED_FRAMES}): key → review committed → next card painted, without waiting for a 60 Hz tick; ${study.committed} reviews committed; floor = one readwrite transaction commit`),
       fromPage('answerCalls', answerCalls),
-      figureOf('deckList', deckList.deckList, null, `navigation start → first frame with the deck rows and counts; each start ${DATABASE_CLOSED_AFTER_MS / 1000} s after the last page closed the database`),
+      figureOf('deckList', deckList.deckList, null, 'navigation start → first frame with the deck rows and counts'),
       fromPage('deckListCalls', deckListCalls),
       fromPage('importCsv', imports.csv),
       fromPage('importApkg', imports.apkg),
