@@ -104,8 +104,8 @@ describe('deck list and today', () => {
     await withDecks(3);
     await collection.answer('aws-0/0', Rating.Good, T0, 4000);
     await collection.answer('aws-1/0', Rating.Good, T0 + MINUTE, 6000);
-    expect(await collection.todayTotals(T0 + HOUR)).toEqual({ studied: 2, timeMs: 10000 });
-    expect(await collection.todayTotals(NEXT_DAY)).toEqual({ studied: 0, timeMs: 0 });
+    expect((await collection.deckList(T0 + HOUR)).totals).toEqual({ studied: 2, timeMs: 10000 });
+    expect((await collection.deckList(NEXT_DAY)).totals).toEqual({ studied: 0, timeMs: 0 });
   });
 
   it('moves the day boundary when the learner changes the day start hour', async () => {

@@ -48,10 +48,10 @@ describe('cached decks, options and settings', () => {
     const collection = await installed();
     await collection.answer('aws-0/0', Rating.Good, T0, 1000);
     // T0 is 10:00 in Tokyo; the default day starts at 04:00, so 11:00 is the same day.
-    expect((await collection.todayTotals(T0 + HOUR)).studied).toBe(1);
+    expect((await collection.deckList(T0 + HOUR)).totals.studied).toBe(1);
     await collection.setSettings({ dayStartHour: 11 });
     expect((await collection.settings()).dayStartHour).toBe(11);
-    expect((await collection.todayTotals(T0 + HOUR)).studied).toBe(0);
+    expect((await collection.deckList(T0 + HOUR)).totals.studied).toBe(0);
   });
 
   it('sees the decks installed after an empty collection was read', async () => {

@@ -178,7 +178,7 @@ describe('answering', () => {
     expect((await london.todayQueue('deck-jp', NEXT_DAY - 1)).cards).toEqual([]);
     expect((await london.todayQueue('deck-jp', NEXT_DAY)).cards.map((c) => c.id)).toEqual(['jp-inu/1']);
     // 16:00 in Tokyo was 07:00 in London, after 04:00: the same London day until 04:00 London time.
-    expect((await london.todayTotals(NEXT_DAY)).studied).toBe(1);
-    expect((await london.todayTotals(Date.UTC(2026, 11, 2, 4, 0))).studied).toBe(0);
+    expect((await london.deckList(NEXT_DAY)).totals.studied).toBe(1);
+    expect((await london.deckList(Date.UTC(2026, 11, 2, 4, 0))).totals.studied).toBe(0);
   });
 });

@@ -46,8 +46,8 @@ export interface CollectionOptions {
  * - `requestPersistence()` / `persistence`: whether the browser agreed to keep the data.
  * - `hasDecks()` → whether the collection has any deck, without counting cards.
  * - `deckTree(now)` → decks with today's new / learning / review counts.
- * - `cardCountsByDeck()` → every card of each deck itself, suspended and buried ones too.
- * - `deckList(now)` → what the deck list shows: `deckTree`, `cardCountsByDeck` and `todayTotals` in one read of today's log.
+ * - `deckList(now)` → what the deck list shows: `deckTree`, every card of each deck itself (suspended and buried ones
+ *   too), and the answers given and time spent today, from one read of today's log.
  * - `todayQueue(deckId, now)` → today's cards in order, with counts.
  * - `nextCard(deckId, now)` → the card to show next with its note and note type, or null.
  * - `studyQueue(deckId, now)` → today's queue kept in memory for a study session (see StudyQueue).
@@ -56,7 +56,6 @@ export interface CollectionOptions {
  * - `answer(cardId, rating, now, durationMs)` → stores the answer, buries siblings.
  * - `undo()` → takes back the last answer or note deletion; several steps, within this session.
  * - `bury(cardId, now)`, `suspend(cardId)`, `unsuspend(cardId)`, `resetCard(cardId, now)`.
- * - `todayTotals(now)` → answers given and time spent today.
  * - `search(query)` → cards with notes for Browse.
  * - `addNote(note, now)`, `updateNote(noteId, change, now)`, `deleteNote(noteId)` (undoable).
  * - `deckOptions(deckId)`, `setDeckOptions(deckId, options)`, `collectionOptions()`,
@@ -120,10 +119,6 @@ export class Collection {
   async deckTree(now: number): Promise<DeckNode<DeckCounts>[]> {
     const [rules, setup] = await Promise.all([this.rules(), this.setup.deckSetup()]);
     return deckTreeWithCounts(this.db, now, rules, setup);
-  }
-
-  async cardCountsByDeck(): Promise<Map<string, number>> {
-    return readDeckTotals(this.db, (await this.setup.deckSetup()).decks);
   }
 
   async deckList(now: number): Promise<DeckList> {
@@ -198,10 +193,6 @@ export class Collection {
 
   resetCard(cardId: string, now: number): Promise<Card> {
     return resetCard(this.db, cardId, now);
-  }
-
-  async todayTotals(now: number): Promise<TodayTotals> {
-    return todayTotals(await readTodayReviews(this.db, now, await this.rules()));
   }
 
   search(query: CardSearch): Promise<CardRowView[]> {
