@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Card, Deck, MediaFile, Note, NoteType, Review } from '../../../core/collection/model';
 import type { DeckOptions } from '../../../core/scheduling/options';
 import { DATABASE_NAME } from './database-name';
+import { recountDeckTotals } from './deck-totals';
 
 /** A deck as stored: the model's deck plus the options set on it (the rest are inherited). */
 export interface DeckRow extends Deck {
@@ -111,8 +112,7 @@ export class KiokuDb extends Dexie {
       .stores(SCHEMA_V4)
       .upgrade(async (tx) => {
         const deckIds = (await tx.table('decks').toCollection().primaryKeys()) as string[];
-        const counts = await Promise.all(deckIds.map((deckId) => tx.table('cards').where('deckId').equals(deckId).count()));
-        await tx.table('deckTotals').bulkPut(deckIds.map((deckId, i) => ({ deckId, cards: counts[i] ?? 0 })));
+        await recountDeckTotals({ cards: tx.table('cards'), deckTotals: tx.table('deckTotals') }, deckIds);
       });
   }
 }

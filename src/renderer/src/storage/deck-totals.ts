@@ -1,4 +1,5 @@
-import type { DeckRow, DeckTotalRow, KiokuDb } from './db';
+import type { Table } from 'dexie';
+import type { CardRow, DeckRow, DeckTotalRow, KiokuDb } from './db';
 
 /**
  * Every card of each deck itself (subdecks not included), suspended and buried ones too, as
@@ -24,11 +25,14 @@ export async function addToDeckTotals(db: KiokuDb, cards: readonly { deckId: str
 }
 
 /**
- * Counts the decks' cards again on the index. For the bulk writes (imports, installs, restores),
- * where cards may also have moved between decks; inside the caller's transaction, so it sees
- * the rows that transaction wrote.
+ * Counts the decks' cards again on the index. For the bulk writes (imports, installs) and the
+ * schema upgrade that introduced the totals; inside the caller's transaction, so it sees the
+ * rows that transaction wrote.
  */
-export async function recountDeckTotals(db: KiokuDb, deckIds: Iterable<string>): Promise<void> {
+export async function recountDeckTotals(
+  db: { cards: Table<CardRow, string>; deckTotals: Table<DeckTotalRow, string> },
+  deckIds: Iterable<string>,
+): Promise<void> {
   const ids = [...new Set(deckIds)];
   const counts = await Promise.all(ids.map((deckId) => db.cards.where('deckId').equals(deckId).count()));
   await db.deckTotals.bulkPut(ids.map((deckId, i) => ({ deckId, cards: counts[i] ?? 0 })));
