@@ -98,9 +98,10 @@ export class Collection {
     }
   }
 
-  private async optionsOf(deckId: string): Promise<DeckOptions> {
+  /** Any deck's options, from the cached decks and collection defaults. */
+  private async optionsResolver(): Promise<(deckId: string) => DeckOptions> {
     const { decks, collectionOptions } = await this.setup.deckSetup();
-    return resolverFor(decks, collectionOptions)(deckId);
+    return resolverFor(decks, collectionOptions);
   }
 
   async requestPersistence(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<PersistenceState> {
@@ -153,13 +154,12 @@ export class Collection {
 
   async preview(cardId: string, now: number): Promise<AnswerOutcome[]> {
     const card = toCard(await readCard(this.db, cardId));
-    const [options, rules] = await Promise.all([this.optionsOf(card.deckId), this.rules()]);
-    return preview(card, now, options, rules);
+    const [optionsOf, rules] = await Promise.all([this.optionsResolver(), this.rules()]);
+    return preview(card, now, optionsOf(card.deckId), rules);
   }
 
   async answer(cardId: string, rating: Rating, now: number, durationMs: number): Promise<Answered> {
-    const [rules, { decks, collectionOptions }] = await Promise.all([this.rules(), this.setup.deckSetup()]);
-    const optionsOf = resolverFor(decks, collectionOptions);
+    const [rules, optionsOf] = await Promise.all([this.rules(), this.optionsResolver()]);
     const answered = await reportingStorageFull({ kind: 'answer' }, () => answer(this.db, cardId, rating, now, durationMs, rules, optionsOf));
     this.undoSteps.push(answered.undo);
     return answered;
@@ -213,7 +213,7 @@ export class Collection {
 
   /** A copy: the caller may change it without changing the cached options. */
   async deckOptions(deckId: string): Promise<DeckOptions> {
-    return structuredClone(await this.optionsOf(deckId));
+    return structuredClone((await this.optionsResolver())(deckId));
   }
 
   setDeckOptions(deckId: string, options: Partial<DeckOptions>): Promise<void> {
