@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardTemplatesFor, stripHtml } from '../../src/core/cards';
 import { parseDeckFile } from '../../src/core/deck-format';
-import { openBrowser, serveApp } from './browser';
+import { openBrowser, openDeckList, serveApp } from './browser';
 import { expectedBuiltInDecks, topBuiltInDeck } from './built-in-counts';
 
 let app: { url: string; close: () => Promise<void> };
@@ -50,8 +50,7 @@ describe('browse', () => {
     const browser = await openBrowser({ locale: 'en-US' });
     try {
       const { page } = browser;
-      await page.goto(app.url);
-      await page.locator('tr[data-deck-id]').first().waitFor();
+      await openDeckList(page, app.url);
       await page.getByRole('button', { name: 'Browse', exact: true }).click();
       await waitForCount(page, total);
 
@@ -112,8 +111,7 @@ describe('options', () => {
     const browser = await openBrowser({ locale: 'en-US' });
     try {
       const { page } = browser;
-      await page.goto(app.url);
-      await page.locator('tr[data-deck-id]').first().waitFor();
+      await openDeckList(page, app.url);
       await page.getByRole('button', { name: 'Options', exact: true }).click();
 
       await page.getByRole('spinbutton', { name: 'New cards per day' }).fill('-3');

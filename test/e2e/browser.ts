@@ -75,6 +75,20 @@ export async function openBrowser(options: { locale?: string; userDataDir?: stri
   };
 }
 
+/** Every language and theme in which a screen is looked at. */
+export const LOCALES_AND_THEMES = [
+  { locale: 'ja-JP', colorScheme: 'light' },
+  { locale: 'ja-JP', colorScheme: 'dark' },
+  { locale: 'en-US', colorScheme: 'light' },
+  { locale: 'en-US', colorScheme: 'dark' },
+] as const;
+
+/** Opens the app and waits until the deck list shows its rows. */
+export async function openDeckList(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('tr[data-deck-id]').first().waitFor();
+}
+
 /** Where e2e screenshots go, for a person to look at. */
 export const screenshotDir = join(root, 'test-results', 'screenshots');
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath, serveApp } from './browser';
+import { chromiumArgs, chromiumPath, openDeckList, serveApp } from './browser';
 import { readStore } from './app-db';
 import { topBuiltInDeck } from './built-in-counts';
 
@@ -124,8 +124,7 @@ describe('killing the browser in the middle of a study session', () => {
     try {
       running = await startChromium(userDataDir);
       let { page } = running;
-      await page.goto(app.url);
-      await page.locator('tr[data-deck-id]').first().waitFor();
+      await openDeckList(page, app.url);
 
       // The default limit of 20 new cards a day would end the session before 30 answers.
       await page.getByRole('button', { name: 'Options', exact: true }).click();
@@ -157,8 +156,7 @@ describe('killing the browser in the middle of a study session', () => {
       await killChromium(running);
       running = await startChromium(userDataDir);
       page = running.page;
-      await page.goto(app.url);
-      await page.locator('tr[data-deck-id]').first().waitFor();
+      await openDeckList(page, app.url);
 
       const reviewsAfter = await readStore<StoredReview>(page, 'reviews');
       expect(reviewsAfter.sort((a, b) => a.id.localeCompare(b.id))).toEqual(reviewsBefore.sort((a, b) => a.id.localeCompare(b.id)));
@@ -186,8 +184,7 @@ describe('killing the browser in the middle of a study session', () => {
       await killChromium(running);
       running = await startChromium(userDataDir);
       page = running.page;
-      await page.goto(app.url);
-      await page.locator('tr[data-deck-id]').first().waitFor();
+      await openDeckList(page, app.url);
       const reviewsLast = await readStore<StoredReview>(page, 'reviews');
       expect([ANSWERS, ANSWERS + 1]).toContain(reviewsLast.length);
       expect(answeredConsistently(await readStore<StoredCard>(page, 'cards'), reviewsLast)).toEqual([]);

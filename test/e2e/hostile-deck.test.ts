@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, serveApp } from './browser';
+import { openBrowser, openDeckList, serveApp } from './browser';
 
 const fixtures = resolve(fileURLToPath(import.meta.url), '..', '..', 'fixtures', 'hostile');
 const hostileDeck = readFileSync(join(fixtures, 'hostile-deck.json'));
@@ -44,8 +44,7 @@ describe('a deck built to attack the app', () => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
       });
-      await page.goto(app.url);
-      await page.locator('tr[data-deck-id]').first().waitFor();
+      await openDeckList(page, app.url);
       page.on('framenavigated', (frame) => {
         if (frame === page.mainFrame()) navigations.push(frame.url());
       });
@@ -110,8 +109,7 @@ describe('a deck built to attack the app', () => {
       const browser = await openBrowser({ locale: 'en-US' });
       try {
         const { page } = browser;
-        await page.goto(app.url);
-        await page.locator('tr[data-deck-id]').first().waitFor();
+        await openDeckList(page, app.url);
         await importThroughUi(page, fixture, readFileSync(join(fixtures, fixture)));
         const alert = page.getByRole('alert');
         await alert.waitFor();

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, screenshotDir, serveApp } from './browser';
+import { LOCALES_AND_THEMES, openBrowser, openDeckList, screenshotDir, serveApp } from './browser';
 import { countStore } from './app-db';
 
 const fixtures = resolve(fileURLToPath(import.meta.url), '..', '..', 'fixtures');
@@ -28,11 +28,6 @@ function nav(page: Page, name: string) {
   return page.getByRole('navigation').getByRole('button', { name, exact: true });
 }
 
-async function openApp(page: Page): Promise<void> {
-  await page.goto(app.url);
-  await page.locator('tr[data-deck-id]').first().waitFor();
-}
-
 async function chooseFile(page: Page, locale: Locale, name: string, buffer: Buffer): Promise<void> {
   await nav(page, labels[locale].import).click();
   const chooser = page.waitForEvent('filechooser');
@@ -50,7 +45,7 @@ describe('import', () => {
     const browser = await openBrowser({ locale: 'en-US' });
     try {
       const { page } = browser;
-      await openApp(page);
+      await openDeckList(page, app.url);
       const notesBefore = await countStore(page, 'notes');
       await chooseFile(page, 'en-US', 'vocab.csv', vocabCsv);
       const preview = page.getByTestId('import-preview');
@@ -76,7 +71,7 @@ describe('import', () => {
     const browser = await openBrowser({ locale: 'en-US' });
     try {
       const { page } = browser;
-      await openApp(page);
+      await openDeckList(page, app.url);
       await chooseFile(page, 'en-US', 'vocab.csv', vocabCsv);
       const preview = page.getByTestId('import-preview');
       await expect.poll(() => page.getByTestId('import-notes').textContent()).toBe('3');
@@ -98,7 +93,7 @@ describe('import', () => {
     const browser = await openBrowser({ locale: 'en-US' });
     try {
       const { page } = browser;
-      await openApp(page);
+      await openDeckList(page, app.url);
       const notesBefore = await countStore(page, 'notes');
       await chooseFile(page, 'en-US', 'broken.csv', brokenCsv);
       const alert = page.getByRole('alert');
@@ -115,7 +110,7 @@ describe('import', () => {
     const browser = await openBrowser({ locale: 'en-US' });
     try {
       const { page } = browser;
-      await openApp(page);
+      await openDeckList(page, app.url);
       await page.evaluate((text) => {
         const data = new DataTransfer();
         data.items.add(new File([text], 'dropped.tsv', { type: 'text/tab-separated-values' }));
@@ -135,7 +130,7 @@ describe('import', () => {
     const browser = await openBrowser({ locale: 'en-US' });
     try {
       const { page } = browser;
-      await openApp(page);
+      await openDeckList(page, app.url);
       const notesBefore = await countStore(page, 'notes');
       const cardsBefore = await countStore(page, 'cards');
       const rows = Array.from({ length: 30_000 }, (_, i) => `word ${i},meaning ${i}`).join('\n');
@@ -157,7 +152,7 @@ describe('export and backups', () => {
     const browser = await openBrowser({ locale: 'en-US' });
     try {
       const { page } = browser;
-      await openApp(page);
+      await openDeckList(page, app.url);
       await chooseFile(page, 'en-US', 'vocab.csv', vocabCsv);
       await confirmImport(page, 'en-US');
       await nav(page, 'Export').click();
@@ -181,7 +176,7 @@ describe('export and backups', () => {
     const browser = await openBrowser({ locale: 'en-US' });
     try {
       const { page } = browser;
-      await openApp(page);
+      await openDeckList(page, app.url);
       const notesAtBackup = await countStore(page, 'notes');
       await nav(page, 'Backups').click();
       await page.getByRole('button', { name: 'Back up now' }).click();
@@ -207,21 +202,14 @@ describe('export and backups', () => {
   });
 });
 
-const combinations = [
-  { locale: 'ja-JP', colorScheme: 'light' },
-  { locale: 'ja-JP', colorScheme: 'dark' },
-  { locale: 'en-US', colorScheme: 'light' },
-  { locale: 'en-US', colorScheme: 'dark' },
-] as const;
-
 describe('screenshots of the transfer screens', () => {
-  for (const { locale, colorScheme } of combinations) {
+  for (const { locale, colorScheme } of LOCALES_AND_THEMES) {
     it(`shows Import (preview and error), Export and Backups (${locale}, ${colorScheme})`, async () => {
       const browser = await openBrowser({ locale, colorScheme });
       const shot = (name: string) => browser.page.screenshot({ path: join(screenshotDir, `${name}-${locale}-${colorScheme}.png`), fullPage: true });
       try {
         const { page } = browser;
-        await openApp(page);
+        await openDeckList(page, app.url);
         await chooseFile(page, locale, 'vocab.csv', vocabCsv);
         await expect.poll(() => page.getByTestId('import-notes').textContent()).toBe('3');
         await shot('20-import-preview');

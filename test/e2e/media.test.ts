@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, serveApp } from './browser';
+import { openBrowser, openDeckList, serveApp } from './browser';
 
 const ankiMedia = readFileSync(join(resolve(fileURLToPath(import.meta.url), '..', '..', 'fixtures'), 'anki', 'media.apkg'));
 
@@ -20,8 +20,7 @@ describe('media from an Anki package', () => {
       const { page } = browser;
       const asked: string[] = [];
       page.on('request', (request) => asked.push(request.url()));
-      await page.goto(app.url);
-      await page.locator('tr[data-deck-id]').first().waitFor();
+      await openDeckList(page, app.url);
 
       await page.getByRole('navigation').getByRole('button', { name: 'Import', exact: true }).click();
       const chooser = page.waitForEvent('filechooser');

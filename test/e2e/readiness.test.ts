@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectFitsAtZoom200, openBrowser, screenshotDir, serveApp } from './browser';
+import { expectFitsAtZoom200, LOCALES_AND_THEMES, openBrowser, openDeckList, screenshotDir, serveApp } from './browser';
 import { studyFirstDeck } from './study-first-deck';
 import { countStore } from './app-db';
 
@@ -50,22 +50,14 @@ async function openReadiness(page: Page, words: (typeof text)[keyof typeof text]
   await page.getByLabel(words.examDate, { exact: true }).waitFor();
 }
 
-const combinations = [
-  { locale: 'en-US', colorScheme: 'light' },
-  { locale: 'en-US', colorScheme: 'dark' },
-  { locale: 'ja-JP', colorScheme: 'light' },
-  { locale: 'ja-JP', colorScheme: 'dark' },
-] as const;
-
 describe('exam readiness', () => {
-  for (const { locale, colorScheme } of combinations) {
+  for (const { locale, colorScheme } of LOCALES_AND_THEMES) {
     it(`sets an exam date and target, shows topics, the projection and a verdict (${locale}, ${colorScheme})`, async () => {
       const words = text[locale];
       const browser = await openBrowser({ locale, colorScheme });
       try {
         const { page } = browser;
-        await page.goto(app.url);
-        await page.locator('tr[data-deck-id]').first().waitFor();
+        await openDeckList(page, app.url);
         await openReadiness(page, words);
         await page.getByLabel(words.examDate, { exact: true }).fill(dateIn(30));
         await page.getByLabel(words.target, { exact: true }).fill('85');
@@ -104,8 +96,7 @@ describe('exam readiness', () => {
     const browser = await openBrowser({ locale: 'en-US' });
     try {
       const { page } = browser;
-      await page.goto(app.url);
-      await page.locator('tr[data-deck-id]').first().waitFor();
+      await openDeckList(page, app.url);
       await studyFirstDeck(page, ['3', '3', '3', '3'], words.showAnswer);
       await openReadiness(page, words);
       await page.getByLabel(words.examDate, { exact: true }).fill(dateIn(20));

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, screenshotDir, serveApp } from './browser';
+import { openBrowser, openDeckList, screenshotDir, serveApp } from './browser';
 
 let app: { url: string; close: () => Promise<void> };
 
@@ -48,8 +48,7 @@ describe('every screen, in both languages and both themes', () => {
       const shot = (name: string) => browser.page.screenshot({ path: join(screenshotDir, `${name}-${locale}-${colorScheme}.png`) });
       try {
         const { page } = browser;
-        await page.goto(app.url);
-        await page.locator('tr[data-deck-id]').first().waitFor();
+        await openDeckList(page, app.url);
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
         expect(await unnamedControls(page)).toEqual([]);
         await shot('1-decks');

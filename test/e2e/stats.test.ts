@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectFitsAtZoom200, openBrowser, screenshotDir, serveApp } from './browser';
+import { expectFitsAtZoom200, LOCALES_AND_THEMES, openBrowser, openDeckList, screenshotDir, serveApp } from './browser';
 import { studyFirstDeck } from './study-first-deck';
 
 let app: { url: string; close: () => Promise<void> };
@@ -16,22 +16,14 @@ const text = {
   'ja-JP': { stats: '統計', showAnswer: '答えを表示', table: '数値を表で見る', days90: '90日', today: '日ごとの回答数' },
 } as const;
 
-const combinations = [
-  { locale: 'en-US', colorScheme: 'light' },
-  { locale: 'en-US', colorScheme: 'dark' },
-  { locale: 'ja-JP', colorScheme: 'light' },
-  { locale: 'ja-JP', colorScheme: 'dark' },
-] as const;
-
 describe('statistics', () => {
-  for (const { locale, colorScheme } of combinations) {
+  for (const { locale, colorScheme } of LOCALES_AND_THEMES) {
     it(`draws every chart with a caption and a table of its numbers (${locale}, ${colorScheme})`, async () => {
       const words = text[locale];
       const browser = await openBrowser({ locale, colorScheme });
       try {
         const { page } = browser;
-        await page.goto(app.url);
-        await page.locator('tr[data-deck-id]').first().waitFor();
+        await openDeckList(page, app.url);
         await studyFirstDeck(page, ['1', '3', '3', '1', '3', '3'], words.showAnswer);
         await page.getByRole('navigation').getByRole('button', { name: words.stats, exact: true }).click();
 

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, screenshotDir, serveApp } from './browser';
+import { openBrowser, openDeckList, screenshotDir, serveApp } from './browser';
 import { readStore } from './app-db';
 import { topBuiltInDeck } from './built-in-counts';
 
@@ -63,8 +63,7 @@ describe('studying a built-in deck by keyboard', () => {
     const browser = await openBrowser({ locale: 'en-US' });
     try {
       const { page } = browser;
-      await page.goto(app.url);
-      await page.locator('tr[data-deck-id]').first().waitFor();
+      await openDeckList(page, app.url);
       await tabTo(page, `Study ${root.label}`);
       await page.keyboard.press('Enter');
 
@@ -137,8 +136,7 @@ describe('studying a built-in deck by keyboard', () => {
     const browser = await openBrowser({ locale: 'ja-JP' });
     try {
       const { page } = browser;
-      await page.goto(app.url);
-      await page.locator('tr[data-deck-id]').first().waitFor();
+      await openDeckList(page, app.url);
       await page.getByRole('button', { name: `「${root.label}」を学習する` }).click();
       await page.getByRole('button', { name: '答えを表示' }).waitFor();
       await page.keyboard.press('e');
