@@ -118,8 +118,7 @@ export class Collection {
   }
 
   async deckTree(now: number): Promise<DeckNode<DeckCounts>[]> {
-    const [rules, setup] = await Promise.all([this.rules(), this.setup.deckSetup()]);
-    return deckTreeWithCounts(this.db, now, rules, setup);
+    return (await this.deckList(now)).decks;
   }
 
   async deckList(now: number): Promise<DeckList> {

@@ -255,7 +255,7 @@ export async function deckTreeWithCounts(
   now: number,
   rules: DayRules,
   setup: DeckSetup,
-  todayReviews: Promise<Review[]> = readTodayReviews(db, now, rules),
+  todayReviews: Promise<Review[]>,
 ): Promise<DeckNode<DeckCounts>[]> {
   const dayEnd = nextDayStart(now, rules);
   const buried = db.cards.where('buriedUntil').above(now).toArray();
