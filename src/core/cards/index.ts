@@ -4,3 +4,4 @@ export { cardId } from './card-id';
 export { newCardsFor } from './new-cards';
 export { clozeNumbers } from './cloze';
 export { stripHtml } from './html';
+export { cardText, htmlToTextLine, shortened, MEDIA_MARKERS, type CardSide } from './plain-text';

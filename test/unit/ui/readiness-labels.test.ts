@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BASIC_NOTE_TYPE } from '../../../src/core/cards';
+import { BASIC_NOTE_TYPE, CLOZE_NOTE_TYPE } from '../../../src/core/cards';
 import { CardState, type Card, type Note } from '../../../src/core/collection/model';
 import { planForExam } from '../../../src/core/readiness/projection/examPlan';
 import { setLanguage } from '../../../src/renderer/src/i18n/locale.svelte';
-import { noteQuestion, percent, suggestionText, topicLabel, verdictText } from '../../../src/renderer/src/screens/readiness-labels';
+import { cardQuestion, percent, suggestionText, topicLabel, verdictText } from '../../../src/renderer/src/screens/readiness-labels';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 11, 1);
@@ -92,8 +92,13 @@ describe('verdict', () => {
 });
 
 describe('a weak card’s question', () => {
-  it('is the first field as plain text on one line, ready to search for in Browse', () => {
+  it('is the card’s question as plain text on one line', () => {
     const note: Note = { id: 'n', noteTypeId: BASIC_NOTE_TYPE.id, deckId: 'deck', fields: ['<b>脅威</b>「DDoS」は<br>どの項目？', 'E.8'], tags: [], modified: NOW };
-    expect(noteQuestion(note)).toBe('脅威「DDoS」は どの項目？');
+    expect(cardQuestion(card('n/0', true), note, BASIC_NOTE_TYPE)).toBe('脅威「DDoS」は どの項目？');
+  });
+
+  it('of a cloze card shows its own deletion hidden and its siblings’ text', () => {
+    const note: Note = { id: 'n', noteTypeId: CLOZE_NOTE_TYPE.id, deckId: 'deck', fields: ['{{c1::Shield}} stops {{c2::DDoS}}', ''], tags: [], modified: NOW };
+    expect(cardQuestion({ ...card('n/1', true), template: 1 }, note, CLOZE_NOTE_TYPE)).toBe('Shield stops [...]');
   });
 });

@@ -1,5 +1,5 @@
-import { stripHtml } from '../../../core/cards';
-import { CardState, type Card } from '../../../core/collection/model';
+import { cardText, shortened, type CardSide } from '../../../core/cards';
+import { CardState, type Card, type Note, type NoteType } from '../../../core/collection/model';
 import { DAY } from '../../../core/scheduling/day';
 import { formatInterval } from '../../../core/time/interval';
 
@@ -12,10 +12,10 @@ export function stateName(card: Card): CardStateName {
   return 'learning';
 }
 
-/** The note's first field as one plain line, for a table cell. */
-export function notePreview(fields: string[], maxLength = 80): string {
-  const text = stripHtml(fields[0] ?? '').replace(/\s+/g, ' ').trim();
-  return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+/** A card as one plain line for a table cell or a dialog; a note whose type is missing shows its first field. */
+export function cardLine(card: Card, note: Note, noteType: NoteType | undefined, side: CardSide = 'question', maxLength = 80): string {
+  const text = noteType ? cardText(noteType, note, card.template, side) : '';
+  return shortened(text, maxLength);
 }
 
 /** New cards have no interval yet; the table shows a dash for them. */

@@ -1,4 +1,4 @@
-import type { Card, Deck, Note } from '../../../core/collection/model';
+import type { Card, Deck, Note, NoteType } from '../../../core/collection/model';
 import { secondsPerReview } from '../../../core/readiness/projection/reviewTime';
 import { calendarDay, dayStartOf, localZone, type DayRules } from '../../../core/scheduling/day';
 import { resolveDeckOptions, type DeckOptions } from '../../../core/scheduling/options';
@@ -15,6 +15,8 @@ export type ReadinessScope = string;
 export interface ScopeData {
   cards: Card[];
   notes: Note[];
+  /** Every note type, to name a card as its template shows it. */
+  noteTypes: NoteType[];
   decks: Deck[];
   /** The learner's mean time per answer over the scope's review log. */
   secondsPerReview: number;
@@ -66,10 +68,15 @@ export async function loadScope(collection: Collection, scope: ReadinessScope): 
   const cardIds = new Set(cards.map((card) => card.id));
   const durations: number[] = [];
   const scopeReviews = deckIds === null ? db.reviews.toCollection() : db.reviews.where('cardId').anyOf([...cardIds]);
-  const [notes] = await Promise.all([db.notes.bulkGet(noteIds), scopeReviews.each((review) => void durations.push(review.durationMs))]);
+  const [notes, noteTypes] = await Promise.all([
+    db.notes.bulkGet(noteIds),
+    db.noteTypes.toArray(),
+    scopeReviews.each((review) => void durations.push(review.durationMs)),
+  ]);
   return {
     cards,
     notes: notes.filter((note): note is Note => note !== undefined),
+    noteTypes,
     decks: deckRows.map(({ id, name }) => ({ id, name })),
     secondsPerReview: secondsPerReview(durations),
     options,

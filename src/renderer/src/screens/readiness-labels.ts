@@ -1,5 +1,5 @@
-import { stripHtml } from '../../../core/cards';
-import type { Note } from '../../../core/collection/model';
+import { cardText } from '../../../core/cards';
+import type { Card, Note, NoteType } from '../../../core/collection/model';
 import type { TopicFamily } from '../../../core/readiness/topicIndex';
 import type { ExamPlan } from '../../../core/readiness/projection/examPlan';
 import { t } from '../i18n/locale.svelte';
@@ -47,7 +47,7 @@ export function suggestionText(plan: ExamPlan): string | null {
   });
 }
 
-/** A note's question as plain text on one line: shown for a weak card and searched for in Browse. */
-export function noteQuestion(note: Note): string {
-  return stripHtml(note.fields[0] ?? '').replace(/\s+/g, ' ').trim();
+/** A weak card's question as the learner sees it on the card, on one line. */
+export function cardQuestion(card: Card, note: Note, noteType: NoteType | undefined): string {
+  return noteType ? cardText(noteType, note, card.template) : '';
 }

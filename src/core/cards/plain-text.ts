@@ -1,0 +1,66 @@
+import type { Note, NoteType } from '../collection/model';
+import { renderCard } from './render';
+
+/** Shown where a card has a picture, sound or video: the learner sees that something is there, never markup. */
+export const MEDIA_MARKERS = { image: '🖼', sound: '🔊', video: '🎞' } as const;
+
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  amp: '&',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Card HTML as one line of plain text, as Anki's browser shows it: styles, scripts and comments
+ * dropped, media replaced by a marker, line breaks and blocks become spaces, entities decoded.
+ * Works on unsanitised HTML: the result is text, never put back into a page as HTML.
+ */
+export function htmlToTextLine(html: string): string {
+  const text = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(style|script)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/\[sound:[^\]]*\]/gi, ` ${MEDIA_MARKERS.sound} `)
+    .replace(/<img\b[^>]*>/gi, ` ${MEDIA_MARKERS.image} `)
+    .replace(/<audio\b[^>]*>/gi, ` ${MEDIA_MARKERS.sound} `)
+    .replace(/<video\b[^>]*>/gi, ` ${MEDIA_MARKERS.video} `)
+    .replace(/<\/?(?:br|div|p|li|tr|td|th|hr|h[1-6]|ul|ol|table|blockquote)\b[^>]*>/gi, ' ')
+    .replace(/<[^>]*>/g, '');
+  return decodeEntities(text).replace(/\s+/g, ' ').trim();
+}
+
+/** Anki's answer column shows only what the back adds after the question, divided at `<hr id=answer>`. */
+const ANSWER_DIVIDER = /<hr[^>]*\bid\s*=\s*["']?answer["']?[^>]*>/i;
+
+export type CardSide = 'question' | 'answer';
+
+/**
+ * The one "card as plain text": the card rendered from its note and template (a cloze card shows
+ * its own deletion as `[...]` or its hint on the question side), then flattened by htmlToTextLine.
+ * Browse, Readiness, dialogs and summaries all name a card with this.
+ */
+export function cardText(noteType: NoteType, note: Note, templateIndex: number, side: CardSide = 'question'): string {
+  const rendered = renderCard(noteType, note, templateIndex);
+  if (side === 'question') return htmlToTextLine(rendered.front);
+  const divider = ANSWER_DIVIDER.exec(rendered.back);
+  const answer = divider ? rendered.back.slice(divider.index + divider[0].length) : rendered.back;
+  return htmlToTextLine(answer);
+}
+
+/** Cuts a long text at a character (not inside a surrogate pair) and marks the cut. */
+export function shortened(text: string, maxLength: number): string {
+  const chars = [...text];
+  return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : text;
+}
