@@ -120,7 +120,13 @@ function fieldIndexes(noteType: NoteType | undefined, fieldGlob: string): number
   return noteType.fields.flatMap((name, i) => (matches(fold(name)) ? [i] : []));
 }
 
+/**
+ * When a note was added, where its id tells: an Anki note's id is its creation time, a note added in
+ * Kioku has a ULID. Built-in notes have content-derived ids and no known time.
+ */
 function addedAt(note: Note): number | null {
+  const anki = /^anki-note-(\d+)$/.exec(note.id);
+  if (anki) return Number(anki[1]);
   try {
     return decodeTime(note.id);
   } catch {
@@ -259,10 +265,15 @@ function propMatcher(term: Extract<SearchTerm, { kind: 'prop' }>, context: Searc
   switch (term.property) {
     case 'ivl':
       return ({ card }) => card.state !== CardState.New && compare(op, Math.round(card.scheduledDays), value);
+    // Anki counts a review card's due in learner days and a learning card's from the next day's start.
     case 'due': {
       const todayNumber = learnerDay(context.now, context.rules);
-      return ({ card }) =>
-        card.state === CardState.Review && !card.suspended && compare(op, learnerDay(card.due, context.rules) - todayNumber, value);
+      const tomorrow = nextDayStart(context.now, context.rules);
+      return ({ card }) => {
+        if (card.suspended || card.state === CardState.New) return false;
+        const days = card.state === CardState.Review ? learnerDay(card.due, context.rules) - todayNumber : Math.trunc((card.due - tomorrow) / DAY_MS);
+        return compare(op, days, value);
+      };
     }
     case 'reps':
       return ({ card }) => compare(op, card.reps, value);
