@@ -86,7 +86,7 @@ describe('browse', () => {
         (n) => Number(document.querySelector('[data-testid=browse-count]')?.textContent?.replace(/\D/g, '')) < n,
         mentioning,
       );
-      await page.getByRole('button', { name: 'Undo' }).click();
+      await page.getByRole('button', { name: 'Undo', exact: true }).click();
       await waitForCount(page, mentioning);
 
       await page.getByRole('button', { name: 'Add note' }).click();

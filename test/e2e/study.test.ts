@@ -86,8 +86,20 @@ describe('studying a built-in deck by keyboard', () => {
       expect(await remaining(page)).toEqual([root.newToday - 4, 3, 0]);
 
       await page.keyboard.press('Control+z');
-      await page.getByRole('status').filter({ hasText: 'Last answer undone.' }).waitFor();
+      await page.getByRole('status').filter({ hasText: 'Undone: Answer.' }).waitFor();
       expect(await remaining(page)).toEqual([root.newToday - 3, 3, 0]);
+
+      const beforeBury = await page.locator('.card-area').innerText();
+      await page.keyboard.press('-');
+      await page.getByRole('status').filter({ hasText: 'Card buried until tomorrow.' }).waitFor();
+      await page.getByRole('button', { name: 'Undo Bury' }).waitFor();
+      await page.keyboard.press('Control+z');
+      await page.getByRole('status').filter({ hasText: 'Undone: Bury.' }).waitFor();
+      expect(await page.locator('.card-area').innerText()).toBe(beforeBury);
+      await page.keyboard.press('Control+Shift+z');
+      await page.getByRole('status').filter({ hasText: 'Redone: Bury.' }).waitFor();
+      await page.keyboard.press('Control+z');
+      await page.getByRole('status').filter({ hasText: 'Undone: Bury.' }).waitFor();
 
       await page.keyboard.press('-');
       await page.getByRole('status').filter({ hasText: 'Card buried until tomorrow.' }).waitFor();

@@ -48,7 +48,7 @@ describe('adding and editing notes', () => {
     await collection.deleteNote('aws-0');
     expect(await collection.db.cards.get('aws-0/0')).toBeUndefined();
     expect(await collection.db.reviews.where('cardId').equals('aws-0/0').count()).toBe(1);
-    expect(await collection.undo()).toBe('deleteNote');
+    expect((await collection.undo())?.action).toBe('deleteNote');
     expect(await collection.db.cards.get('aws-0/0')).toEqual(card);
     expect(await collection.db.notes.get('aws-0')).toBeDefined();
   });

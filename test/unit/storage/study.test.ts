@@ -129,10 +129,10 @@ describe('answering', () => {
     await collection.answer('aws-0/0', Rating.Good, T0 + 2 * MINUTE, 1000);
     expect(await collection.db.reviews.count()).toBe(3);
 
-    expect(await collection.undo()).toBe('answer');
+    expect((await collection.undo())?.action).toBe('answer');
     expect((await collection.db.cards.get('aws-0/0'))?.state).toBe(CardState.Learning);
-    expect(await collection.undo()).toBe('answer');
-    expect(await collection.undo()).toBe('answer');
+    expect((await collection.undo())?.action).toBe('answer');
+    expect((await collection.undo())?.action).toBe('answer');
     expect(await collection.undo()).toBeNull();
     expect(await collection.db.cards.toArray()).toEqual(before);
     expect(await collection.db.reviews.count()).toBe(0);

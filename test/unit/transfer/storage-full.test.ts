@@ -29,9 +29,11 @@ describe('a full disk', () => {
   it('while saving an answer leaves the card and the review log unchanged', async () => {
     collection = await studiedCollection();
     const before = await everyRow(collection);
+    const lastStep = collection.undoState();
     vi.spyOn(collection.db.reviews, 'add').mockImplementation(diskFull);
     await expect(collection.answer('n-cloze/0', Rating.Good, NOW, 1000)).rejects.toThrow(/^Saving your answer: the disk is full/);
     expect(await everyRow(collection)).toStrictEqual(before);
-    expect(collection.canUndo).toBe(false);
+    expect(collection.undoState()).toEqual(lastStep);
+    expect((await collection.undo())?.subject.cardId).not.toBe('n-cloze/0');
   });
 });

@@ -6,7 +6,7 @@ export type DesktopAction =
   | { kind: 'backup-now' }
   | { kind: 'toggle-theme' }
   | { kind: 'study-start' }
-  /** Study handles its own keys, so undo and its shortcut list are reached through them. */
+  /** Undo and the shortcut list are reached through their keys, which Study and the app bar handle. */
   | { kind: 'study-key'; key: string; ctrlKey: boolean }
   | { kind: 'keyboard-shortcuts' }
   | { kind: 'about' };

@@ -5,13 +5,13 @@ import type { DeckOptions } from '../../../core/scheduling/options';
 import { KiokuDb } from './db';
 import type { DeckNode } from './deck-tree';
 import { installDecks, type InstallReport } from './install';
-import { addNote, cardWithNote, deleteNote, restoreNote, updateNote, type CardWithNote, type DeletedNote, type NewNote } from './notes';
+import { addNote, cardWithNote, deleteNote, updateNote, type CardWithNote, type NewNote } from './notes';
 import { requestPersistence, type PersistenceState } from './persist';
 import { searchCards, type CardRowView, type CardSearch } from './search';
 import { resolverFor, setCollectionOptions, setDeckOptions, setSettings, type AppSettings } from './settings';
 import { SetupCache } from './setup-cache';
 import { readDeckTotals } from './deck-totals';
-import { answer, bury, readCard, resetCard, setSuspended, undoAnswer, type Answered, type AnswerUndo } from './study';
+import { answer, bury, readCard, resetCard, setSuspended, type Answered } from './study';
 import { toCard } from './card-row';
 import { reportingStorageFull } from './storage-full';
 import { createBackup, restoreBackup, type RestoreOptions, type Restored } from './transfer/backup';
@@ -20,8 +20,14 @@ import { importCollection, type ImportOptions, type ImportReport } from './trans
 import type { CollectionSelection } from './transfer/read-collection';
 import { deckTreeWithCounts, loadTodayPools, loadTodayQueue, readTodayReviews, todayTotals, type DeckCounts, type TodayQueue, type TodayTotals } from './today';
 import { StudyQueue } from './study-queue';
+import type { UndoAction } from './undo/actions';
+import { UndoStack, type UndoState, type UndoStepInfo, type UndoSubject } from './undo/undo-stack';
 
-type UndoStep = AnswerUndo | DeletedNote;
+/**
+ * Imports up to this many notes and media files are one undo step. A bigger one is not: every
+ * row it changes would be held in memory twice, and reading what it overwrites would slow it down.
+ */
+export const UNDOABLE_IMPORT_ITEMS = 5000;
 
 /** The deck list's whole content. */
 export interface DeckList {
@@ -51,10 +57,16 @@ export interface CollectionOptions {
  * - `todayQueue(deckId, now)` → today's cards in order, with counts.
  * - `nextCard(deckId, now)` → the card to show next with its note and note type, or null.
  * - `studyQueue(deckId, now)` → today's queue kept in memory for a study session (see StudyQueue).
- * - `withNote(card)` → a card with its note and note type, for showing it.
+ * - `withNote(card)` → a card with its note and note type, for showing it; `cardWithNote(cardId)` the same by id.
  * - `preview(cardId, now)` → the four answer outcomes for the buttons.
  * - `answer(cardId, rating, now, durationMs)` → stores the answer, buries siblings.
- * - `undo()` → takes back the last answer or note deletion; several steps, within this session.
+ * - Undo and redo, one stack for the whole collection (see undo/undo-stack.ts): every method here
+ *   that changes what the learner made (answers, cards, notes, decks, options, imports) is one step.
+ *   `undo()` / `redo()` → the step taken back or done again (its action and card or note), or null;
+ *   `undoState()` → the actions the menu names ("Undo Suspend"); `onUndoChange(listener)`.
+ *   A new kind of change is made undoable by running its writes through
+ *   `undoable(action, write, subject)`: every row `write` changes, through any table, is recorded
+ *   (add the action's name to undo/actions.ts and its label to the i18n catalogs).
  * - `bury(cardId, now)`, `suspend(cardId)`, `unsuspend(cardId)`, `resetCard(cardId, now)`.
  * - `search(query)` → cards with notes for Browse.
  * - `addNote(note, now)`, `updateNote(noteId, change, now)`, `deleteNote(noteId)` (undoable).
@@ -71,7 +83,7 @@ export interface CollectionOptions {
 export class Collection {
   readonly db: KiokuDb;
   private readonly zone: TimeZone;
-  private readonly undoSteps: UndoStep[] = [];
+  private readonly undoStack: UndoStack;
   private readonly setup: SetupCache;
   persistence: PersistenceState = 'unavailable';
 
@@ -79,6 +91,7 @@ export class Collection {
     this.db = new KiokuDb(options.name);
     this.zone = options.zone ?? localZone();
     this.setup = new SetupCache(this.db);
+    this.undoStack = new UndoStack(this.db);
   }
 
   close(): void {
@@ -109,8 +122,11 @@ export class Collection {
     return this.persistence;
   }
 
-  installDecks(data: CollectionData, now: number): Promise<InstallReport> {
-    return this.changingSetup(() => installDecks(this.db, data, now));
+  /** Installing the built-in decks happens at start, before the learner changed anything: nothing to undo across it. */
+  async installDecks(data: CollectionData, now: number): Promise<InstallReport> {
+    const report = await this.changingSetup(() => installDecks(this.db, data, now));
+    this.undoStack.clear();
+    return report;
   }
 
   async hasDecks(): Promise<boolean> {
@@ -146,6 +162,12 @@ export class Collection {
     return cardWithNote(this.db, card);
   }
 
+  /** A card by id with its note and note type, or null when there is no such card. */
+  async cardWithNote(cardId: string): Promise<CardWithNote | null> {
+    const row = await this.db.cards.get(cardId);
+    return row ? cardWithNote(this.db, toCard(row)) : null;
+  }
+
   async nextCard(deckId: string, now: number): Promise<CardWithNote | null> {
     const first = (await this.todayQueue(deckId, now)).cards[0];
     return first ? cardWithNote(this.db, first) : null;
@@ -159,39 +181,58 @@ export class Collection {
 
   async answer(cardId: string, rating: Rating, now: number, durationMs: number): Promise<Answered> {
     const [rules, optionsOf] = await Promise.all([this.rules(), this.optionsResolver()]);
-    const answered = await reportingStorageFull({ kind: 'answer' }, () => answer(this.db, cardId, rating, now, durationMs, rules, optionsOf));
-    this.undoSteps.push(answered.undo);
-    return answered;
+    return reportingStorageFull({ kind: 'answer' }, () =>
+      this.undoable('answer', () => answer(this.db, cardId, rating, now, durationMs, rules, optionsOf), { cardId }),
+    );
+  }
+
+  /**
+   * Runs `write` as one undoable step named `action`, in one transaction over every table: it
+   * commits whole or not at all, and once committed undo puts back every row it changed. `subject`
+   * is what the step was done to, handed back by `undo()` / `redo()` so a screen can show it.
+   */
+  undoable<T>(action: UndoAction, write: () => Promise<T>, subject?: UndoSubject): Promise<T> {
+    return this.changingSetup(() => this.undoStack.run(action, write, subject));
   }
 
   get canUndo(): boolean {
-    return this.undoSteps.length > 0;
+    return this.undoStack.state().undo !== null;
   }
 
-  /** Takes back the latest answer or deletion; returns what was undone, or null when nothing is left. */
-  async undo(): Promise<UndoStep['kind'] | null> {
-    const step = this.undoSteps.at(-1);
-    if (!step) return null;
-    if (step.kind === 'answer') await undoAnswer(this.db, step);
-    else await restoreNote(this.db, step);
-    this.undoSteps.pop();
-    return step.kind;
+  undoState(): UndoState {
+    return this.undoStack.state();
+  }
+
+  /** Calls `listener` whenever what can be undone or redone changes; returns how to stop listening. */
+  onUndoChange(listener: (state: UndoState) => void): () => void {
+    return this.undoStack.subscribe(listener);
+  }
+
+  /** Takes back the newest step; returns it, or null when there is nothing to undo. */
+  undo(): Promise<UndoStepInfo | null> {
+    return this.changingSetup(() => this.undoStack.undo());
+  }
+
+  /** Does the newest undone step again; returns it, or null when there is nothing to redo. */
+  redo(): Promise<UndoStepInfo | null> {
+    return this.changingSetup(() => this.undoStack.redo());
   }
 
   async bury(cardId: string, now: number): Promise<Card> {
-    return bury(this.db, cardId, now, await this.rules());
+    const rules = await this.rules();
+    return this.undoable('bury', () => bury(this.db, cardId, now, rules), { cardId });
   }
 
   suspend(cardId: string): Promise<Card> {
-    return setSuspended(this.db, cardId, true);
+    return this.undoable('suspend', () => setSuspended(this.db, cardId, true), { cardId });
   }
 
   unsuspend(cardId: string): Promise<Card> {
-    return setSuspended(this.db, cardId, false);
+    return this.undoable('unsuspend', () => setSuspended(this.db, cardId, false), { cardId });
   }
 
   resetCard(cardId: string, now: number): Promise<Card> {
-    return resetCard(this.db, cardId, now);
+    return this.undoable('resetCard', () => resetCard(this.db, cardId, now), { cardId });
   }
 
   search(query: CardSearch): Promise<CardRowView[]> {
@@ -199,15 +240,15 @@ export class Collection {
   }
 
   addNote(note: NewNote, now: number): Promise<{ note: Note; cards: Card[] }> {
-    return addNote(this.db, note, now);
+    return this.undoable('addNote', () => addNote(this.db, note, now));
   }
 
   updateNote(noteId: string, change: { fields?: string[]; tags?: string[] }, now: number): Promise<Note> {
-    return updateNote(this.db, noteId, change, now);
+    return this.undoable('editNote', () => updateNote(this.db, noteId, change, now), { noteId });
   }
 
-  async deleteNote(noteId: string): Promise<void> {
-    this.undoSteps.push(await deleteNote(this.db, noteId));
+  deleteNote(noteId: string): Promise<void> {
+    return this.undoable('deleteNote', () => deleteNote(this.db, noteId), { noteId });
   }
 
   /** A copy: the caller may change it without changing the cached options. */
@@ -216,7 +257,7 @@ export class Collection {
   }
 
   setDeckOptions(deckId: string, options: Partial<DeckOptions>): Promise<void> {
-    return this.changingSetup(() => setDeckOptions(this.db, deckId, options));
+    return this.undoable('deckOptions', () => setDeckOptions(this.db, deckId, options));
   }
 
   /** A copy: the caller may change it without changing the cached options. */
@@ -225,7 +266,7 @@ export class Collection {
   }
 
   setCollectionOptions(options: Partial<DeckOptions>): Promise<void> {
-    return this.changingSetup(() => setCollectionOptions(this.db, options));
+    return this.undoable('collectionOptions', () => setCollectionOptions(this.db, options));
   }
 
   /** A copy: the caller may change it without changing the cached settings. */
@@ -237,8 +278,14 @@ export class Collection {
     return this.changingSetup(() => setSettings(this.db, patch));
   }
 
-  importData(data: CollectionData, options: ImportOptions): Promise<ImportReport> {
-    return this.changingSetup(() => importCollection(this.db, data, options));
+  /** One undo step when it holds up to UNDOABLE_IMPORT_ITEMS notes and media files; a bigger one clears the stack. */
+  async importData(data: CollectionData, options: ImportOptions): Promise<ImportReport> {
+    if (data.notes.length + (data.media?.length ?? 0) <= UNDOABLE_IMPORT_ITEMS) {
+      return this.undoable('import', () => importCollection(this.db, data, options));
+    }
+    const report = await this.changingSetup(() => importCollection(this.db, data, options));
+    this.undoStack.clear();
+    return report;
   }
 
   exportData(selection: CollectionSelection): Promise<CollectionData> {
@@ -252,7 +299,7 @@ export class Collection {
   /** Restoring replaces everything, so the undo steps of this session no longer apply. */
   async restoreBackup(bytes: Uint8Array, options: RestoreOptions): Promise<Restored> {
     const restored = await this.changingSetup(() => restoreBackup(this.db, bytes, options));
-    this.undoSteps.length = 0;
+    this.undoStack.clear();
     return restored;
   }
 

@@ -3,6 +3,7 @@ import type { Card, Deck, MediaFile, Note, NoteType, Review } from '../../../cor
 import type { DeckOptions } from '../../../core/scheduling/options';
 import { DATABASE_NAME } from './database-name';
 import { recountDeckTotals } from './deck-totals';
+import { changeRecorder } from './undo/recorder';
 
 /** A deck as stored: the model's deck plus the options set on it (the rest are inherited). */
 export interface DeckRow extends Deck {
@@ -114,5 +115,6 @@ export class KiokuDb extends Dexie {
         const deckIds = (await tx.table('decks').toCollection().primaryKeys()) as string[];
         await recountDeckTotals({ cards: tx.table('cards'), deckTotals: tx.table('deckTotals') }, deckIds);
       });
+    this.use(changeRecorder);
   }
 }

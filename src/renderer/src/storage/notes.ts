@@ -63,31 +63,15 @@ export async function updateNote(
   });
 }
 
-/** Everything needed to bring a deleted note back. */
-export interface DeletedNote {
-  kind: 'deleteNote';
-  note: Note;
-  cards: CardRow[];
-}
-
 /** Deletes a note and its cards; their reviews stay in the log, which is never rewritten. */
-export async function deleteNote(db: KiokuDb, noteId: string): Promise<DeletedNote> {
-  return db.transaction('rw', [db.notes, db.cards, db.deckTotals], async () => {
+export async function deleteNote(db: KiokuDb, noteId: string): Promise<void> {
+  await db.transaction('rw', [db.notes, db.cards, db.deckTotals], async () => {
     const note = await db.notes.get(noteId);
     if (!note) throw new Error(`Deleting a note: no note with id ${noteId}`);
     const cards = await db.cards.where('noteId').equals(noteId).toArray();
     await db.cards.bulkDelete(cards.map((card) => card.id));
     await addToDeckTotals(db, cards, -1);
     await db.notes.delete(noteId);
-    return { kind: 'deleteNote', note, cards };
-  });
-}
-
-export async function restoreNote(db: KiokuDb, deleted: DeletedNote): Promise<void> {
-  await db.transaction('rw', [db.notes, db.cards, db.deckTotals], async () => {
-    await db.notes.put(deleted.note);
-    await db.cards.bulkPut(deleted.cards);
-    await addToDeckTotals(db, deleted.cards, 1);
   });
 }
 

@@ -34,9 +34,9 @@ export class StudyQueue {
   }
 
   /** Takes in an answer that has been committed. */
-  answered({ card, review, undo }: Answered): void {
+  answered({ card, review, buriedSiblings }: Answered): void {
     const { pools } = this;
-    const leaving = new Set([card.id, ...undo.siblingsBefore.map((sibling) => sibling.id)]);
+    const leaving = new Set([card.id, ...buriedSiblings]);
     const staying = (pool: Card[]) => pool.filter((entry) => !leaving.has(entry.id));
     pools.learning = staying(pools.learning);
     pools.reviews = staying(pools.reviews);

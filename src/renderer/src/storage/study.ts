@@ -6,18 +6,11 @@ import { checkedCard, toCard } from './card-row';
 import { queueOf, type CardRow, type KiokuDb } from './db';
 import { newId } from './ids';
 
-/** What undoing an answer puts back: the card as it was, its siblings' bury, and the review to remove. */
-export interface AnswerUndo {
-  kind: 'answer';
-  cardBefore: CardRow;
-  siblingsBefore: { id: string; buriedUntil: number | null }[];
-  reviewId: string;
-}
-
 export interface Answered {
   card: Card;
   review: Review;
-  undo: AnswerUndo;
+  /** The siblings this answer buried until the next day. */
+  buriedSiblings: string[];
 }
 
 export async function readCard(db: KiokuDb, cardId: string): Promise<CardRow> {
@@ -83,21 +76,8 @@ export async function answer(
     return {
       card: toCard(after),
       review,
-      undo: {
-        kind: 'answer',
-        cardBefore: before,
-        siblingsBefore: toBury.map((card) => ({ id: card.id, buriedUntil: card.buriedUntil })),
-        reviewId: review.id,
-      },
+      buriedSiblings: toBury.map((card) => card.id),
     };
-  });
-}
-
-export async function undoAnswer(db: KiokuDb, undo: AnswerUndo): Promise<void> {
-  await db.transaction('rw', [db.cards, db.reviews], async () => {
-    await db.cards.put(undo.cardBefore);
-    for (const sibling of undo.siblingsBefore) await db.cards.update(sibling.id, { buriedUntil: sibling.buriedUntil });
-    await db.reviews.delete(undo.reviewId);
   });
 }
 
