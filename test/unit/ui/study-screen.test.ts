@@ -53,8 +53,8 @@ describe('Study', () => {
     await waitFor(() => expect(remaining()).toEqual({ newCount: 2, learningCount: 1, reviewCount: 0 }));
     expect(front()).not.toBe(first);
 
-    await fireEvent.click(screen.getByRole('button', { name: 'Undo last answer' }));
-    await screen.findByText('Last answer undone.');
+    await fireEvent.click(screen.getByRole('button', { name: 'Undo Answer' }));
+    await screen.findByText('Undone: Answer.');
     expect(remaining()).toEqual({ newCount: 3, learningCount: 0, reviewCount: 0 });
     expect(front()).toBe(first);
     expect(await collection.db.reviews.count()).toBe(0);

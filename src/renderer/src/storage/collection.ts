@@ -281,7 +281,10 @@ export class Collection {
   /** One undo step when it holds up to UNDOABLE_IMPORT_ITEMS notes and media files; a bigger one clears the stack. */
   async importData(data: CollectionData, options: ImportOptions): Promise<ImportReport> {
     if (data.notes.length + (data.media?.length ?? 0) <= UNDOABLE_IMPORT_ITEMS) {
-      return this.undoable('import', () => importCollection(this.db, data, options));
+      // The step's own transaction commits last, so a full disk at commit is reported here too.
+      return reportingStorageFull({ kind: 'import', fileName: options.fileName }, () =>
+        this.undoable('import', () => importCollection(this.db, data, options)),
+      );
     }
     const report = await this.changingSetup(() => importCollection(this.db, data, options));
     this.undoStack.clear();
