@@ -29,6 +29,30 @@ describe('media on cards', () => {
     vi.restoreAllMocks();
   });
 
+  it('never shows a file as what the deck declares it to be: a page called a picture, a sound in <img>, unknown bytes', async () => {
+    const files: MediaFile[] = [
+      { name: 'page.png', mime: 'text/html', data: new TextEncoder().encode('<!doctype html><script>parent.x=1</script>') },
+      { name: 'inu.mp3', mime: 'image/png', data: new Uint8Array([0x49, 0x44, 0x33]) },
+      { name: 'foo.wav', mime: 'audio/wav', data: new TextEncoder().encode('abc\n') },
+    ];
+    const card = await withMedia(
+      sanitizeCardHtml('<img alt="a" src="page.png"><video src="page.png"></video><img alt="b" src="inu.mp3"><audio src="foo.wav"></audio>'),
+      async (name) => files.find((file) => file.name === name),
+    );
+    expect(card.html).toBe('<img alt="a"><video></video><img alt="b"><audio></audio>');
+  });
+
+  it('gives a stored file a blob of the type read from its bytes, not the one the deck declares', async () => {
+    const types: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      types.push((blob as Blob).type);
+      return 'blob:kioku/0';
+    });
+    await withMedia(sanitizeCardHtml('<audio src="inu.mp3"></audio>'), async () => ({ name: 'inu.mp3', mime: 'text/html', data: new Uint8Array([0x49, 0x44, 0x33]) }));
+    expect(types).toEqual(['audio/mpeg']);
+    vi.restoreAllMocks();
+  });
+
   it('drops the src of a file the collection does not have, so nothing is asked of the server', async () => {
     const card = await withMedia(sanitizeCardHtml('<img src="missing.png" alt="a diagram">'), source);
     expect(card.html).toBe('<img alt="a diagram">');

@@ -1,4 +1,6 @@
 import type { MediaFile } from '../../../core/collection/model';
+import { bytesToBase64 } from '../../../core/deck-format/base64';
+import { mediaTypeFits, sniffMediaType } from '../../../core/formats/media-type';
 
 /** Finds a media file stored in the collection by the name a card uses for it. */
 export type MediaSource = (name: string) => Promise<MediaFile | undefined>;
@@ -60,21 +62,58 @@ export interface CardWithMedia {
   release: () => void;
 }
 
+/** Big enough for a diagram on a large screen, small enough that a hostile size costs little. */
+const MAX_RASTER_SIDE = 2048;
+
 /**
- * Points every media element of sanitised card HTML at a blob: URL of the stored file it names.
+ * An SVG is shown as a PNG drawn from it. As a picture it runs no script and loads nothing, but
+ * as a blob: it could be opened as a page of the app's origin; a PNG never runs anything.
+ */
+async function rasterise(svg: Uint8Array): Promise<Blob | null> {
+  const picture = new Image();
+  picture.src = `data:image/svg+xml;base64,${bytesToBase64(svg)}`;
+  try {
+    await picture.decode();
+  } catch {
+    return null;
+  }
+  const scale = Math.min(1, MAX_RASTER_SIDE / Math.max(picture.naturalWidth, picture.naturalHeight, 1));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(picture.naturalWidth * scale));
+  canvas.height = Math.max(1, Math.round(picture.naturalHeight * scale));
+  canvas.getContext('2d')?.drawImage(picture, 0, 0, canvas.width, canvas.height);
+  return new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
+}
+
+/**
+ * The blob: URL a card shows a stored file by, or null when the file may not be shown there. The
+ * type comes from the file's bytes, never from the deck, so the URL can only ever open as a
+ * picture, a sound or a film, never as a page of the app's origin.
+ */
+async function mediaUrl(file: MediaFile, element: Element): Promise<string | null> {
+  const type = sniffMediaType(file.data);
+  const tag = element.localName;
+  if (!type || !(tag === 'img' || tag === 'audio' || tag === 'video' || tag === 'source') || !mediaTypeFits(type, tag)) return null;
+  const blob = type === 'image/svg+xml' ? await rasterise(file.data) : new Blob([file.data as BlobPart], { type });
+  return blob && URL.createObjectURL(blob);
+}
+
+/**
+ * Points every media element of sanitised card HTML at a URL of the stored file it names.
  * The HTML is parsed in an inert document, so nothing loads before the names are resolved; an
- * element naming a file the collection does not have loses its src rather than asking the server.
+ * element naming a file the collection does not have, or one it may not show, loses its src
+ * rather than asking the server.
  */
 export async function withMedia(safeHtml: string, source: MediaSource): Promise<CardWithMedia> {
   const { doc, named } = namingElements(safeHtml);
   const urls: string[] = [];
   for (const [element, name] of named) {
     const file = await source(name);
-    if (!file) {
+    const url = file ? await mediaUrl(file, element) : null;
+    if (!url) {
       element.removeAttribute('src');
       continue;
     }
-    const url = URL.createObjectURL(new Blob([file.data as BlobPart], { type: file.mime }));
     urls.push(url);
     element.setAttribute('src', url);
   }
