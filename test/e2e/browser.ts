@@ -89,6 +89,19 @@ export async function openDeckList(page: Page, url: string): Promise<void> {
   await page.locator('tr[data-deck-id]').first().waitFor();
 }
 
+/** Picks a file through the Import screen's own "Choose a file" button, as a learner would. */
+export async function importThroughUi(page: Page, name: string, buffer: Buffer, mimeType = 'application/json'): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: 'Import', exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose a file…' }).click();
+  await (await chooser).setFiles({ name, mimeType, buffer });
+}
+
+/** The text of the card on screen, read inside the shadow root it is shown in. */
+export function cardText(page: Page): Promise<string> {
+  return page.locator('article.card .face').innerText();
+}
+
 /** Where e2e screenshots go, for a person to look at. */
 export const screenshotDir = join(root, 'test-results', 'screenshots');
 

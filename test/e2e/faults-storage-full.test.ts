@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, serveApp } from './browser';
+import { cardText, openBrowser, serveApp } from './browser';
 import { countStore } from './app-db';
 import { topBuiltInDeck } from './built-in-counts';
 
@@ -43,13 +43,13 @@ describe('a full disk while studying', () => {
       await page.keyboard.press('Space');
       const grades = page.getByRole('group', { name: 'Grade your answer' });
       await grades.waitFor();
-      const back = await page.locator('.card').innerText();
+      const back = await cardText(page);
       await page.keyboard.press('3');
       const alert = page.getByRole('alert');
       await alert.filter({ hasText: 'the disk is full' }).waitFor();
       expect(await alert.innerText()).toMatch(/^Saving your answer: the disk is full .*Nothing was changed; free some disk space and try again\.$/);
       expect(await grades.isVisible()).toBe(true);
-      expect(await page.locator('.card').innerText()).toBe(back);
+      expect(await cardText(page)).toBe(back);
       expect(await page.getByTestId('remaining-new').innerText()).toBe(remainingNew);
       await fillDisk(page, false);
       expect(await countStore(page, 'reviews')).toBe(0);

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, openDeckList, serveApp } from './browser';
+import { cardText, importThroughUi, openBrowser, openDeckList, serveApp } from './browser';
 
 const fixtures = resolve(fileURLToPath(import.meta.url), '..', '..', 'fixtures', 'hostile');
 const hostileDeck = readFileSync(join(fixtures, 'hostile-deck.json'));
@@ -15,14 +14,6 @@ beforeAll(async () => {
   app = await serveApp();
 });
 afterAll(() => app.close());
-
-/** Picks a file through the Import screen's own "Choose a file" button, as a learner would. */
-async function importThroughUi(page: Page, name: string, buffer: Buffer): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: 'Import', exact: true }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose a file…' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer });
-}
 
 /** Anything that is not this app's own server, or data held in the page itself. */
 function leavesTheMachine(url: string, appOrigin: string): boolean {
@@ -67,7 +58,7 @@ describe('a deck built to attack the app', () => {
         if (await summary.isVisible()) break;
         await page.keyboard.press('Space');
         await page.locator('.answers').waitFor();
-        shown.push(await page.locator('.card').innerText());
+        shown.push(await cardText(page));
         // Give every vector time to fire: image errors, autofocus, meta refresh.
         await page.waitForTimeout(150);
         await page.keyboard.press('4');
@@ -93,8 +84,10 @@ describe('a deck built to attack the app', () => {
       expect(navigations).toEqual([]);
       expect(requests.filter((url) => leavesTheMachine(url, appOrigin))).toEqual([]);
 
-      // The monitor itself works: a request the page does make to the outside is seen.
-      await page.evaluate(() => fetch('http://evil.example/control').catch(() => undefined));
+      // The monitor itself works: a request a page of this browser makes to the outside is seen.
+      // (From a blank page: the app's own Content-Security-Policy would refuse it before it is made.)
+      const probe = await context.newPage();
+      await probe.evaluate(() => fetch('http://evil.example/control').catch(() => undefined));
       await expect.poll(() => requests.filter((url) => leavesTheMachine(url, appOrigin))).toEqual(['http://evil.example/control']);
     } finally {
       await browser.close();

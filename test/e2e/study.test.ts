@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, openDeckList, screenshotDir, serveApp } from './browser';
+import { cardText, openBrowser, openDeckList, screenshotDir, serveApp } from './browser';
 import { readStore } from './app-db';
 import { topBuiltInDeck } from './built-in-counts';
 
@@ -159,12 +159,12 @@ describe('studying a built-in deck by keyboard', () => {
       await first.fill('書き直した問題<script>window.hacked = true</script>');
       await dialog.getByRole('button', { name: '保存' }).click();
       await page.getByRole('status').filter({ hasText: 'ノートを保存しました。' }).waitFor();
-      expect(await page.locator('.card').innerText()).toBe('書き直した問題');
+      expect(await cardText(page)).toBe('書き直した問題');
       expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
       await page.reload();
       await page.getByRole('button', { name: `「${root.label}」を学習する` }).click();
       await page.getByRole('button', { name: '答えを表示' }).waitFor();
-      expect(await page.locator('.card').innerText()).toBe('書き直した問題');
+      expect(await cardText(page)).toBe('書き直した問題');
     } finally {
       await browser.close();
     }

@@ -11,7 +11,8 @@ describe('CardFace', () => {
       html: '<b>東京</b><img src="https://tracker.test/p.gif" onerror="alert(1)"><script>alert(2)</script>',
       label: 'Question',
     });
-    const card = screen.getByRole('article', { name: 'Question' });
+    // The card is shown inside the article's own shadow root, out of reach of the app's styles and layout.
+    const card = screen.getByRole('article', { name: 'Question' }).shadowRoot!;
     expect(card.querySelector('b')?.textContent).toBe('東京');
     expect(card.querySelector('script')).toBeNull();
     expect(card.innerHTML).not.toMatch(/onerror|tracker\.test/);

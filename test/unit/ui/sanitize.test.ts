@@ -59,4 +59,31 @@ describe('sanitizeCardHtml', () => {
     expect(link?.getAttribute('target')).toBe('_blank');
     expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
   });
+
+  it('opens image-map areas outside the app too, never in place of it', () => {
+    const area = rendered('<img src="a.png" usemap="#m"><map name="m"><area shape="rect" coords="0,0,9,9" href="https://x.test/"></map>').querySelector('area');
+    expect(area?.getAttribute('target')).toBe('_blank');
+    expect(area?.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('drops styles that reach another host through CSS escapes or image-set()', () => {
+    for (const style of [
+      'background:u\\72 l(http://x.test/a.png)',
+      'background-image:\\75rl(http://x.test/a.png)',
+      "background-image:image-set('http://x.test/a.png' 1x)",
+      'background-image:-webkit-image-set(url(http://x.test/a.png) 1x)',
+      'background:url(http://x.test/a.png',
+    ]) {
+      expect(rendered(`<div style="${style.replace(/"/g, '&quot;')}">a</div>`).querySelector('div')?.getAttribute('style'), style).toBeNull();
+    }
+  });
+
+  it('gives media no subtitle tracks, no cross-origin mode and no path to another host', () => {
+    const host = rendered(
+      '<video crossorigin src="a.webm"><track default src="/\\x.test/t.vtt"></video><img alt="slash" src="/\\x.test/p.gif"><img alt="tab" src="/\t/x.test/p.gif">',
+    );
+    expect(host.querySelector('track')).toBeNull();
+    expect(host.querySelector('video')?.hasAttribute('crossorigin')).toBe(false);
+    expect([...host.querySelectorAll('img')].map((img) => img.getAttribute('src'))).toEqual([null, null]);
+  });
 });

@@ -25,7 +25,7 @@ function remaining(): { newCount: number; learningCount: number; reviewCount: nu
 }
 
 function front(): string {
-  return document.querySelector('article.card')?.textContent ?? '';
+  return document.querySelector('article.card')?.shadowRoot?.textContent ?? '';
 }
 
 /** The next card is on screen and the screen is ready for the learner (no write in flight). */
