@@ -3,11 +3,14 @@
  * app's own files to run or load:
  * - script-src 'wasm-unsafe-eval' lets WebAssembly compile (sql.js reads Anki's
  *   SQLite files); it does not allow eval() or new Function(), so 'unsafe-eval' stays out;
- * - style-src 'unsafe-inline': Svelte sets style attributes at run time
- *   (transitions, style: directives), which CSP counts as inline style; styles cannot run code;
+ * - style-src 'self' without 'unsafe-inline': a deck's style attribute or <style> could otherwise
+ *   draw over the app's own controls; Svelte and the card view set styles through the CSSOM
+ *   (element.style, adopted style sheets), which CSP does not count as inline style;
  * - img-src and media-src blob:/data: show the pictures and sounds on the learner's cards.
  */
 export function securityHeaders(): Record<string, string> {
+  // The web build's server (vite.web.config.ts) sends these same headers, and its index.html
+  // carries the same policy in a <meta> (src/renderer/vite.shared.ts): one policy for both builds.
   const headers: Record<string, string> = {
     // Cross-origin isolation keeps other origins out of the page's process.
     'Cross-Origin-Opener-Policy': 'same-origin',
@@ -22,6 +25,18 @@ export function securityHeaders(): Record<string, string> {
   // (app-protocol.ts), none of those; the learner's media reach the page as blob:/data: URLs.
   // The evaluator also does not know 'wasm-unsafe-eval' yet (a CSP Level 3 keyword Chromium supports).
   headers['Content-Security-Policy'] =
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; media-src 'self' blob: data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob: data:; media-src 'self' blob: data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
   return headers;
+}
+
+/**
+ * The policy as a <meta> may carry it: browsers ignore frame-ancestors there, so it is left out
+ * (the header keeps it wherever a server sends headers).
+ */
+export function metaContentSecurityPolicy(): string {
+  return (securityHeaders()['Content-Security-Policy'] ?? '')
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive !== '' && !directive.startsWith('frame-ancestors'))
+    .join('; ');
 }

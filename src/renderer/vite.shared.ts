@@ -1,14 +1,30 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import type { UserConfig } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
+import { metaContentSecurityPolicy } from '../main/security-headers.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
+
+/**
+ * The built page carries the app's Content-Security-Policy in a <meta>, so it holds wherever the
+ * page is served from, even by a server that sends no headers. Only in builds: the dev server's
+ * hot reload needs inline script.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'kioku-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy() }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 /** The renderer build, shared by the desktop app (electron-vite) and the plain web page. */
 export const rendererConfig: UserConfig = {
   root: resolve(root, 'src/renderer'),
-  plugins: [svelte()],
+  plugins: [svelte(), contentSecurityPolicyMeta()],
   resolve: {
     alias: {
       '@core': resolve(root, 'src/core'),

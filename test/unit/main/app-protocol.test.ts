@@ -35,6 +35,9 @@ describe('app:// protocol handler', () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).toMatch(/script-src 'self'( 'wasm-unsafe-eval')?;/);
     expect(csp).not.toContain("'unsafe-eval'");
+    // A deck's style could otherwise draw over the app's controls.
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).not.toContain("'unsafe-inline'");
     expect(csp).toContain("img-src 'self' blob: data:");
     expect(csp).toContain("font-src 'self' data:");
     expect(csp).toContain("object-src 'none'");
