@@ -1,7 +1,9 @@
 import { fsrs, State, type Card as FsrsCard, type FSRS, type Grade } from 'ts-fsrs';
-import { Rating, type CardState, type Schedule } from '../collection/model';
-import { learnerDay, type DayRules } from './day';
+import { CardState, Rating, type Schedule } from '../collection/model';
+import { DAY, dayStartOf, learnerDay, type DayRules } from './day';
 import { dueBeforeExam } from './exam';
+import { stableHash } from './hash';
+import { fuzzedInterval, type DayLoad } from './load-balance';
 import type { DeckOptions } from './options';
 
 /** The one place where the model's Schedule (ms timestamps) meets ts-fsrs's Card (Dates). */
@@ -37,11 +39,12 @@ export function fromFsrsCard(card: FsrsCard): Schedule {
 
 const schedulers = new Map<string, FSRS>();
 
+/** ts-fsrs without its own fuzz: the fuzz is applied here, seeded per card and answer, and may balance the load. */
 function schedulerFor(options: DeckOptions): FSRS {
   const params = {
     request_retention: options.desiredRetention,
     maximum_interval: options.maximumIntervalDays,
-    enable_fuzz: options.fuzz,
+    enable_fuzz: false,
     enable_short_term: true,
     learning_steps: options.learningSteps,
     relearning_steps: options.relearningSteps,
@@ -59,7 +62,79 @@ export function isRating(value: unknown): value is Rating {
   return value === Rating.Again || value === Rating.Hard || value === Rating.Good || value === Rating.Easy;
 }
 
-/** A card's schedule after an answer, with the exam date applied. */
+/**
+ * A moment on the learner's clock: learner day N becomes UTC date N, at the same time into the day.
+ * ts-fsrs counts elapsed days by UTC date (`dateDiffInDays`), so handing it these moments makes it
+ * count learner days (zone and "next day starts at"), as Anki does.
+ */
+function onLearnerClock(time: number, rules: DayRules): number {
+  const day = learnerDay(time, rules);
+  return day * DAY + Math.min(Math.max(time - dayStartOf(day, rules), 0), DAY - 1);
+}
+
+/** The real moment for a moment on the learner's clock: the same time into that learner day. */
+function fromLearnerClock(clock: number, rules: DayRules): number {
+  const day = Math.floor(clock / DAY);
+  const start = dayStartOf(day, rules);
+  return Math.min(start + (clock - day * DAY), dayStartOf(day + 1, rules) - 1);
+}
+
+/** Fixed per card and answer (card id and repetition count), never by the clock, so the button shows what is stored. */
+export function fuzzSeed(cardId: string, reps: number): number {
+  return stableHash(`${cardId}#${reps}`) / 0x1_0000_0000;
+}
+
+const RATINGS = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const;
+
+/**
+ * Every answer's schedule for a card, Again to Easy, with learner-day elapsed days, the seeded
+ * (and, given a load, balanced) fuzz, Hard < Good < Easy, the maximum interval and the exam date.
+ */
+export function answerSchedules(
+  cardId: string,
+  schedule: Schedule,
+  now: number,
+  options: DeckOptions,
+  rules: DayRules,
+  load?: DayLoad,
+): Schedule[] {
+  const clockNow = onLearnerClock(now, rules);
+  const card = toFsrsCard(schedule);
+  if (card.last_review) card.last_review = new Date(onLearnerClock(card.last_review.getTime(), rules));
+  const outcomes = schedulerFor(options).repeat(card, clockNow);
+  const today = learnerDay(now, rules);
+  const elapsedDays = schedule.state === CardState.New || schedule.lastReview === null ? 0 : today - learnerDay(schedule.lastReview, rules);
+  const seed = fuzzSeed(cardId, schedule.reps);
+  const maximumInterval = options.maximumIntervalDays;
+  let shortest = 0;
+  return RATINGS.map((rating) => {
+    const next = outcomes[rating as number as Grade].card;
+    const stored: Schedule = { ...fromFsrsCard(next), lastReview: now };
+    const wait = next.due.getTime() - clockNow;
+    const reviewInterval = next.state === State.Review && next.learning_steps === 0 && wait >= DAY;
+    if (!reviewInterval) {
+      stored.due = wait < DAY ? now + wait : fromLearnerClock(next.due.getTime(), rules);
+      return stored;
+    }
+    const fuzzed = options.fuzz
+      ? fuzzedInterval({ interval: next.scheduled_days, elapsedDays, maximumInterval, seed, today, load })
+      : next.scheduled_days;
+    // Each longer answer waits at least a day more than the one before it, but never past the maximum interval.
+    const days = Math.min(Math.max(fuzzed, shortest + 1), maximumInterval);
+    shortest = days;
+    stored.scheduledDays = days;
+    stored.due = fromLearnerClock(clockNow + days * DAY, rules);
+    return withExamDate(cardId, stored, now, options, rules);
+  });
+}
+
+function withExamDate(cardId: string, next: Schedule, now: number, options: DeckOptions, rules: DayRules): Schedule {
+  const examDue = dueBeforeExam(cardId, now, next.due, options.examDate, rules);
+  if (examDue === null) return next;
+  return { ...next, due: examDue, scheduledDays: learnerDay(examDue, rules) - learnerDay(now, rules) };
+}
+
+/** A card's schedule after an answer; exactly what `preview` showed for that answer. */
 export function scheduleAfter(
   cardId: string,
   schedule: Schedule,
@@ -67,12 +142,10 @@ export function scheduleAfter(
   now: number,
   options: DeckOptions,
   rules: DayRules,
+  load?: DayLoad,
 ): Schedule {
   if (!isRating(rating)) throw new Error(`Rating must be 1 (Again) to 4 (Easy), got ${String(rating)}`);
-  const next = fromFsrsCard(schedulerFor(options).next(toFsrsCard(schedule), now, rating as number as Grade).card);
-  const examDue = dueBeforeExam(cardId, now, next.due, options.examDate, rules);
-  if (examDue === null) return next;
-  return { ...next, due: examDue, scheduledDays: learnerDay(examDue, rules) - learnerDay(now, rules) };
+  return answerSchedules(cardId, schedule, now, options, rules, load)[rating - 1]!;
 }
 
 export interface AnswerOutcome {
@@ -88,11 +161,13 @@ export function preview(
   now: number,
   options: DeckOptions,
   rules: DayRules,
+  load?: DayLoad,
 ): AnswerOutcome[] {
-  return [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy].map((rating) => {
-    const schedule = scheduleAfter(card.id, card, rating, now, options, rules);
-    return { rating, schedule, intervalMs: Math.max(0, schedule.due - now) };
-  });
+  return answerSchedules(card.id, card, now, options, rules, load).map((schedule, i) => ({
+    rating: RATINGS[i]!,
+    schedule,
+    intervalMs: Math.max(0, schedule.due - now),
+  }));
 }
 
 /** Chance the learner still remembers the card now (1 for new cards, which have nothing to forget). */

@@ -22,6 +22,8 @@ import { deckTreeWithCounts, loadTodayPools, loadTodayQueue, readTodayReviews, t
 import { StudyQueue } from './study-queue';
 import type { UndoAction } from './undo/actions';
 import { UndoStack, type UndoState, type UndoStepInfo, type UndoSubject } from './undo/undo-stack';
+import { ReviewLoad } from './review-load';
+import type { DayLoad } from '../../../core/scheduling/load-balance';
 
 /**
  * Imports up to this many notes and media files are one undo step. A bigger one is not: every
@@ -85,6 +87,7 @@ export class Collection {
   private readonly zone: TimeZone;
   private readonly undoStack: UndoStack;
   private readonly setup: SetupCache;
+  private readonly load: ReviewLoad;
   persistence: PersistenceState = 'unavailable';
 
   constructor(options: CollectionOptions = {}) {
@@ -92,6 +95,7 @@ export class Collection {
     this.zone = options.zone ?? localZone();
     this.setup = new SetupCache(this.db);
     this.undoStack = new UndoStack(this.db);
+    this.load = new ReviewLoad(this.db);
   }
 
   close(): void {
@@ -102,13 +106,23 @@ export class Collection {
     return { zone: this.zone, dayStartHour: (await this.setup.settings()).dayStartHour };
   }
 
-  /** Runs a write that may change decks, options or settings, then forgets the cached ones, even if it failed halfway. */
-  private async changingSetup<T>(write: () => Promise<T>): Promise<T> {
+  /**
+   * Runs a write that may change decks, options, settings or when cards are due, then forgets the
+   * cached ones, even if it failed halfway. `keepLoad`: the caller updates the review load itself.
+   */
+  private async changingSetup<T>(write: () => Promise<T>, keepLoad = false): Promise<T> {
     try {
       return await write();
     } finally {
       this.setup.forget();
+      if (!keepLoad) this.load.forget();
     }
+  }
+
+  /** Reviews due on each coming day, for the load balancer; the same numbers for a preview and the answer after it. */
+  private async reviewLoad(now: number, rules: DayRules): Promise<DayLoad> {
+    const { decks } = await this.setup.deckSetup();
+    return this.load.ready(now, rules, decks.map((deck) => deck.id));
   }
 
   /** Any deck's options, from the cached decks and collection defaults. */
@@ -155,7 +169,8 @@ export class Collection {
 
   async studyQueue(deckId: string, now: number): Promise<StudyQueue> {
     const [rules, setup] = await Promise.all([this.rules(), this.setup.deckSetup()]);
-    return new StudyQueue(await loadTodayPools(this.db, deckId, now, rules, setup));
+    const [pools, load] = await Promise.all([loadTodayPools(this.db, deckId, now, rules, setup), this.reviewLoad(now, rules)]);
+    return new StudyQueue(pools, load);
   }
 
   withNote(card: Card): Promise<CardWithNote> {
@@ -176,14 +191,17 @@ export class Collection {
   async preview(cardId: string, now: number): Promise<AnswerOutcome[]> {
     const card = toCard(await readCard(this.db, cardId));
     const [optionsOf, rules] = await Promise.all([this.optionsResolver(), this.rules()]);
-    return preview(card, now, optionsOf(card.deckId), rules);
+    return preview(card, now, optionsOf(card.deckId), rules, await this.reviewLoad(now, rules));
   }
 
   async answer(cardId: string, rating: Rating, now: number, durationMs: number): Promise<Answered> {
     const [rules, optionsOf] = await Promise.all([this.rules(), this.optionsResolver()]);
-    return reportingStorageFull({ kind: 'answer' }, () =>
-      this.undoable('answer', () => answer(this.db, cardId, rating, now, durationMs, rules, optionsOf), { cardId }),
+    const load = await this.reviewLoad(now, rules);
+    const answered = await reportingStorageFull({ kind: 'answer' }, () =>
+      this.undoable('answer', () => answer(this.db, cardId, rating, now, durationMs, rules, optionsOf, load), { cardId }),
     );
+    this.load.moved({ state: answered.review.stateBefore, suspended: false, due: answered.review.dueBefore }, answered.card, rules);
+    return answered;
   }
 
   /**
@@ -192,7 +210,8 @@ export class Collection {
    * is what the step was done to, handed back by `undo()` / `redo()` so a screen can show it.
    */
   undoable<T>(action: UndoAction, write: () => Promise<T>, subject?: UndoSubject): Promise<T> {
-    return this.changingSetup(() => this.undoStack.run(action, write, subject));
+    // An answer moves one card, which the review load follows itself instead of reading again.
+    return this.changingSetup(() => this.undoStack.run(action, write, subject), action === 'answer');
   }
 
   get canUndo(): boolean {

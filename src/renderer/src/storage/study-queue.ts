@@ -1,5 +1,6 @@
 import { CardState, type Card } from '../../../core/collection/model';
 import { preview, type AnswerOutcome } from '../../../core/scheduling/fsrs';
+import type { DayLoad } from '../../../core/scheduling/load-balance';
 import type { Answered } from './study';
 import { queueFromPools, type TodayPools, type TodayQueue } from './today';
 
@@ -11,7 +12,10 @@ import { queueFromPools, type TodayPools, type TodayQueue } from './today';
  * queue can no longer tell what a read would, `needsReading(now)` says so.
  */
 export class StudyQueue {
-  constructor(private readonly pools: TodayPools) {}
+  constructor(
+    private readonly pools: TodayPools,
+    private readonly load?: DayLoad,
+  ) {}
 
   /** Today's cards in the order they are shown at `now`, with the counts the learner sees. */
   today(now: number): TodayQueue {
@@ -30,7 +34,7 @@ export class StudyQueue {
 
   /** The four answer outcomes for a card of this queue, from the options already read. */
   preview(card: Card, now: number): AnswerOutcome[] {
-    return preview(card, now, this.pools.optionsOf(card.deckId), this.pools.rules);
+    return preview(card, now, this.pools.optionsOf(card.deckId), this.pools.rules, this.load);
   }
 
   /** Takes in an answer that has been committed. */

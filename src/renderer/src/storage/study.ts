@@ -1,6 +1,7 @@
 import { CardState, newSchedule, type Card, type Rating, type Review } from '../../../core/collection/model';
 import { nextDayStart, type DayRules } from '../../../core/scheduling/day';
 import { isRating, scheduleAfter } from '../../../core/scheduling/fsrs';
+import type { DayLoad } from '../../../core/scheduling/load-balance';
 import type { DeckOptions } from '../../../core/scheduling/options';
 import { checkedCard, toCard } from './card-row';
 import { queueOf, type CardRow, type KiokuDb } from './db';
@@ -25,6 +26,7 @@ export async function readCard(db: KiokuDb, cardId: string): Promise<CardRow> {
  * and the review, all in one transaction. Resolves only once the transaction has committed;
  * if anything fails, nothing is written. The deck options come from the caller, who keeps them
  * cached: reading them here would make every answer wait for two more reads before it commits.
+ * `load` is the review load the buttons were previewed with, so the stored day is the one shown.
  */
 export async function answer(
   db: KiokuDb,
@@ -34,6 +36,7 @@ export async function answer(
   durationMs: number,
   rules: DayRules,
   optionsOf: (deckId: string) => DeckOptions,
+  load?: DayLoad,
 ): Promise<Answered> {
   if (!isRating(rating)) throw new Error(`Rating must be 1 (Again) to 4 (Easy), got ${String(rating)}`);
   if (!Number.isFinite(now)) throw new Error(`Answer time must be a time in milliseconds, got ${now}`);
@@ -43,7 +46,7 @@ export async function answer(
   return db.transaction('rw', [db.cards, db.reviews], async () => {
     const before = await readCard(db, cardId);
     if (before.suspended) throw new Error(`Card ${cardId} is suspended and cannot be answered`);
-    const schedule = scheduleAfter(cardId, before, rating, now, optionsOf(before.deckId), rules);
+    const schedule = scheduleAfter(cardId, before, rating, now, optionsOf(before.deckId), rules, load);
     const after: CardRow = { ...before, ...schedule, buriedUntil: null };
     after.queue = queueOf(after);
     const review: Review = {
