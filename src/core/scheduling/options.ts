@@ -9,6 +9,19 @@ export type ReviewOrder = 'due' | 'retrievability';
 /** The exam score a learner aims for until they choose their own. */
 export const DEFAULT_EXAM_TARGET = 0.8;
 
+/** 1 %: the lowest target that still asks for something; the highest is 100 %. */
+export const MIN_EXAM_TARGET = 0.01;
+
+/**
+ * Why an exam date cannot be set on learner day `today`: not a date, or already past (a past exam
+ * would be scored with every card studied since counted as remembered). Null when it can be set.
+ */
+export function examDateProblem(examDate: string, today: number): 'not-a-date' | 'past' | null {
+  const day = calendarDay(examDate);
+  if (day === null) return 'not-a-date';
+  return day < today ? 'past' : null;
+}
+
 export interface DeckOptions {
   /** Chance of remembering a card when it comes back, 0.7–0.99. */
   desiredRetention: number;
@@ -20,7 +33,7 @@ export interface DeckOptions {
   fuzz: boolean;
   /** `YYYY-MM-DD`; until this local date, reviews are pulled in to land on or before it. */
   examDate: string | null;
-  /** Predicted exam score the learner aims for, 0.5–1; DEFAULT_EXAM_TARGET when unset. */
+  /** Predicted exam score the learner aims for, 0.01–1 (1–100 %); DEFAULT_EXAM_TARGET when unset. */
   examTarget?: number;
   reviewOrder: ReviewOrder;
 }
@@ -86,8 +99,8 @@ export function checkDeckOptions(options: Partial<DeckOptions>): string[] {
   if (examDate !== undefined && examDate !== null && calendarDay(examDate) === null) {
     problems.push(`examDate must be a date as YYYY-MM-DD, got ${examDate}`);
   }
-  if (examTarget !== undefined && !(examTarget >= 0.5 && examTarget <= 1)) {
-    problems.push(`examTarget must be between 0.5 and 1, got ${examTarget}`);
+  if (examTarget !== undefined && !(examTarget >= MIN_EXAM_TARGET && examTarget <= 1)) {
+    problems.push(`examTarget must be between ${MIN_EXAM_TARGET} and 1, got ${examTarget}`);
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 import type { Review } from '../collection/model';
-import { checkClock, dayLabel, studyDay, type DayClock } from './studyDay';
+import { learnerDay, type DayRules } from '../scheduling/day';
+import { checkClock, dayLabel } from './studyDay';
 
 /** One day of a daily chart: `value` is a count or a sum, depending on the chart. */
 export interface DayValue {
@@ -15,28 +16,28 @@ export interface DayValue {
 function sumPerDay(
   reviews: readonly Review[],
   now: number,
-  clock: DayClock,
+  clock: DayRules,
   days: number,
   weigh: (review: Review) => number,
 ): DayValue[] {
   checkClock(clock);
   if (!Number.isInteger(days) || days < 1) throw new Error(`stats: days must be a whole number of at least 1, got ${days}`);
-  const today = studyDay(now, clock);
+  const today = learnerDay(now, clock);
   const first = today - days + 1;
   const totals = new Float64Array(days);
   for (const review of reviews) {
-    const day = studyDay(review.time, clock);
+    const day = learnerDay(review.time, clock);
     if (day >= first && day <= today) totals[day - first]! += weigh(review);
   }
   return Array.from(totals, (value, i) => ({ date: dayLabel(first + i), value }));
 }
 
 /** Answers per day over the past `days` (a year by default), for the calendar heatmap. */
-export function reviewsPerDay(reviews: readonly Review[], now: number, clock: DayClock, days = 365): DayValue[] {
+export function reviewsPerDay(reviews: readonly Review[], now: number, clock: DayRules, days = 365): DayValue[] {
   return sumPerDay(reviews, now, clock, days, () => 1);
 }
 
 /** Time spent answering per day, in ms (sum of `durationMs`), over the past `days`. */
-export function timePerDay(reviews: readonly Review[], now: number, clock: DayClock, days = 30): DayValue[] {
+export function timePerDay(reviews: readonly Review[], now: number, clock: DayRules, days = 30): DayValue[] {
   return sumPerDay(reviews, now, clock, days, (review) => (review.durationMs > 0 ? review.durationMs : 0));
 }

@@ -1,5 +1,6 @@
 import { CardState, Rating, type Review } from '../collection/model';
-import { checkClock, dayLabel, studyDay, type DayClock } from './studyDay';
+import { learnerDay, type DayRules } from '../scheduling/day';
+import { checkClock, dayLabel } from './studyDay';
 
 const DAY_MS = 86_400_000;
 
@@ -33,7 +34,7 @@ export interface RetentionWeek {
 export function trueRetentionByWeek(
   reviews: readonly Review[],
   now: number,
-  clock: DayClock,
+  clock: DayRules,
   weeks: number,
   desiredRetention: number,
 ): RetentionWeek[] {
@@ -42,7 +43,7 @@ export function trueRetentionByWeek(
   if (!(desiredRetention > 0 && desiredRetention < 1)) {
     throw new Error(`stats: desiredRetention must be between 0 and 1, got ${desiredRetention}`);
   }
-  const today = studyDay(now, clock);
+  const today = learnerDay(now, clock);
   const firstDay = today - weeks * 7 + 1;
   const result: RetentionWeek[] = Array.from({ length: weeks }, (_, i) => ({
     weekStart: dayLabel(firstDay + i * 7),
@@ -57,7 +58,7 @@ export function trueRetentionByWeek(
     const previous = previousReview.get(review.cardId);
     previousReview.set(review.cardId, review.time);
     if (previous === undefined || review.stateBefore !== CardState.Review) continue;
-    const day = studyDay(review.time, clock);
+    const day = learnerDay(review.time, clock);
     if (day < firstDay || day > today) continue;
     const week = result[Math.floor((day - firstDay) / 7)]!;
     const intervalDays = Math.round((review.dueBefore - previous) / DAY_MS);

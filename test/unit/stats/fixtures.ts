@@ -1,9 +1,9 @@
 import { CardState, Rating, type Card, type Review } from '../../../src/core/collection/model';
-import type { DayClock } from '../../../src/core/stats/studyDay';
+import type { DayRules } from '../../../src/core/scheduling/day';
 
 export const DAY = 86_400_000;
 /** A learner in Tokyo whose days start at 04:00. */
-export const TOKYO: DayClock = { dayStartHour: 4, utcOffsetMinutes: 540 };
+export const TOKYO: DayRules = { zone: 'Asia/Tokyo', dayStartHour: 4 };
 
 /** A moment in Tokyo time. */
 export function tokyo(month: number, day: number, hour: number, minute = 0): number {

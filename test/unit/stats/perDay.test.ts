@@ -12,6 +12,16 @@ describe('reviews per day (heatmap)', () => {
     review(tokyo(12, 1, 9)), // in the future: not counted
   ];
 
+  it('puts each answer on its day with that day\'s own offset, across daylight saving', () => {
+    const newYork = { zone: 'America/New_York', dayStartHour: 4 };
+    // Seen in December (UTC−5): 04:30 on 1 July is 04:30 EDT (UTC−4), a new day, not 03:30 of 30 June.
+    const summer = review(Date.UTC(2026, 6, 1, 8, 30));
+    const lateNight = review(Date.UTC(2026, 6, 1, 7, 30)); // 03:30 EDT: still 30 June's session
+    const days = reviewsPerDay([summer, lateNight], Date.UTC(2026, 11, 1, 17), newYork, 200);
+    expect(days.find((day) => day.date === '2026-07-01')?.value).toBe(1);
+    expect(days.find((day) => day.date === '2026-06-30')?.value).toBe(1);
+  });
+
   it('covers a year ending today, every day present', () => {
     const days = reviewsPerDay(reviews, NOW, TOKYO);
     expect(days).toHaveLength(365);
@@ -31,14 +41,14 @@ describe('reviews per day (heatmap)', () => {
   });
 
   it('uses the learner\'s time zone: the same moments land on other days in UTC', () => {
-    const utc = reviewsPerDay(reviews, NOW, { dayStartHour: 0, utcOffsetMinutes: 0 }, 5);
+    const utc = reviewsPerDay(reviews, NOW, { zone: 'UTC', dayStartHour: 0 }, 5);
     // In UTC, both 11-28 Tokyo mornings fall on 11-27, and 11-30 02:00 Tokyo on 11-29.
     expect(utc.map((d) => d.value)).toEqual([0, 2, 0, 2, 1]);
     expect(utc.at(-1)?.date).toBe('2026-11-30');
   });
 
   it('rejects a day start hour of 24', () => {
-    expect(() => reviewsPerDay(reviews, NOW, { dayStartHour: 24, utcOffsetMinutes: 0 })).toThrow(/dayStartHour/);
+    expect(() => reviewsPerDay(reviews, NOW, { zone: 'UTC', dayStartHour: 24 })).toThrow(/dayStartHour/);
   });
 });
 

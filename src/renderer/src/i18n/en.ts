@@ -275,7 +275,6 @@ export const en = {
     target: 'Target score (%)',
     save: 'Save',
     saved: 'Exam date and target saved.',
-    invalidTarget: 'The target must be a number from 50 to 100.',
     noExamDate: 'Set an exam date above to see how ready you are.',
     scoreTitle: 'Predicted score on the exam day',
     scoreBody: 'If you stopped reviewing now. Target: {{target}} · Cards studied: {{studied}} of {{cards}}',
@@ -391,4 +390,9 @@ export const en = {
     },
   },
   common: { close: 'Close' },
+  exam: {
+    pastDate: 'The exam date {{date}} has already passed. Choose today or a later day, or clear the date.',
+    invalidTarget: 'The target must be a whole number from 1 to 100.',
+    examPassed: 'The exam on {{date}} has passed, so there is nothing to predict. Set your next exam date, or clear it; cards are scheduled normally again.',
+  },
 } as const;

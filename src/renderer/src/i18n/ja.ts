@@ -277,7 +277,6 @@ export const ja: Catalog = {
     target: '目標スコア（%）',
     save: '保存',
     saved: '試験日と目標を保存しました。',
-    invalidTarget: '目標は 50 から 100 の数にしてください。',
     noExamDate: '上で試験日を設定すると、準備度が表示されます。',
     scoreTitle: '試験日の予測スコア',
     scoreBody: '今復習をやめた場合の予測です。目標: {{target}} · 学習済み: {{cards}} 枚中 {{studied}} 枚',
@@ -393,4 +392,9 @@ export const ja: Catalog = {
     },
   },
   common: { close: '閉じる' },
+  exam: {
+    pastDate: '試験日 {{date}} はすでに過ぎています。今日以降の日を選ぶか、日付を消してください。',
+    invalidTarget: '目標は 1 から 100 までの整数にしてください。',
+    examPassed: '{{date}} の試験は終わったため、予測はありません。次の試験日を設定するか、日付を消してください。カードは通常どおりに出題されます。',
+  },
 };

@@ -1,4 +1,4 @@
-import { DEFAULT_EXAM_TARGET, type DeckOptions, type Step } from '../../../core/scheduling/options';
+import { DEFAULT_EXAM_TARGET, MIN_EXAM_TARGET, examDateProblem, type DeckOptions, type Step } from '../../../core/scheduling/options';
 
 /** The deck options form as the learner types it: every field is text until saved. */
 export interface DeckOptionsDraft {
@@ -58,7 +58,13 @@ export interface DateProblem {
   kind: 'date';
 }
 
-export type DraftProblem = NumberProblem | StepsProblem | DateProblem;
+/** An exam date before the learner's today. */
+export interface PastDateProblem {
+  field: DraftField;
+  kind: 'past-date';
+}
+
+export type DraftProblem = NumberProblem | StepsProblem | DateProblem | PastDateProblem;
 
 export type DraftResult = { ok: true; options: Partial<DeckOptions> } | { ok: false; problems: DraftProblem[] };
 
@@ -67,11 +73,14 @@ const numberRules = [
   { field: 'reviewsPerDay', min: 0, max: 9999, whole: true },
   { field: 'desiredRetention', min: 0.7, max: 0.99, whole: false },
   { field: 'maximumIntervalDays', min: 1, max: 36500, whole: true },
-  { field: 'examTarget', min: 50, max: 100, whole: true },
+  { field: 'examTarget', min: MIN_EXAM_TARGET * 100, max: 100, whole: true },
 ] as const;
 
-/** Reads the form into options, or lists every field the learner must fix (never a partial save). */
-export function readDraft(draft: DeckOptionsDraft): DraftResult {
+/**
+ * Reads the form into options, or lists every field the learner must fix (never a partial save).
+ * `today` is the learner's day (`learnerDay`): an exam date before it is refused.
+ */
+export function readDraft(draft: DeckOptionsDraft, today: number): DraftResult {
   const problems: DraftProblem[] = [];
   const numbers: Partial<Record<(typeof numberRules)[number]['field'], number>> = {};
   for (const rule of numberRules) {
@@ -84,7 +93,9 @@ export function readDraft(draft: DeckOptionsDraft): DraftResult {
   const relearningSteps = stepsOf(draft.relearningSteps);
   if (!relearningSteps) problems.push({ field: 'relearningSteps', kind: 'steps' });
   const examDate = draft.examDate.trim();
-  if (examDate !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(examDate)) problems.push({ field: 'examDate', kind: 'date' });
+  const dateProblem = examDate === '' ? null : examDateProblem(examDate, today);
+  if (dateProblem === 'past') problems.push({ field: 'examDate', kind: 'past-date' });
+  else if (dateProblem !== null) problems.push({ field: 'examDate', kind: 'date' });
   if (problems.length > 0 || !learningSteps || !relearningSteps) return { ok: false, problems };
   return {
     ok: true,

@@ -1,11 +1,11 @@
 import type { Card, Review } from '../../../core/collection/model';
+import { localZone, type DayRules } from '../../../core/scheduling/day';
 import { resolveDeckOptions } from '../../../core/scheduling/options';
 import { cardCountsByState, type CardCounts } from '../../../core/stats/cardCounts';
 import { dueForecast } from '../../../core/stats/dueForecast';
 import { intervalDistribution, stabilityDistribution, type HistogramBucket } from '../../../core/stats/histogram';
 import { reviewsPerDay, timePerDay, type DayValue } from '../../../core/stats/perDay';
 import { trueRetentionByWeek, type RetentionWeek } from '../../../core/stats/retention';
-import type { DayClock } from '../../../core/stats/studyDay';
 import { toCard } from '../storage/card-row';
 import type { Collection } from '../storage/collection';
 
@@ -23,16 +23,19 @@ export interface Statistics {
   stabilities: HistogramBucket[];
   /** Kept so the forecast can switch between 30 and 90 days without reading the collection again. */
   cards: Card[];
-  clock: DayClock;
+  clock: DayRules;
   now: number;
 }
 
-/** The learner's days: the configured start hour, in the zone the app runs in. */
-export function learnerClock(dayStartHour: number, now: number): DayClock {
-  return { dayStartHour, utcOffsetMinutes: -new Date(now).getTimezoneOffset() };
+/**
+ * The learner's days: the configured start hour, in the zone the app runs in, with each moment's
+ * own offset from UTC, so a year of answers lands on the right days across daylight-saving changes.
+ */
+export function learnerClock(dayStartHour: number): DayRules {
+  return { zone: localZone(), dayStartHour };
 }
 
-export function statisticsOf(cards: Card[], reviews: readonly Review[], clock: DayClock, now: number, desiredRetention: number): Statistics {
+export function statisticsOf(cards: Card[], reviews: readonly Review[], clock: DayRules, now: number, desiredRetention: number): Statistics {
   return {
     reviewsPerDay: reviewsPerDay(reviews, now, clock),
     timePerDay: timePerDay(reviews, now, clock, TIME_DAYS),
@@ -54,7 +57,7 @@ export async function loadStatistics(collection: Collection, now: number): Promi
     collection.collectionOptions(),
   ]);
   const desiredRetention = resolveDeckOptions([options]).desiredRetention;
-  return statisticsOf(cardRows.map(toCard), reviews, learnerClock(settings.dayStartHour, now), now, desiredRetention);
+  return statisticsOf(cardRows.map(toCard), reviews, learnerClock(settings.dayStartHour), now, desiredRetention);
 }
 
 export function forecast(stats: Statistics, range: ForecastRange): DayValue[] {

@@ -12,7 +12,7 @@ export interface HeatCell {
 export interface HeatCalendar {
   /** One column per week, Sunday first; null where the year starts or ends mid-week. */
   weeks: (HeatCell | null)[][];
-  /** The week index where each month begins, for the labels above the grid. */
+  /** The week index where each month begins, for the labels above the grid; one label per week at most. */
   months: { week: number; month: number }[];
   max: number;
 }
@@ -40,7 +40,11 @@ export function heatCalendar(days: readonly DayValue[]): HeatCalendar {
     }
     const month = Number(day.date.slice(5, 7));
     if (month !== lastMonth) {
-      months.push({ week: weeks.length, month });
+      const week = weeks.length;
+      // A range starting late in a month has that month and the next begin in one column: two
+      // labels drawn over each other, and two items with one key, which stopped Svelte.
+      if (months.at(-1)?.week === week) months.pop();
+      months.push({ week, month });
       lastMonth = month;
     }
     const level = day.value <= 0 || max === 0 ? 0 : Math.max(1, Math.ceil((day.value / max) * HEAT_LEVELS));
