@@ -12,7 +12,7 @@ afterEach(() => {
 const rules = { zone: 'Asia/Tokyo', dayStartHour: 4 };
 
 describe('the collection balances review load', () => {
-  it('stores the day the button showed, and spreads cards answered alike over the quieter days', async () => {
+  it('stores the day the button showed, and spreads cards answered alike over the quieter days', { timeout: 60_000 }, async () => {
     const collection = openCollection(freshName());
     open.push(collection);
     await collection.installDecks(builtInDecks(120), T0);

@@ -38,11 +38,11 @@ describe('exam date and target', () => {
     expect((await scopeOptions(collection, '')).examTarget).toBeUndefined();
   });
 
-  it('refuses a target outside 50–100% with a message naming it, changing nothing', async () => {
+  it('refuses a target outside 1–100% with a message naming it, changing nothing', async () => {
     await installed();
     await saveExam(collection, '', '2027-01-15', 0.8);
-    await expect(saveExam(collection, '', '2027-03-01', 1.2)).rejects.toThrow(/Collection options: examTarget must be between 0\.5 and 1, got 1\.2/);
-    await expect(saveExam(collection, 'deck-jp', null, 0.2)).rejects.toThrow(/Options of deck "日本語": examTarget/);
+    await expect(saveExam(collection, '', '2027-03-01', 1.2)).rejects.toThrow(/Collection options: examTarget must be between 0\.01 and 1, got 1\.2/);
+    await expect(saveExam(collection, 'deck-jp', null, 0.005)).rejects.toThrow(/Options of deck "日本語": examTarget/);
     expect(await collection.collectionOptions()).toEqual({ examDate: '2027-01-15', examTarget: 0.8 });
   });
 
