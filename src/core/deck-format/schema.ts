@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { mediaNameProblem } from '../collection/validity';
 import { cardSchema, deckSchema, noteSchema, noteTypeSchema, reviewSchema } from '../collection/schema';
 
 /** The JSON shape of a Kioku deck file, version 1: CollectionData with media as base64. */
@@ -10,7 +11,10 @@ const media = v.object({
   // A media name is a key, never a path: anything that could climb out of a folder is refused.
   name: v.pipe(
     v.string(),
-    v.regex(/^(?!\.{1,2}$)[^/\\]+$/, 'expected a file name without / or \\'),
+    v.rawCheck(({ dataset, addIssue }) => {
+      const problem = dataset.typed ? mediaNameProblem(dataset.value) : null;
+      if (problem) addIssue({ message: `a media file name ${problem}` });
+    }),
   ),
   mime: v.string(),
   data: v.string(),

@@ -1,4 +1,5 @@
 import type { CollectionData } from '../collection/model';
+import { deckNameProblem, mediaNameProblem, numberProblem, type NumberKind } from '../collection/validity';
 import { ImportError } from './errors';
 import { MAX_FIELD_CHARS } from './limits';
 
@@ -8,6 +9,10 @@ import { MAX_FIELD_CHARS } from './limits';
  */
 export function validateCollection(data: CollectionData, fileName: string): CollectionData {
   const deckIds = uniqueIds(data.decks, 'deck', fileName);
+  for (const deck of data.decks) {
+    const problem = deckNameProblem(deck.name);
+    if (problem) throw new ImportError(fileName, `deck ${deck.id}`, `name ${JSON.stringify(deck.name.slice(0, 80))} ${problem}`);
+  }
   const noteTypes = new Map(data.noteTypes.map((t) => [t.id, t]));
   uniqueIds(data.noteTypes, 'note type', fileName);
   uniqueIds(data.notes, 'note', fileName);
@@ -40,7 +45,7 @@ export function validateCollection(data: CollectionData, fileName: string): Coll
       if (type?.kind === 'standard' && card.template >= type.templates.length) {
         throw new ImportError(fileName, `card ${card.id}`, `uses card template ${card.template + 1}, but note type "${type.name}" has ${type.templates.length}`);
       }
-      checkNumbers(card, ['reps', 'lapses', 'learningSteps', 'template'], ['due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays'], `card ${card.id}`, fileName);
+      checkNumbers(card, ['reps', 'lapses', 'learningSteps', 'template'], CARD_NUMBERS, `card ${card.id}`, fileName);
     }
   }
   if (data.reviews) {
@@ -48,13 +53,14 @@ export function validateCollection(data: CollectionData, fileName: string): Coll
     uniqueIds(data.reviews, 'review', fileName);
     for (const review of data.reviews) {
       if (!cardIds.has(review.cardId)) throw new ImportError(fileName, `review ${review.id}`, `refers to a card that is not in the file (${review.cardId})`);
-      checkNumbers(review, [], ['time', 'dueBefore', 'dueAfter', 'stabilityAfter', 'difficultyAfter', 'durationMs'], `review ${review.id}`, fileName);
-      if (review.durationMs < 0) throw new ImportError(fileName, `review ${review.id}`, `durationMs is ${review.durationMs}; expected a number of at least 0`);
+      checkNumbers(review, [], REVIEW_NUMBERS, `review ${review.id}`, fileName);
     }
   }
   if (data.media) {
     const names = new Set<string>();
     for (const file of data.media) {
+      const problem = mediaNameProblem(file.name);
+      if (problem) throw new ImportError(fileName, `media file ${JSON.stringify(file.name.slice(0, 80))}`, `name ${problem}`);
       if (names.has(file.name)) throw new ImportError(fileName, `media file "${file.name}"`, 'appears twice');
       names.add(file.name);
     }
@@ -62,18 +68,41 @@ export function validateCollection(data: CollectionData, fileName: string): Coll
   return data;
 }
 
+const CARD_NUMBERS = {
+  due: 'time',
+  buriedUntil: 'time',
+  lastReview: 'time',
+  stability: 'stability',
+  difficulty: 'difficulty',
+  elapsedDays: 'days',
+  scheduledDays: 'days',
+} as const satisfies Record<string, NumberKind>;
+
+const REVIEW_NUMBERS = {
+  time: 'time',
+  dueBefore: 'time',
+  dueAfter: 'time',
+  stabilityAfter: 'stability',
+  difficultyAfter: 'difficulty',
+  durationMs: 'duration',
+} as const satisfies Record<string, NumberKind>;
+
 /**
- * Counts must be whole numbers ≥ 0 and times and memory values finite: a damaged file could
- * otherwise put NaN or -3 into a schedule, which no later export or scheduler accepts.
+ * Counts must be whole numbers ≥ 0, and times and memory values within the ranges of the one
+ * validity rule: a damaged or hostile file could otherwise put NaN, -3 or a due date of -1e300
+ * into a schedule, which no calendar, later export or scheduler accepts. A null time (never
+ * reviewed, not buried) is allowed where the record allows it.
  */
-function checkNumbers<T extends object>(item: T, counts: (keyof T & string)[], finite: (keyof T & string)[], where: string, fileName: string): void {
+function checkNumbers<T extends object>(item: T, counts: (keyof T & string)[], ranged: Partial<Record<keyof T & string, NumberKind>>, where: string, fileName: string): void {
   for (const key of counts) {
     const value = item[key];
     if (!(Number.isSafeInteger(value) && (value as number) >= 0)) throw new ImportError(fileName, where, `${key} is ${String(value)}; expected a whole number of at least 0`);
   }
-  for (const key of finite) {
+  for (const [key, kind] of Object.entries(ranged) as [keyof T & string, NumberKind][]) {
     const value = item[key];
-    if (!Number.isFinite(value)) throw new ImportError(fileName, where, `${key} is ${String(value)}; expected a number`);
+    if (value === null) continue;
+    const problem = numberProblem(value, kind);
+    if (problem) throw new ImportError(fileName, where, `${key} ${problem}`);
   }
 }
 

@@ -92,8 +92,8 @@ export function checkDeckOptions(options: Partial<DeckOptions>): string[] {
   }
   for (const name of ['learningSteps', 'relearningSteps'] as const) {
     const steps = options[name];
-    if (steps !== undefined && !steps.every((step) => STEP.test(step))) {
-      problems.push(`${name} must look like 1m, 10m, 1h or 1d, got ${steps.join(' ')}`);
+    if (steps !== undefined && !(Array.isArray(steps) && steps.every((step) => typeof step === 'string' && STEP.test(step)))) {
+      problems.push(`${name} must look like 1m, 10m, 1h or 1d, got ${Array.isArray(steps) ? steps.join(' ') : String(steps)}`);
     }
   }
   if (examDate !== undefined && examDate !== null && calendarDay(examDate) === null) {

@@ -54,7 +54,7 @@ describe('parseDeckFile refuses bad files, naming the file and where', () => {
   });
 
   it('media must be a plain name with base64 data', () => {
-    expect(errorAfter((j) => (j.media[0].name = '../../etc/passwd'))).toContain('media[0].name: expected a file name');
+    expect(errorAfter((j) => (j.media[0].name = '../../etc/passwd'))).toContain('media[0].name: a media file name may not contain / or \\');
     expect(errorAfter((j) => (j.media[0].data = '***'))).toBe('my-deck.json: media[0].data: expected base64 text');
   });
 });

@@ -1,5 +1,6 @@
 import type { Database } from 'sql.js';
 import type { Deck, NoteType } from '../../collection/model';
+import { normalizeDeckName } from '../../collection/validity';
 import { ImportError } from '../errors';
 import { ankiDeckId, ankiNoteTypeId } from './anki-ids';
 import { num, selectRows, str } from './database';
@@ -61,7 +62,7 @@ export function legacyDecksAndTypes(db: Database, fileName: string): AnkiDecksAn
     if (deck.dyn) continue;
     const id = Number(deck.id ?? key);
     if (!Number.isFinite(id) || typeof deck.name !== 'string') throw new ImportError(fileName, `table col, deck ${key}`, 'is missing its id or name');
-    const kiokuDeck: Deck = { id: ankiDeckId(id), name: deck.name };
+    const kiokuDeck: Deck = { id: ankiDeckId(id), name: normalizeDeckName(deck.name) };
     if (deck.desc) kiokuDeck.description = deck.desc;
     decks.set(id, kiokuDeck);
   }
@@ -103,7 +104,7 @@ export function schema18DecksAndTypes(db: Database, fileName: string): AnkiDecks
     const id = num(row[0]);
     const kind = proto(row[2], fileName, `table decks, deck ${id}`);
     if (kind.has(2)) continue;
-    decks.set(id, { id: ankiDeckId(id), name: str(row[1]).split('\u001f').join('::') });
+    decks.set(id, { id: ankiDeckId(id), name: normalizeDeckName(str(row[1]).split('\u001f').join('::')) });
   }
   return { noteTypes, decks };
 }

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { BASIC_NOTE_TYPE } from '../../cards/note-types';
 import type { CollectionData, Deck, Note } from '../../collection/model';
+import { normalizeDeckName } from '../../collection/validity';
 import { ImportError, throwIfAborted } from '../errors';
 import { MAX_FIELD_CHARS } from '../limits';
 import { progressReporter, type ProgressOptions } from '../progress';
@@ -66,7 +67,7 @@ export function readCsv(input: string | Uint8Array, fileName: string, options: C
       }
     }
     if (front.trim() === '') throw new ImportError(fileName, `row ${rowNumber}`, 'the front is empty');
-    const deckName = cell(roles.deck).trim() || defaultDeck;
+    const deckName = normalizeDeckName(cell(roles.deck).trim() || defaultDeck);
     const deck = deckNamed(decks, deckName);
     const id = `csv-note-${sha1Hex(`${deckName}\u001f${front}`).slice(0, 24)}`;
     const earlier = rowOfNote.get(id);

@@ -17,16 +17,17 @@ export const DEFAULT_SETTINGS: Readonly<AppSettings> = Object.freeze({
   dayStartHour: DEFAULT_DAY_START_HOUR,
 });
 
-const APP_KEY = 'app';
+export const APP_KEY = 'app';
 /** Options every deck inherits unless it or a parent deck sets its own, incl. a collection-wide exam date. */
-const COLLECTION_OPTIONS_KEY = 'deckDefaults';
+export const COLLECTION_OPTIONS_KEY = 'deckDefaults';
 
 export async function getSettings(db: KiokuDb): Promise<AppSettings> {
   const row = await db.settings.get(APP_KEY);
   return { ...DEFAULT_SETTINGS, ...(row?.value as Partial<AppSettings> | undefined) };
 }
 
-function checkSettings(settings: AppSettings): void {
+/** Throws on settings the app cannot run with; also checks those of a backup before it is restored. */
+export function checkSettings(settings: AppSettings): void {
   const { dayStartHour, theme, language } = settings;
   if (!(Number.isInteger(dayStartHour) && dayStartHour >= 0 && dayStartHour <= 23)) {
     throw new Error(`Settings: dayStartHour must be a whole hour 0–23, got ${dayStartHour}`);

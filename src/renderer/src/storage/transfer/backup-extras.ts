@@ -3,6 +3,7 @@ import type { Review } from '../../../../core/collection/model';
 import { ImportError } from '../../../../core/formats';
 import { Reviews } from '../../../../core/formats/backup/schema';
 import { checkDeckOptions, type DeckOptions } from '../../../../core/scheduling/options';
+import { APP_KEY, checkSettings, COLLECTION_OPTIONS_KEY, DEFAULT_SETTINGS, type AppSettings } from '../settings';
 
 /**
  * What the collection holds beyond CollectionData, kept in the backup's settings entry:
@@ -28,10 +29,35 @@ export function readBackupExtras(raw: Record<string, unknown>, fileName: string)
     const issue = result.issues[0];
     throw new ImportError(fileName, `zip entry "settings.json", ${v.getDotPath(issue) ?? '(top level)'}`, issue.message);
   }
+  checkStoredSettings(result.output.settings, fileName);
   const deckOptions = result.output.deckOptions as Record<string, Partial<DeckOptions>>;
   for (const [deckId, options] of Object.entries(deckOptions)) {
     const problems = checkDeckOptions(options);
     if (problems.length > 0) throw new ImportError(fileName, `zip entry "settings.json", options of deck ${deckId}`, problems.join('; '));
   }
   return { settings: result.output.settings, deckOptions, reviewsOfDeletedCards: result.output.reviewsOfDeletedCards };
+}
+
+/**
+ * The settings rows the app reads are checked by the same rules as when the learner sets them,
+ * so a restored backup cannot leave the deck list or Options unable to open.
+ */
+function checkStoredSettings(settings: Record<string, unknown>, fileName: string): void {
+  const where = (key: string) => `zip entry "settings.json", settings.${key}`;
+  const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const app = settings[APP_KEY];
+  if (app !== undefined) {
+    if (!isRecord(app)) throw new ImportError(fileName, where(APP_KEY), 'expected an object');
+    try {
+      checkSettings({ ...DEFAULT_SETTINGS, ...(app as Partial<AppSettings>) });
+    } catch (error) {
+      throw new ImportError(fileName, where(APP_KEY), (error as Error).message);
+    }
+  }
+  const defaults = settings[COLLECTION_OPTIONS_KEY];
+  if (defaults !== undefined) {
+    if (!isRecord(defaults)) throw new ImportError(fileName, where(COLLECTION_OPTIONS_KEY), 'expected an object');
+    const problems = checkDeckOptions(defaults as Partial<DeckOptions>);
+    if (problems.length > 0) throw new ImportError(fileName, where(COLLECTION_OPTIONS_KEY), problems.join('; '));
+  }
 }
