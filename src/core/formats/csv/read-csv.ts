@@ -9,6 +9,7 @@ import { sha1Hex } from '../sha1';
 import { decodeUtf8 } from '../utf8';
 import { validateCollection } from '../validate';
 import { detectDelimiter, type CsvDelimiter } from './delimiter';
+import { unescapeFormula } from './formula';
 import { columnsFromHeader, DEFAULT_COLUMNS, looksLikeHeader, resolveColumn, type CsvColumns } from './columns';
 
 export interface CsvReadOptions extends ProgressOptions {
@@ -58,7 +59,7 @@ export function readCsv(input: string | Uint8Array, fileName: string, options: C
     const row = rows[index]!;
     if (row.every((cell) => cell.trim() === '')) continue;
     const rowNumber = index + 1;
-    const cell = (column: number | undefined) => (column === undefined ? '' : (row[column] ?? ''));
+    const cell = (column: number | undefined) => (column === undefined ? '' : unescapeFormula(row[column] ?? ''));
     const front = cell(roles.front);
     const back = cell(roles.back);
     for (const [role, value] of [['front', front], ['back', back]] as const) {
