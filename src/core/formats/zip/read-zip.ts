@@ -1,12 +1,15 @@
 import { Inflate } from 'fflate';
 import { ImportError, throwIfAborted } from '../errors';
 import { MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES } from '../limits';
+import { crc32 } from './crc32';
 
 export interface ZipEntry {
   name: string;
   method: number;
   compressedSize: number;
   declaredSize: number;
+  /** The CRC-32 of the uncompressed data, as the central directory declares it. */
+  crc: number;
   localHeaderOffset: number;
 }
 
@@ -25,7 +28,7 @@ const CHUNK = 64 * 1024;
 /**
  * A small zip reader over the central directory. It refuses the archive up front when the
  * declared sizes add up to more than the limit, and again while inflating if an entry produces
- * more than it declared, so a zip bomb is stopped either way.
+ * more than it declared, so a zip bomb is stopped either way. Every entry's CRC-32 is checked.
  */
 export function openZip(bytes: Uint8Array, fileName: string, signal?: AbortSignal): ZipReader {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -53,6 +56,7 @@ export function openZip(bytes: Uint8Array, fileName: string, signal?: AbortSigna
     const entry: ZipEntry = {
       name,
       method: view.getUint16(at + 10, true),
+      crc: view.getUint32(at + 16, true),
       compressedSize: view.getUint32(at + 20, true),
       declaredSize: view.getUint32(at + 24, true),
       localHeaderOffset: view.getUint32(at + 42, true),
@@ -77,6 +81,8 @@ export function openZip(bytes: Uint8Array, fileName: string, signal?: AbortSigna
       const data = entryData(bytes, view, entry, eocd, fileName);
       const output = inflateEntry(data, entry, fileName, MAX_UNCOMPRESSED_BYTES - inflatedTotal);
       inflatedTotal += output.length;
+      // A damaged download can still inflate cleanly, to other text; only the checksum shows it.
+      if (crc32(output) !== entry.crc) throw new ImportError(fileName, `zip entry "${name}"`, 'the data is damaged (its checksum does not match)');
       return output;
     },
   };
