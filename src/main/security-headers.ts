@@ -1,4 +1,15 @@
 /**
+ * Cross-origin isolation keeps other origins out of the page's process, and gives the page
+ * SharedArrayBuffer, which the FSRS optimiser (fsrs-rs's WebAssembly build) needs for its memory.
+ * The development server sends these three as well (src/renderer/vite.shared.ts).
+ */
+export const CROSS_ORIGIN_ISOLATION: Readonly<Record<string, string>> = Object.freeze({
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+});
+
+/**
  * Headers on every response from the app scheme. The policy allows only the
  * app's own files to run or load:
  * - script-src 'wasm-unsafe-eval' lets WebAssembly compile (sql.js reads Anki's
@@ -12,10 +23,7 @@ export function securityHeaders(): Record<string, string> {
   // The web build's server (vite.web.config.ts) sends these same headers, and its index.html
   // carries the same policy in a <meta> (src/renderer/vite.shared.ts): one policy for both builds.
   const headers: Record<string, string> = {
-    // Cross-origin isolation keeps other origins out of the page's process.
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Embedder-Policy': 'require-corp',
-    'Cross-Origin-Resource-Policy': 'same-origin',
+    ...CROSS_ORIGIN_ISOLATION,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   };

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin, UserConfig } from 'vite';
-import { metaContentSecurityPolicy } from '../main/security-headers.ts';
+import { CROSS_ORIGIN_ISOLATION, metaContentSecurityPolicy } from '../main/security-headers.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 
@@ -35,4 +35,9 @@ export const rendererConfig: UserConfig = {
   build: {
     rollupOptions: { input: resolve(root, 'src/renderer/index.html') },
   },
+  // The FSRS optimiser's WebAssembly shares memory between threads, so the page must be cross-origin
+  // isolated in development too (the web build's server sends all of securityHeaders()).
+  server: { headers: { ...CROSS_ORIGIN_ISOLATION } },
+  // fsrs-browser's thread helper imports modules from inside its worker, which only ES module workers can.
+  worker: { format: 'es' },
 };

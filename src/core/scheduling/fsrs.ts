@@ -5,6 +5,7 @@ import { dueBeforeExam } from './exam';
 import { stableHash } from './hash';
 import { fuzzedInterval, type DayLoad } from './load-balance';
 import type { DeckOptions } from './options';
+import { DEFAULT_FSRS_PARAMETERS } from './parameters';
 
 /** The one place where the model's Schedule (ms timestamps) meets ts-fsrs's Card (Dates). */
 export function toFsrsCard(schedule: Schedule): FsrsCard {
@@ -48,6 +49,7 @@ function schedulerFor(options: DeckOptions): FSRS {
     enable_short_term: true,
     learning_steps: options.learningSteps,
     relearning_steps: options.relearningSteps,
+    w: options.fsrsParameters ?? [...DEFAULT_FSRS_PARAMETERS],
   };
   const key = JSON.stringify(params);
   let scheduler = schedulers.get(key);

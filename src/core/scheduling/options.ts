@@ -1,4 +1,5 @@
 import { calendarDay } from './day';
+import { checkFsrsParameters } from './parameters';
 
 /** `1m`, `10m`, `1h`, `1d`: a learning step as ts-fsrs spells it. */
 export type Step = `${number}${'m' | 'h' | 'd'}`;
@@ -36,6 +37,20 @@ export interface DeckOptions {
   /** Predicted exam score the learner aims for, 0.01–1 (1–100 %); DEFAULT_EXAM_TARGET when unset. */
   examTarget?: number;
   reviewOrder: ReviewOrder;
+  /**
+   * FSRS-6's 21 parameters fitted to the learner's own reviews; FSRS-6's defaults when unset.
+   * An option like the others, so a deck inherits its parent's and a preset can own them later.
+   */
+  fsrsParameters?: number[];
+  /** When the parameters were last fitted and on how many answers, to suggest fitting again. */
+  fsrsFitted?: FsrsFitted;
+}
+
+export interface FsrsFitted {
+  /** Time of the fit, ms since the epoch. */
+  time: number;
+  /** Answers in the deck's review log when it was fitted. */
+  reviews: number;
 }
 
 const defaults: DeckOptions = {
@@ -101,6 +116,14 @@ export function checkDeckOptions(options: Partial<DeckOptions>): string[] {
   }
   if (examTarget !== undefined && !(examTarget >= MIN_EXAM_TARGET && examTarget <= 1)) {
     problems.push(`examTarget must be between ${MIN_EXAM_TARGET} and 1, got ${examTarget}`);
+  }
+  if (options.fsrsParameters !== undefined) {
+    const problem = checkFsrsParameters(options.fsrsParameters);
+    if (problem) problems.push(`fsrsParameters ${problem}`);
+  }
+  const fitted = options.fsrsFitted;
+  if (fitted !== undefined && !(Number.isFinite(fitted?.time) && Number.isInteger(fitted?.reviews) && fitted.reviews >= 0)) {
+    problems.push('fsrsFitted must hold the time of the fit and a whole number of reviews');
   }
   return problems;
 }

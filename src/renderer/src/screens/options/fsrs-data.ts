@@ -1,0 +1,46 @@
+import { optimiseSuggestion } from '../../../../core/optimiser/decision';
+import { DAY } from '../../../../core/scheduling/day';
+import type { DeckOptions } from '../../../../core/scheduling/options';
+import type { Collection } from '../../storage/collection';
+import { subtreeIds } from '../../storage/deck-tree';
+import { examMoment, loadScope } from '../readiness-data';
+import type { OptimiserRequest } from '../../optimiser/messages';
+
+export interface FsrsState {
+  options: DeckOptions;
+  /** The deck sets its own parameters (rather than inheriting them). */
+  own: boolean;
+  deckIds: string[];
+  /** Answers in the deck and its subdecks. */
+  reviews: number;
+  suggestion: { newReviews: number } | null;
+}
+
+export async function loadFsrsState(collection: Collection, deckId: string, now: number): Promise<FsrsState> {
+  const { db } = collection;
+  const [decks, options] = await Promise.all([db.decks.toArray(), collection.deckOptions(deckId)]);
+  const deckIds = subtreeIds(decks, deckId);
+  const cardIds = (await db.cards.where('deckId').anyOf(deckIds).primaryKeys()) as string[];
+  const reviews = await db.reviews.where('cardId').anyOf(cardIds).count();
+  const own = decks.find((deck) => deck.id === deckId)?.options.fsrsParameters !== undefined;
+  return { options, own, deckIds, reviews, suggestion: optimiseSuggestion(options.fsrsFitted, reviews, now) };
+}
+
+/** Without an exam date, the workload table looks a month ahead. */
+const WORKLOAD_HORIZON_DAYS = 30;
+
+/** What the workload table projects: the deck's cards under its limits and parameters, until the exam or a month. */
+export async function workloadInput(collection: Collection, deckId: string, now: number): Promise<Extract<OptimiserRequest, { kind: 'workload' }>['input']> {
+  const scope = await loadScope(collection, deckId);
+  const exam = examMoment(scope.options.examDate, scope.rules);
+  return {
+    cards: scope.cards,
+    now,
+    examDate: exam !== null && exam > now ? exam : now + WORKLOAD_HORIZON_DAYS * DAY,
+    newCardsPerDay: scope.options.newPerDay,
+    reviewsPerDay: scope.options.reviewsPerDay,
+    maximumIntervalDays: scope.options.maximumIntervalDays,
+    parameters: scope.options.fsrsParameters,
+    secondsPerReview: scope.secondsPerReview,
+  };
+}
