@@ -10,7 +10,10 @@ export const DEFAULT_FSRS_PARAMETERS: readonly number[] = Object.freeze([...defa
  * The range fsrs-rs keeps each fitted parameter in (short-term memory on, as Kioku schedules).
  * A value outside it did not come from an optimiser and would make intervals meaningless.
  */
-const RANGES: readonly (readonly number[])[] = CLAMP_PARAMETERS(2, true);
+const RANGES: readonly (readonly number[])[] = CLAMP_PARAMETERS(2, true).map((range, i) =>
+  // FSRS-5's parameters carried over to FSRS-6 have w19 = 0 (no short-term stability exponent), which fsrs-rs accepts.
+  i === 19 ? [0, range[1]!] : range,
+);
 
 /** Why a parameter list cannot be used, or null when it can: 21 finite numbers, each in fsrs-rs's range. */
 export function checkFsrsParameters(parameters: unknown): string | null {

@@ -4,8 +4,12 @@
  */
 export type ProtoValue = number | Uint8Array;
 
-/** Field number → values in order; varints as numbers, length-delimited fields as bytes. */
-export function readProtobuf(bytes: Uint8Array): Map<number, ProtoValue[]> {
+/**
+ * Field number → values in order; varints as numbers, length-delimited fields as bytes. With
+ * `fixed32AsFloat`, 32-bit fields are read as floats (Anki's only 32-bit fields, e.g. a deck
+ * config's desired retention); otherwise they are skipped.
+ */
+export function readProtobuf(bytes: Uint8Array, options: { fixed32AsFloat?: boolean } = {}): Map<number, ProtoValue[]> {
   const fields = new Map<number, ProtoValue[]>();
   let at = 0;
   const varint = (): number => {
@@ -34,8 +38,10 @@ export function readProtobuf(bytes: Uint8Array): Map<number, ProtoValue[]> {
       at += 8;
       continue;
     } else if (wire === 5) {
+      if (at + 4 > bytes.length) throw new Error('protobuf field runs past the end');
       at += 4;
-      continue;
+      if (!options.fixed32AsFloat) continue;
+      value = new DataView(bytes.buffer, bytes.byteOffset + at - 4, 4).getFloat32(0, true);
     } else throw new Error(`unsupported protobuf wire type ${wire}`);
     const list = fields.get(field) ?? [];
     list.push(value);

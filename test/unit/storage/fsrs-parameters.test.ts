@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CardState, Rating } from '../../../src/core/collection/model';
+import type { Collection } from '../../../src/renderer/src/storage/collection';
+import { DAY, MINUTE, T0, builtInDecks, freshName, openCollection } from './helpers';
+
+const open: Collection[] = [];
+function start(): Collection {
+  const collection = openCollection(freshName());
+  open.push(collection);
+  return collection;
+}
+afterEach(() => {
+  for (const collection of open.splice(0)) collection.close();
+});
+
+/** Parameters of a learner who forgets fast: first stabilities a fifth of the defaults'. */
+const FAST_FORGETTER = [
+  0.05, 0.15, 0.5, 1.5, 6.4133, 0.8334, 3.0194, 0.001, 1.0, 0.1666, 0.796, 1.0, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912,
+  0.0658, 0.2,
+];
+
+/** Studies every card of a deck to review state over a few days, answering Good. */
+async function studied(collection: Collection): Promise<void> {
+  await collection.installDecks(builtInDecks(5), T0);
+  for (let day = 0; day < 3; day++) {
+    for (let i = 0; i < 30; i++) {
+      const now = T0 + day * DAY + i * MINUTE;
+      const next = await collection.nextCard('deck-aws', now);
+      if (!next) break;
+      await collection.answer(next.card.id, Rating.Good, now, 4000);
+    }
+  }
+}
+
+describe('FSRS parameters on a deck', () => {
+  it('change the buttons of the deck and its subdecks, not of other decks', async () => {
+    const collection = start();
+    await studied(collection);
+    const card = (await collection.db.cards.where('deckId').equals('deck-aws').toArray()).find((row) => row.state === CardState.Review)!;
+    const now = T0 + 4 * DAY;
+    const before = await collection.preview(card.id, now);
+    await collection.applyFsrsParameters('deck-aws', { parameters: FAST_FORGETTER, fitted: { time: now, reviews: 20 }, reschedule: false }, now);
+    const after = await collection.preview(card.id, now);
+    expect(after[Rating.Good - 1]!.intervalMs).toBeLessThan(before[Rating.Good - 1]!.intervalMs);
+    expect((await collection.deckOptions('deck-aws-iam')).fsrsParameters).toEqual(FAST_FORGETTER);
+    expect((await collection.deckOptions('deck-jp')).fsrsParameters).toBeUndefined();
+  });
+
+  it('reschedule cards on change moves due dates without touching the review log, and undo brings everything back', async () => {
+    const collection = start();
+    await studied(collection);
+    const now = T0 + 4 * DAY;
+    const cardsBefore = await collection.db.cards.where('deckId').equals('deck-aws').toArray();
+    const reviewsBefore = await collection.db.reviews.toArray();
+    const undo = await collection.applyFsrsParameters('deck-aws', { parameters: FAST_FORGETTER, fitted: { time: now, reviews: reviewsBefore.length }, reschedule: true }, now);
+    expect(undo.cards.length).toBeGreaterThan(0);
+    const cardsAfter = await collection.db.cards.where('deckId').equals('deck-aws').toArray();
+    const moved = cardsAfter.filter((card) => card.due < cardsBefore.find((b) => b.id === card.id)!.due);
+    expect(moved.length).toBeGreaterThan(0);
+    expect(await collection.db.reviews.toArray()).toEqual(reviewsBefore);
+
+    await collection.undoFsrsParameters(undo);
+    expect(await collection.db.cards.where('deckId').equals('deck-aws').toArray()).toEqual(cardsBefore);
+    expect((await collection.deckOptions('deck-aws')).fsrsParameters).toBeUndefined();
+  });
+
+  it('refuses malformed parameters and keeps the deck as it was', async () => {
+    const collection = start();
+    await studied(collection);
+    const change = { parameters: [1, 2, 3], fitted: { time: T0, reviews: 1 }, reschedule: true };
+    await expect(collection.applyFsrsParameters('deck-aws', change, T0)).rejects.toThrow(/fsrsParameters must hold 21 numbers/);
+    const outOfRange = { ...change, parameters: FAST_FORGETTER.map((w, i) => (i === 20 ? 5 : w)) };
+    await expect(collection.applyFsrsParameters('deck-aws', outOfRange, T0)).rejects.toThrow(/w\[20\] must be between/);
+    expect((await collection.deckOptions('deck-aws')).fsrsParameters).toBeUndefined();
+  });
+});
