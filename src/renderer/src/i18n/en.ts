@@ -387,6 +387,7 @@ export const en = {
       import: 'Import',
       customStudy: 'Custom Study',
       filteredDeck: 'Filtered Deck',
+      fsrsParameters: 'FSRS Parameters',
     },
   },
   fsrs: {

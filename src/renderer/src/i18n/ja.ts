@@ -389,6 +389,7 @@ export const ja: Catalog = {
       import: 'インポート',
       customStudy: 'カスタム学習',
       filteredDeck: 'フィルターデッキ',
+      fsrsParameters: 'FSRS パラメータ',
     },
   },
   fsrs: {

@@ -10,7 +10,7 @@ import { requestPersistence, type PersistenceState } from './persist';
 import { searchCards, type CardRowView, type CardSearch } from './search';
 import { resolverFor, setCollectionOptions, setDeckOptions, setSettings, type AppSettings } from './settings';
 import { SetupCache } from './setup-cache';
-import { applyFsrsParameters, undoFsrsParameters, type ParametersChange, type ParametersUndo } from './fsrs-parameters';
+import { applyFsrsParameters, type ParametersChange } from './fsrs-parameters';
 import { readDeckTotals } from './deck-totals';
 import { answer, bury, readCard, resetCard, setSuspended, type Answered } from './study';
 import { toCard } from './card-row';
@@ -75,8 +75,8 @@ export interface CollectionOptions {
  * - `addNote(note, now)`, `updateNote(noteId, change, now)`, `deleteNote(noteId)` (undoable).
  * - `deckOptions(deckId)`, `setDeckOptions(deckId, options)`, `collectionOptions()`,
  *   `setCollectionOptions(options)`: per-deck and collection-wide scheduling options (incl. exam date).
- * - `applyFsrsParameters(deckId, change, now)` → ParametersUndo: fitted FSRS parameters on a deck, cards rescheduled
- *   on request; `undoFsrsParameters(undo)` takes that back.
+ * - `applyFsrsParameters(deckId, change, now)` → how many cards were rescheduled: fitted FSRS parameters on a deck,
+ *   cards rescheduled on request; one undoable step.
  * - `settings()`, `setSettings(patch)`: language, theme, day start hour.
  * - `importData(data, options)` → ImportReport: validated data from a reader, written in one transaction.
  * - `exportData(selection)` → the chosen decks (with subdecks) as CollectionData for a writer.
@@ -291,13 +291,9 @@ export class Collection {
     return this.undoable('collectionOptions', () => setCollectionOptions(this.db, options));
   }
 
-  async applyFsrsParameters(deckId: string, change: ParametersChange, now: number): Promise<ParametersUndo> {
+  async applyFsrsParameters(deckId: string, change: ParametersChange, now: number): Promise<number> {
     const rules = await this.rules();
-    return this.changingSetup(() => applyFsrsParameters(this.db, deckId, change, rules, now));
-  }
-
-  undoFsrsParameters(undo: ParametersUndo): Promise<void> {
-    return this.changingSetup(() => undoFsrsParameters(this.db, undo));
+    return this.undoable('fsrsParameters', () => applyFsrsParameters(this.db, deckId, change, rules, now));
   }
 
   /** The rules that decide where the learner's days begin, for work done away from this object (the optimiser's worker). */

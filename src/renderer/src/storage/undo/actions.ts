@@ -23,6 +23,7 @@ export const UNDO_ACTIONS = [
   'import',
   'customStudy',
   'filteredDeck',
+  'fsrsParameters',
 ] as const;
 
 export type UndoAction = (typeof UNDO_ACTIONS)[number];
