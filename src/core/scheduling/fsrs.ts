@@ -1,10 +1,10 @@
 import { fsrs, State, type Card as FsrsCard, type FSRS, type Grade } from 'ts-fsrs';
 import { CardState, Rating, type Schedule } from '../collection/model';
 import { DAY, dayStartOf, learnerDay, type DayRules } from './day';
-import { dueBeforeExam } from './exam';
+import { examOf, examReviewDay } from './exam';
 import { stableHash } from './hash';
 import { fuzzedInterval, type DayLoad } from './load-balance';
-import type { DeckOptions } from './options';
+import { DEFAULT_EXAM_TARGET, type DeckOptions } from './options';
 import { DEFAULT_FSRS_PARAMETERS } from './parameters';
 
 /** The one place where the model's Schedule (ms timestamps) meets ts-fsrs's Card (Dates). */
@@ -90,7 +90,7 @@ const RATINGS = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const;
 
 /**
  * Every answer's schedule for a card, Again to Easy, with learner-day elapsed days, the seeded
- * (and, given a load, balanced) fuzz, Hard < Good < Easy, the maximum interval and the exam date.
+ * (and, given a load, balanced) fuzz, Hard < Good < Easy, the maximum interval and the exam rule.
  */
 export function answerSchedules(
   cardId: string,
@@ -126,14 +126,31 @@ export function answerSchedules(
     shortest = days;
     stored.scheduledDays = days;
     stored.due = fromLearnerClock(clockNow + days * DAY, rules);
-    return withExamDate(cardId, stored, now, options, rules);
+    return withExamDate(stored, now, options, rules, seed, load);
   });
 }
 
-function withExamDate(cardId: string, next: Schedule, now: number, options: DeckOptions, rules: DayRules): Schedule {
-  const examDue = dueBeforeExam(cardId, now, next.due, options.examDate, rules);
-  if (examDue === null) return next;
-  return { ...next, due: examDue, scheduledDays: learnerDay(examDue, rules) - learnerDay(now, rules) };
+/**
+ * The exam rule on top of FSRS: a card whose review before the exam matters for the target comes
+ * back on the day the rule picks, at the same time of day. `scheduledDays` keeps FSRS's interval,
+ * which is the card's normal day again when the exam date is moved or removed.
+ */
+function withExamDate(stored: Schedule, now: number, options: DeckOptions, rules: DayRules, seed: number, load?: DayLoad): Schedule {
+  const exam = examOf(options.examDate, options.examTarget ?? DEFAULT_EXAM_TARGET);
+  if (exam === null) return stored;
+  const today = learnerDay(now, rules);
+  const day = examReviewDay({
+    memory: { stability: stored.stability, difficulty: stored.difficulty, lastReview: now },
+    normalDay: today + stored.scheduledDays,
+    today,
+    exam,
+    rules,
+    seed,
+    load,
+    reviewsPerDay: options.reviewsPerDay,
+  });
+  if (day === null) return stored;
+  return { ...stored, due: fromLearnerClock(onLearnerClock(now, rules) + (day - today) * DAY, rules) };
 }
 
 /** A card's schedule after an answer; exactly what `preview` showed for that answer. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CardState, Rating, newSchedule, type Schedule } from '../../../src/core/collection/model';
-import { calendarDay, learnerDay, type DayRules } from '../../../src/core/scheduling/day';
-import { dueBeforeExam } from '../../../src/core/scheduling/exam';
+import { CardState, Rating, newSchedule, type Card, type Schedule } from '../../../src/core/collection/model';
+import { recallAfter, forgettingCurve } from '../../../src/core/readiness/forgettingCurve';
+import { calendarDay, dayStartOf, learnerDay, type DayRules } from '../../../src/core/scheduling/day';
+import { planExamReviews } from '../../../src/core/scheduling/exam-plan';
 import { scheduleAfter } from '../../../src/core/scheduling/fsrs';
 import { resolveDeckOptions } from '../../../src/core/scheduling/options';
 
@@ -10,8 +11,10 @@ const DAY = 86_400_000;
 /** 2026-12-01 10:00 in Tokyo. */
 const now = Date.UTC(2026, 11, 1, 1, 0);
 const today = learnerDay(now, rules);
-const examDate = '2026-12-11';
+const examDate = '2026-12-31';
 const examDay = calendarDay(examDate)!;
+const examAt = dayStartOf(examDay, rules);
+const curve = forgettingCurve();
 
 const wellKnown: Schedule = {
   ...newSchedule(now),
@@ -24,50 +27,104 @@ const wellKnown: Schedule = {
 };
 
 describe('exam date', () => {
-  it('brings every card back on or before the exam day, spread so no day gets more than its fair share', () => {
-    const options = resolveDeckOptions([{ examDate }]);
-    const perDay = new Map<number, number>();
-    const cards = 1200;
-    for (let i = 0; i < cards; i++) {
-      const next = scheduleAfter(`note-${i}/0`, wellKnown, Rating.Good, now, options, rules);
-      const day = learnerDay(next.due, rules);
-      expect(day).toBeLessThanOrEqual(examDay);
-      expect(day).toBeGreaterThan(today);
-      expect(next.scheduledDays).toBe(day - today);
-      perDay.set(day, (perDay.get(day) ?? 0) + 1);
+  it('leaves alone a card already predicted above the target at the exam', () => {
+    const withExam = resolveDeckOptions([{ examDate, examTarget: 0.8 }]);
+    const plain = resolveDeckOptions([]);
+    for (let i = 0; i < 200; i++) {
+      const card = `note-${i}/0`;
+      const after = scheduleAfter(card, wellKnown, Rating.Good, now, withExam, rules);
+      expect(after).toEqual(scheduleAfter(card, wellKnown, Rating.Good, now, plain, rules));
+      expect(recallAfter(curve, (examAt - now) / DAY, after.stability)).toBeGreaterThan(0.8);
     }
-    const days = [...perDay.keys()];
-    // Ten days left: the cards come back over the last half of them, not all on the exam day.
-    expect(Math.min(...days)).toBe(today + 5);
-    expect(Math.max(...days)).toBe(examDay);
-    const fairShare = cards / days.length;
-    for (const count of perDay.values()) expect(count).toBeLessThanOrEqual(fairShare * 1.15);
   });
 
-  it('leaves a card alone when it already comes back before the exam', () => {
-    const options = resolveDeckOptions([{ examDate }]);
-    const fresh = { id: 'c1', ...newSchedule(now) };
-    expect(scheduleAfter('c1', fresh, Rating.Good, now, options, rules)).toEqual(
-      scheduleAfter('c1', fresh, Rating.Good, now, resolveDeckOptions([]), rules),
-    );
+  it('brings back before the exam a card that would fall below the target, spread so no day carries more than its fair share', () => {
+    const options = resolveDeckOptions([{ examDate, examTarget: 0.985 }]);
+    const perDay = new Map<number, number>();
+    const load = (day: number) => perDay.get(day) ?? 0;
+    const cards = 600;
+    for (let i = 0; i < cards; i++) {
+      const next = scheduleAfter(`note-${i}/0`, wellKnown, Rating.Good, now, options, rules, load);
+      const day = learnerDay(next.due, rules);
+      expect(day).toBeGreaterThan(today);
+      expect(day).toBeLessThan(examDay);
+      perDay.set(day, load(day) + 1);
+    }
+    const counts = [...perDay.values()];
+    const mean = cards / counts.length;
+    for (const count of counts) expect(count).toBeLessThanOrEqual(mean * 1.5);
+    // Nothing piled on the eve because it is last.
+    expect(load(examDay - 1)).toBeLessThanOrEqual(mean * 1.5);
+    expect(counts.length).toBeGreaterThan(5);
+  });
+
+  it('shows on the button the day the exam rule stores, and keeps FSRS\'s own interval for after the exam', () => {
+    const options = resolveDeckOptions([{ examDate, examTarget: 0.995 }]);
+    const plain = resolveDeckOptions([]);
+    const after = scheduleAfter('c1', wellKnown, Rating.Good, now, options, rules);
+    const normal = scheduleAfter('c1', wellKnown, Rating.Good, now, plain, rules);
+    expect(after.scheduledDays).toBe(normal.scheduledDays);
+    expect(learnerDay(after.due, rules)).toBeLessThan(examDay);
+    expect(learnerDay(normal.due, rules)).toBeGreaterThan(examDay);
   });
 
   it('schedules normally again once the exam day has come', () => {
-    const withExam = resolveDeckOptions([{ examDate }]);
+    const withExam = resolveDeckOptions([{ examDate, examTarget: 0.97 }]);
     const plain = resolveDeckOptions([]);
-    for (const when of [now + 10 * DAY, now + 11 * DAY]) {
+    for (const when of [now + 30 * DAY, now + 31 * DAY]) {
       expect(learnerDay(when, rules)).toBeGreaterThanOrEqual(examDay);
-      const after = scheduleAfter('c1', { ...wellKnown, lastReview: when - 60 * DAY }, Rating.Good, when, withExam, rules);
-      const normal = scheduleAfter('c1', { ...wellKnown, lastReview: when - 60 * DAY }, Rating.Good, when, plain, rules);
-      expect(after).toEqual(normal);
-      expect(learnerDay(after.due, rules)).toBeGreaterThan(examDay);
+      const card = { ...wellKnown, lastReview: when - 60 * DAY };
+      expect(scheduleAfter('c1', card, Rating.Good, when, withExam, rules)).toEqual(scheduleAfter('c1', card, Rating.Good, when, plain, rules));
     }
   });
+});
 
-  it('brings a card back on the exam day itself when answered the day before', () => {
-    const eve = now + 9 * DAY;
-    const due = dueBeforeExam('c1', eve, eve + 30 * DAY, examDate, rules);
-    expect(due).not.toBeNull();
-    expect(learnerDay(due!, rules)).toBe(examDay);
+function reviewCards(count: number, stability: number): Card[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `card-${i}`,
+    noteId: `note-${i}`,
+    deckId: 'd1',
+    template: 0,
+    suspended: false,
+    buriedUntil: null,
+    ...wellKnown,
+    stability,
+    lastReview: now - 10 * DAY,
+    scheduledDays: 50,
+    due: dayStartOf(today + 40, rules),
+  })) as Card[];
+}
+
+describe('re-planning for an exam date', () => {
+  it('brings forward only the cards below the target, spread over the days before the exam, and restores them when the date is removed', () => {
+    const weak = reviewCards(300, 25);
+    const strong = reviewCards(50, 400).map((card) => ({ ...card, id: `strong-${card.id}` }));
+    const exam = { day: examDay, target: 0.9 };
+    const plan = planExamReviews({ cards: [...weak, ...strong], now, rules, exam, reviewsPerDay: 200 });
+    expect(plan.beforeExam).toBe(300);
+    const moved = new Map(plan.moves.map((move) => [move.cardId, move.due]));
+    expect(strong.some((card) => moved.has(card.id))).toBe(false);
+    const perDay = new Map<number, number>();
+    for (const due of moved.values()) {
+      const day = learnerDay(due, rules);
+      expect(day).toBeGreaterThan(today);
+      expect(day).toBeLessThan(examDay);
+      perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    }
+    const mean = 300 / perDay.size;
+    for (const count of perDay.values()) expect(count).toBeLessThanOrEqual(mean * 1.5);
+
+    const planned = weak.map((card) => ({ ...card, due: moved.get(card.id)! }));
+    const removed = planExamReviews({ cards: planned, now, rules, exam: null, reviewsPerDay: 200 });
+    expect(removed.beforeExam).toBe(0);
+    for (const move of removed.moves) expect(learnerDay(move.due, rules)).toBe(today + 40);
+    expect(removed.moves).toHaveLength(300);
+  });
+
+  it('never moves a card that is already due, nor one the exam does not concern', () => {
+    const due = reviewCards(20, 25).map((card) => ({ ...card, due: now - DAY }));
+    expect(planExamReviews({ cards: due, now, rules, exam: { day: examDay, target: 0.9 }, reviewsPerDay: 200 }).moves).toEqual([]);
+    const soon = reviewCards(20, 25).map((card) => ({ ...card, due: dayStartOf(today + 5, rules), scheduledDays: 15 }));
+    expect(planExamReviews({ cards: soon, now, rules, exam: { day: examDay, target: 0.9 }, reviewsPerDay: 200 }).moves).toEqual([]);
   });
 });

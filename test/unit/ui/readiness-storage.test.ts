@@ -21,7 +21,7 @@ describe('exam date and target', () => {
   it('are kept for the whole collection beside the other collection options', async () => {
     await installed();
     await collection.setCollectionOptions({ newPerDay: 30 });
-    await saveExam(collection, '', '2027-01-15', 0.85);
+    await saveExam(collection, '', '2027-01-15', 0.85, T0);
     expect(await collection.collectionOptions()).toEqual({ newPerDay: 30, examDate: '2027-01-15', examTarget: 0.85 });
     const options = await scopeOptions(collection, '');
     expect([options.examDate, options.examTarget, options.newPerDay]).toEqual(['2027-01-15', 0.85, 30]);
@@ -30,7 +30,7 @@ describe('exam date and target', () => {
   it('are kept for a deck without losing its other options, and its subdecks inherit them', async () => {
     await installed();
     await collection.setDeckOptions('deck-aws', { reviewsPerDay: 50 });
-    await saveExam(collection, 'deck-aws', '2027-02-01', 0.9);
+    await saveExam(collection, 'deck-aws', '2027-02-01', 0.9, T0);
     const own = await collection.deckOptions('deck-aws');
     expect([own.reviewsPerDay, own.examDate, own.examTarget]).toEqual([50, '2027-02-01', 0.9]);
     const sub = await collection.deckOptions('deck-aws-iam');
@@ -40,9 +40,9 @@ describe('exam date and target', () => {
 
   it('refuses a target outside 1–100% with a message naming it, changing nothing', async () => {
     await installed();
-    await saveExam(collection, '', '2027-01-15', 0.8);
-    await expect(saveExam(collection, '', '2027-03-01', 1.2)).rejects.toThrow(/Collection options: examTarget must be between 0\.01 and 1, got 1\.2/);
-    await expect(saveExam(collection, 'deck-jp', null, 0.005)).rejects.toThrow(/Options of deck "日本語": examTarget/);
+    await saveExam(collection, '', '2027-01-15', 0.8, T0);
+    await expect(saveExam(collection, '', '2027-03-01', 1.2, T0)).rejects.toThrow(/Collection options: examTarget must be between 0\.01 and 1, got 1\.2/);
+    await expect(saveExam(collection, 'deck-jp', null, 0.005, T0)).rejects.toThrow(/Options of deck "日本語": examTarget/);
     expect(await collection.collectionOptions()).toEqual({ examDate: '2027-01-15', examTarget: 0.8 });
   });
 

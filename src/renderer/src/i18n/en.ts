@@ -433,6 +433,7 @@ export const en = {
   },
   common: { close: 'Close' },
   exam: {
+    replanned: 'Cards that will come before the exam because of it: {{count}}. Undo puts the previous plan back.',
     pastDate: 'The exam date {{date}} has already passed. Choose today or a later day, or clear the date.',
     invalidTarget: 'The target must be a whole number from 1 to 100.',
     examPassed: 'The exam on {{date}} has passed, so there is nothing to predict. Set your next exam date, or clear it; cards are scheduled normally again.',

@@ -4,6 +4,7 @@ import { calendarDay, dayStartOf, localZone, type DayRules } from '../../../core
 import { resolveDeckOptions, type DeckOptions } from '../../../core/scheduling/options';
 import { toCard } from '../storage/card-row';
 import type { Collection } from '../storage/collection';
+import type { ExamReplan } from '../storage/exam-date';
 import { subtreeIds } from '../storage/deck-tree';
 
 /** The target a learner gets before choosing one: a pass mark common to certification exams. */
@@ -33,18 +34,9 @@ export async function scopeOptions(collection: Collection, scope: ReadinessScope
   return scope === '' ? resolveDeckOptions([await collection.collectionOptions()]) : collection.deckOptions(scope);
 }
 
-/**
- * Sets the exam date and target where the learner chose, keeping every other option that is set
- * there: the storage call replaces a deck's own options as a whole.
- */
-export async function saveExam(collection: Collection, scope: ReadinessScope, examDate: string | null, examTarget: number): Promise<void> {
-  if (scope === '') {
-    await collection.setCollectionOptions({ ...(await collection.collectionOptions()), examDate, examTarget });
-    return;
-  }
-  const deck = await collection.db.decks.get(scope);
-  if (!deck) throw new Error(`Readiness: no deck with id ${scope}`);
-  await collection.setDeckOptions(scope, { ...deck.options, examDate, examTarget });
+/** Sets the exam date and target where the learner chose and re-plans the cards it concerns. */
+export function saveExam(collection: Collection, scope: ReadinessScope, examDate: string | null, examTarget: number, now: number): Promise<ExamReplan> {
+  return collection.setExam(scope, examDate, examTarget, now);
 }
 
 /** The moment the exam day begins for the learner, or null when no (valid) exam date is set. */

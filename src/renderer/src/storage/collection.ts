@@ -24,6 +24,7 @@ import { StudyQueue } from './study-queue';
 import type { UndoAction } from './undo/actions';
 import { UndoStack, type UndoState, type UndoStepInfo, type UndoSubject } from './undo/undo-stack';
 import { ReviewLoad } from './review-load';
+import { setExamDate, type ExamReplan, type ExamScope } from './exam-date';
 import type { DayLoad } from '../../../core/scheduling/load-balance';
 
 /**
@@ -77,6 +78,7 @@ export interface CollectionOptions {
  *   `setCollectionOptions(options)`: per-deck and collection-wide scheduling options (incl. exam date).
  * - `applyFsrsParameters(deckId, change, now)` → how many cards were rescheduled: fitted FSRS parameters on a deck,
  *   cards rescheduled on request; one undoable step.
+ * - `setExam(scope, examDate, target, now)` → ExamReplan: the exam date set and the cards it concerns re-planned.
  * - `settings()`, `setSettings(patch)`: language, theme, day start hour.
  * - `importData(data, options)` → ImportReport: validated data from a reader, written in one transaction.
  * - `exportData(selection)` → the chosen decks (with subdecks) as CollectionData for a writer.
@@ -285,6 +287,15 @@ export class Collection {
   /** A copy: the caller may change it without changing the cached options. */
   async collectionOptions(): Promise<Partial<DeckOptions>> {
     return structuredClone((await this.setup.deckSetup()).collectionOptions);
+  }
+
+  /**
+   * Sets, moves or removes (null) the exam date and target of the whole collection ('') or a deck,
+   * and re-plans the review cards whose exam that changes, in one undoable step.
+   */
+  async setExam(scope: ExamScope, examDate: string | null, examTarget: number, now: number): Promise<ExamReplan> {
+    const rules = await this.rules();
+    return this.undoable(scope === '' ? 'collectionOptions' : 'deckOptions', () => setExamDate(this.db, scope, examDate, examTarget, now, rules));
   }
 
   setCollectionOptions(options: Partial<DeckOptions>): Promise<void> {
