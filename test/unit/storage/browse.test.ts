@@ -132,13 +132,17 @@ describe('options and settings', () => {
     expect((await collection.deckOptions('deck-aws')).newPerDay).toBe(5);
   });
 
-  it('applies a deck exam date when a card is answered', async () => {
-    await withDecks(1);
-    await collection.setDeckOptions('deck-aws', { examDate: '2026-12-05' });
-    const { card } = await collection.answer('aws-0/0', Rating.Easy, T0, 1000);
-    const day = learnerDay(card.due, { zone: 'Asia/Tokyo', dayStartHour: 4 });
-    expect(day).toBeLessThanOrEqual(calendarDay('2026-12-05')!);
-    expect(day).toBeGreaterThan(learnerDay(T0, { zone: 'Asia/Tokyo', dayStartHour: 4 }));
+  it('applies a deck exam date when a card is answered: back before the exam only when it would fall below the target', async () => {
+    await withDecks(2);
+    const rules = { zone: 'Asia/Tokyo', dayStartHour: 4 };
+    await collection.setDeckOptions('deck-aws', { examDate: '2026-12-05', examTarget: 0.995 });
+    const pulled = (await collection.answer('aws-0/0', Rating.Easy, T0, 1000)).card;
+    expect(learnerDay(pulled.due, rules)).toBeLessThan(calendarDay('2026-12-05')!);
+    expect(learnerDay(pulled.due, rules)).toBeGreaterThan(learnerDay(T0, rules));
+    // Predicted well above an 80 % target on the exam day: FSRS's own day stands.
+    await collection.setDeckOptions('deck-aws', { examDate: '2026-12-05', examTarget: 0.8 });
+    const left = (await collection.answer('aws-1/0', Rating.Easy, T0, 1000)).card;
+    expect(learnerDay(left.due, rules)).toBe(learnerDay(T0, rules) + left.scheduledDays);
   });
 
   it('reports whether persistent storage was refused', async () => {
