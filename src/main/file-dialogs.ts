@@ -29,3 +29,12 @@ export async function saveFileDialog(suggestedName: string, bytes: Uint8Array, s
   }
   return true;
 }
+
+/** The shell's folder chooser, so a folder for backups is always one the learner picked. */
+export async function chooseFolderDialog(sender: WebContents, current: string): Promise<string | null> {
+  const window = BrowserWindow.fromWebContents(sender);
+  const options = { defaultPath: current, properties: ['openDirectory' as const, 'createDirectory' as const] };
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  const path = result.filePaths[0];
+  return result.canceled || !path ? null : path;
+}

@@ -4,8 +4,9 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import { Channel } from '../preload/channels';
 import { APP_SCHEME, APP_START_URL, isAppUrl } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol';
+import { readBackupFolder, writeBackupFolder } from './backups/backup-folder';
 import { createBackupStore } from './backups/backup-store';
-import { openFileDialog, saveFileDialog } from './file-dialogs';
+import { chooseFolderDialog, openFileDialog, saveFileDialog } from './file-dialogs';
 import { registerIpcHandlers } from './ipc-handlers';
 import { lastBackup } from './last-backup';
 import { createMainWindow } from './main-window';
@@ -102,13 +103,21 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
     denyAllPermissions(session.defaultSession);
-    const backups = createBackupStore(join(app.getPath('userData'), 'backups'));
+    const userData = app.getPath('userData');
+    const backups = createBackupStore((await readBackupFolder(userData)) ?? join(userData, 'backups'));
     registerIpcHandlers(ipcMain, {
       isTrustedSender: isOwnPage,
       openFile: openFileDialog,
       saveFile: saveFileDialog,
       backups,
       revealBackups: () => revealBackups(backups.dir),
+      chooseBackupFolder: async (sender) => {
+        const path = await chooseFolderDialog(sender, backups.dir);
+        if (path === null) return null;
+        await backups.moveTo(path);
+        await writeBackupFolder(userData, path);
+        return { kind: 'folder', path };
+      },
       appInfo: () => ({ version: app.getVersion(), platform: process.platform, locale: app.getLocale() }),
       quitReady: () => last.ready(),
     });

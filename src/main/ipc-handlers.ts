@@ -1,5 +1,5 @@
 import type { IpcMain, WebContents } from 'electron';
-import type { AppInfo, FileFilter, OpenedFile } from '../preload/bridge';
+import type { AppInfo, BackupLocation, FileFilter, OpenedFile } from '../preload/bridge';
 import { Channel } from '../preload/channels';
 import type { BackupStore } from './backups/backup-store';
 import { handleChecked, onChecked, type SenderCheck } from './ipc-guard';
@@ -11,6 +11,7 @@ export interface IpcServices {
   saveFile(suggestedName: string, bytes: Uint8Array, sender: WebContents): Promise<boolean>;
   backups: BackupStore;
   revealBackups(): Promise<void>;
+  chooseBackupFolder(sender: WebContents): Promise<BackupLocation | null>;
   appInfo(): AppInfo;
   /** The page has finished its last backup before quitting. */
   quitReady(): void;
@@ -25,6 +26,8 @@ export function registerIpcHandlers(ipcMain: IpcMain, services: IpcServices): vo
   handleChecked(ipcMain, trusted, Channel.saveBackup, ipcArgs.saveBackup, (_event, bytes, info) => services.backups.save(bytes, info));
   handleChecked(ipcMain, trusted, Channel.readBackup, ipcArgs.readBackup, (_event, fileName) => services.backups.read(fileName));
   handleChecked(ipcMain, trusted, Channel.revealBackups, ipcArgs.none, () => services.revealBackups());
+  handleChecked(ipcMain, trusted, Channel.backupLocation, ipcArgs.none, () => ({ kind: 'folder', path: services.backups.dir }) satisfies BackupLocation);
+  handleChecked(ipcMain, trusted, Channel.chooseBackupFolder, ipcArgs.none, (event) => services.chooseBackupFolder(event.sender));
   handleChecked(ipcMain, trusted, Channel.appInfo, ipcArgs.none, () => services.appInfo());
   onChecked(ipcMain, trusted, Channel.quitReady, ipcArgs.none, () => services.quitReady());
 }

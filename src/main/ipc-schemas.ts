@@ -3,6 +3,7 @@ import { BACKUP_REASONS } from '../preload/bridge';
 import { BACKUP_NAME_PATTERN } from '../preload/backup-name';
 
 const bytes = v.instance(Uint8Array);
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999_999_999));
 
 const fileFilter = v.strictObject({
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
@@ -25,8 +26,11 @@ export const ipcArgs = {
   saveBackup: v.strictTuple([
     bytes,
     v.strictObject({
-      cards: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999_999_999)),
+      cards: count,
+      notes: count,
       reason: v.picklist(BACKUP_REASONS),
+      contentHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, '16 hex digits')),
+      detail: v.optional(v.pipe(v.string(), v.maxLength(300))),
     }),
   ]),
   readBackup: v.strictTuple([v.pipe(v.string(), v.regex(BACKUP_NAME_PATTERN, 'a Kioku backup file name'))]),

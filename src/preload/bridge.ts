@@ -45,12 +45,33 @@ export interface BackupEntry {
   /** Milliseconds since the Unix epoch. */
   createdAt: number;
   cards: number;
+  /** The rest is known for backups made since names carry it; older backups have only the above. */
+  notes?: number;
+  reason?: BackupReason;
+  /** 16 hex digits of the hash of what the backup holds: equal hashes, equal collections. */
+  contentHash?: string;
+  /** Bytes on disk. */
+  size?: number;
+  /** For a backup before an import, the file imported. */
+  detail?: string;
+}
+
+/** What the page tells the shell about a backup it hands over. */
+export interface BackupInfo {
+  cards: number;
+  notes: number;
+  reason: BackupReason;
+  contentHash: string;
+  detail?: string;
 }
 
 export type BackupResult =
   | { saved: true; fileName: string }
-  /** `too-soon`: a periodic backup within the minimum interval; `duplicate`: same bytes as the newest backup. */
+  /** `too-soon`: a periodic backup within the minimum interval; `duplicate`: same content as the newest backup. */
   | { saved: false; reason: 'too-soon' | 'duplicate' };
+
+/** Where backups are kept: a folder on the desktop, the browser's own storage on the web. */
+export type BackupLocation = { kind: 'folder'; path: string } | { kind: 'browser' };
 
 export interface AppInfo {
   version: string;
@@ -69,13 +90,21 @@ export interface KiokuBridge {
    * Stores a full backup made by the page. The page decides when: `periodic` every
    * 30 minutes while the collection changed, `before-restore` and `before-import`
    * right before those, `quit` from onQuitRequested. The shell only refuses
-   * periodic backups soon after another and bytes equal to the newest backup.
+   * periodic backups soon after another and content equal to the newest backup's,
+   * then thins old backups as Anki does (src/core/backups/retention.ts).
    */
-  saveBackup(bytes: Uint8Array, info: { cards: number; reason: BackupReason }): Promise<BackupResult>;
+  saveBackup(bytes: Uint8Array, info: BackupInfo): Promise<BackupResult>;
   /** Rejects names that are not in listBackups' pattern, so it can never read another file. */
   readBackup(fileName: string): Promise<Uint8Array>;
   /** Shows where backups are kept (the folder on the desktop). */
   revealBackups(): Promise<void>;
+  backupLocation(): Promise<BackupLocation>;
+  /**
+   * Asks the learner for another backups folder with the shell's own dialog (the page never
+   * names a path), copies the backups there and keeps new ones there; null when cancelled or
+   * where there is no folder to choose (the web page).
+   */
+  chooseBackupFolder(): Promise<BackupLocation | null>;
   appInfo(): Promise<AppInfo>;
   /** Returns a function that stops listening. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;

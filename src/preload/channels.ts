@@ -6,6 +6,8 @@ export const Channel = {
   saveBackup: 'backup:save',
   readBackup: 'backup:read',
   revealBackups: 'backup:reveal',
+  backupLocation: 'backup:location',
+  chooseBackupFolder: 'backup:choose-folder',
   appInfo: 'app:info',
   menuCommand: 'menu:command',
   quitRequested: 'app:quit-requested',

@@ -14,6 +14,8 @@ const bridge: KiokuBridge = {
   saveBackup: (bytes, info) => ipcRenderer.invoke(Channel.saveBackup, bytes, info),
   readBackup: (fileName) => ipcRenderer.invoke(Channel.readBackup, fileName),
   revealBackups: () => ipcRenderer.invoke(Channel.revealBackups),
+  backupLocation: () => ipcRenderer.invoke(Channel.backupLocation),
+  chooseBackupFolder: () => ipcRenderer.invoke(Channel.chooseBackupFolder),
   appInfo: () => ipcRenderer.invoke(Channel.appInfo),
   onMenuCommand(callback) {
     const listener = (_event: IpcRendererEvent, command: unknown): void => {

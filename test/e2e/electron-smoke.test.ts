@@ -68,7 +68,7 @@ describe.skipIf(!binary)('desktop app smoke test', () => {
     expect(seen).toEqual({
       require: 'undefined',
       process: 'undefined',
-      bridge: ['appInfo', 'listBackups', 'onMenuCommand', 'onQuitRequested', 'openFile', 'readBackup', 'revealBackups', 'saveBackup', 'saveFile'],
+      bridge: ['appInfo', 'backupLocation', 'chooseBackupFolder', 'listBackups', 'onMenuCommand', 'onQuitRequested', 'openFile', 'readBackup', 'revealBackups', 'saveBackup', 'saveFile'],
       isolated: true,
     });
   });

@@ -1,56 +1,52 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BackupEntry, BackupReason, BackupResult } from '../../preload/bridge';
-import { backupFileName, parseBackupFileName } from '../../preload/backup-name';
-import { backupsToDelete } from './rotation';
-
-/** The page asks every 30 minutes; a little slack lets a timer that fires early still count. */
-export const MIN_PERIODIC_INTERVAL = 25 * 60 * 1000;
+import { localZone } from '../../core/scheduling/day';
+import type { BackupEntry, BackupInfo, BackupResult } from '../../preload/bridge';
+import { parseBackupFileName } from '../../preload/backup-name';
+import { planBackup } from '../../preload/backup-plan';
+import { createBackupDetails } from './backup-details';
+import { writeAtomically } from './write-atomically';
 
 const TEMP_PATTERN = /^\.kioku-.*\.tmp$/;
 
 export interface BackupStore {
   readonly dir: string;
+  /** Copies every backup into `dir` (keeping the originals) and keeps new backups there. */
+  moveTo(dir: string): Promise<void>;
   /** Newest first. */
   list(): Promise<BackupEntry[]>;
-  save(bytes: Uint8Array, info: { cards: number; reason: BackupReason }): Promise<BackupResult>;
+  save(bytes: Uint8Array, info: BackupInfo): Promise<BackupResult>;
   read(fileName: string): Promise<Uint8Array>;
 }
 
-/** Writes to a temporary file in the same folder, then renames it: a crash never leaves half a backup under a backup's name. */
-async function writeAtomically(dir: string, fileName: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dir, `.${fileName}.${randomUUID()}.tmp`);
-  try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, join(dir, fileName));
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+export interface BackupStoreOptions {
+  now?: () => number;
+  /** The learner's zone, whose calendar days the thinning counts. */
+  zone?: string;
 }
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
-}
-
-export function createBackupStore(dir: string, now: () => number = Date.now): BackupStore {
+export function createBackupStore(firstDir: string, options: BackupStoreOptions = {}): BackupStore {
+  let dir = firstDir;
+  const now = options.now ?? Date.now;
+  const zone = options.zone ?? localZone();
+  let details = createBackupDetails(dir);
   // Saves run one after another, so two at once cannot both pass the duplicate check.
   let queue: Promise<unknown> = Promise.resolve();
 
   async function list(): Promise<BackupEntry[]> {
     await mkdir(dir, { recursive: true });
     const names = await readdir(dir);
-    return names
-      .map(parseBackupFileName)
-      .filter((entry): entry is BackupEntry => entry !== null)
-      .sort((a, b) => b.createdAt - a.createdAt || b.fileName.localeCompare(a.fileName));
+    const known = await details.read();
+    const entries = await Promise.all(
+      names.map(async (name) => {
+        const entry = parseBackupFileName(name);
+        if (!entry) return null;
+        const size = (await stat(join(dir, name)).catch(() => null))?.size;
+        const detail = known[name];
+        return { ...entry, ...(size === undefined ? {} : { size }), ...(detail === undefined ? {} : { detail }) };
+      }),
+    );
+    return entries.filter((entry): entry is BackupEntry => entry !== null).sort((a, b) => b.createdAt - a.createdAt || b.fileName.localeCompare(a.fileName));
   }
 
   async function read(fileName: string): Promise<Uint8Array> {
@@ -64,26 +60,37 @@ export function createBackupStore(dir: string, now: () => number = Date.now): Ba
     }
   }
 
-  async function saveNow(bytes: Uint8Array, info: { cards: number; reason: BackupReason }): Promise<BackupResult> {
-    const time = now();
-    const existing = await list();
-    const newest = existing[0];
-    if (info.reason === 'periodic' && newest && time - newest.createdAt < MIN_PERIODIC_INTERVAL) {
-      return { saved: false, reason: 'too-soon' };
-    }
-    if (newest && sameBytes(await read(newest.fileName), bytes)) return { saved: false, reason: 'duplicate' };
-    const fileName = backupFileName(time, info.cards);
-    if (existing.some((entry) => entry.fileName === fileName)) return { saved: false, reason: 'too-soon' };
+  async function saveNow(bytes: Uint8Array, info: BackupInfo): Promise<BackupResult> {
+    const plan = planBackup(await list(), info, now(), zone);
+    if (!plan.save) return { saved: false, reason: plan.reason };
     await removeLeftovers();
-    await writeAtomically(dir, fileName, bytes);
-    const created = parseBackupFileName(fileName);
-    if (!created) throw new Error(`Backup file name ${fileName} does not match its own pattern`);
-    for (const old of backupsToDelete([created, ...existing], time)) await rm(join(dir, old.fileName), { force: true });
-    return { saved: true, fileName };
+    await writeAtomically(dir, plan.fileName, bytes);
+    for (const old of plan.obsolete) await rm(join(dir, old.fileName), { force: true });
+    await details.update(info.detail === undefined ? {} : { [plan.fileName]: info.detail }, plan.obsolete.map((entry) => entry.fileName));
+    return { saved: true, fileName: plan.fileName };
+  }
+
+  async function moveTo(next: string): Promise<void> {
+    await mkdir(next, { recursive: true });
+    const nextDetails = createBackupDetails(next);
+    const known = await details.read();
+    for (const entry of await list()) {
+      await writeAtomically(next, entry.fileName, await read(entry.fileName));
+    }
+    await nextDetails.update(known, []);
+    dir = next;
+    details = nextDetails;
   }
 
   return {
-    dir,
+    get dir() {
+      return dir;
+    },
+    moveTo(next) {
+      const result = queue.then(() => moveTo(next));
+      queue = result.catch(() => undefined);
+      return result;
+    },
     list,
     read,
     save(bytes, info) {

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupFileName } from '../../../src/preload/backup-name';
+import { MIN_PERIODIC_INTERVAL } from '../../../src/preload/backup-plan';
+import type { BackupInfo, BackupReason } from '../../../src/preload/bridge';
 
 const renameHook = vi.hoisted(() => ({ before: null as null | ((from: string, to: string) => void) }));
 
@@ -17,7 +19,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
 });
 
-const { createBackupStore, MIN_PERIODIC_INTERVAL } = await import('../../../src/main/backups/backup-store');
+const { createBackupStore } = await import('../../../src/main/backups/backup-store');
 
 const MINUTE = 60 * 1000;
 let dir: string;
@@ -31,25 +33,48 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
 
-const store = () => createBackupStore(dir, () => clock);
+const store = () => createBackupStore(dir, { now: () => clock, zone: 'UTC' });
+/** The content hash stands for what the bytes hold; tests give each distinct content its own. */
+const info = (content: Uint8Array, reason: BackupReason = 'manual', cards = 1): BackupInfo => ({
+  cards,
+  notes: cards,
+  reason,
+  contentHash: Array.from(content, (byte) => byte.toString(16).padStart(2, '0')).join('').padEnd(16, '0').slice(0, 16),
+});
+const nameAt = (time: number, content: Uint8Array, reason: BackupReason = 'manual', cards = 1) => backupFileName({ createdAt: time, ...info(content, reason, cards) });
 
 describe('backup store', () => {
-  it('saves the bytes under a name with the time and card count, and lists and reads them back', async () => {
+  it('saves the bytes under a name with the time, reason, counts and content hash, and lists and reads them back', async () => {
     const backups = store();
-    expect(await backups.save(bytes(1, 2, 3), { cards: 1234, reason: 'manual' })).toEqual({
-      saved: true,
-      fileName: 'kioku-2026-11-30T10-00-00Z-1234cards.kioku-backup',
-    });
-    expect(await backups.list()).toEqual([{ fileName: 'kioku-2026-11-30T10-00-00Z-1234cards.kioku-backup', createdAt: clock, cards: 1234 }]);
-    expect(await backups.read('kioku-2026-11-30T10-00-00Z-1234cards.kioku-backup')).toEqual(bytes(1, 2, 3));
+    const name = 'kioku-2026-11-30T10-00-00Z-manual-1234notes-1234cards-0102030000000000.kioku-backup';
+    expect(await backups.save(bytes(1, 2, 3), info(bytes(1, 2, 3), 'manual', 1234))).toEqual({ saved: true, fileName: name });
+    expect(await backups.list()).toEqual([
+      { fileName: name, createdAt: clock, cards: 1234, notes: 1234, reason: 'manual', contentHash: '0102030000000000', size: 3 },
+    ]);
+    expect(await backups.read(name)).toEqual(bytes(1, 2, 3));
+  });
+
+  it('remembers which file an import came from, beside the backups', async () => {
+    const backups = store();
+    await backups.save(bytes(7), { ...info(bytes(7), 'before-import'), detail: '日本語 deck.apkg' });
+    expect((await backups.list())[0]).toMatchObject({ reason: 'before-import', detail: '日本語 deck.apkg' });
+    writeFileSync(join(dir, 'kioku-backup-details.json'), '{not json');
+    expect((await backups.list())[0]).toMatchObject({ reason: 'before-import' });
+    expect((await backups.list())[0]!.detail).toBeUndefined();
+  });
+
+  it('still lists backups named before names carried the reason', async () => {
+    await store().list();
+    writeFileSync(join(dir, 'kioku-2026-11-29T10-00-00Z-12cards.kioku-backup'), 'old');
+    expect(await store().list()).toEqual([{ fileName: 'kioku-2026-11-29T10-00-00Z-12cards.kioku-backup', createdAt: Date.UTC(2026, 10, 29, 10), cards: 12, size: 3 }]);
   });
 
   it('writes a temporary file in the same folder and renames it, so the backup name never holds half a file', async () => {
     let seen: { tempDir: string; tempBytes: Buffer; finalExisted: boolean } | null = null;
     renameHook.before = (from, to) => {
-      seen = { tempDir: join(from, '..'), tempBytes: readFileSync(from), finalExisted: existsSync(to) };
+      seen ??= { tempDir: join(from, '..'), tempBytes: readFileSync(from), finalExisted: existsSync(to) };
     };
-    await store().save(bytes(9, 8, 7), { cards: 3, reason: 'manual' });
+    await store().save(bytes(9, 8, 7), info(bytes(9, 8, 7)));
     expect(seen).toEqual({ tempDir: dir, tempBytes: Buffer.from([9, 8, 7]), finalExisted: false });
   });
 
@@ -57,57 +82,66 @@ describe('backup store', () => {
     renameHook.before = () => {
       throw new Error('disk full');
     };
-    await expect(store().save(bytes(1), { cards: 1, reason: 'manual' })).rejects.toThrow('disk full');
+    await expect(store().save(bytes(1), info(bytes(1)))).rejects.toThrow('disk full');
     expect(readdirSync(dir)).toEqual([]);
   });
 
   it('clears temporary files a crash left behind, and never touches other files', async () => {
     const backups = store();
     await backups.list();
-    writeFileSync(join(dir, `.${backupFileName(clock - MINUTE, 1)}.abc.tmp`), 'half');
+    writeFileSync(join(dir, `.${nameAt(clock - MINUTE, bytes(0))}.abc.tmp`), 'half');
     writeFileSync(join(dir, 'notes.txt'), 'mine');
-    await backups.save(bytes(1), { cards: 1, reason: 'manual' });
-    expect(readdirSync(dir).sort()).toEqual([backupFileName(clock, 1), 'notes.txt']);
+    await backups.save(bytes(1), info(bytes(1)));
+    expect(readdirSync(dir).sort()).toEqual([nameAt(clock, bytes(1)), 'notes.txt']);
   });
 
   it('refuses a periodic backup soon after the last one, but not one the learner asked for', async () => {
     const backups = store();
-    await backups.save(bytes(1), { cards: 1, reason: 'periodic' });
+    await backups.save(bytes(1), info(bytes(1), 'periodic'));
     clock += 10 * MINUTE;
-    expect(await backups.save(bytes(2), { cards: 2, reason: 'periodic' })).toEqual({ saved: false, reason: 'too-soon' });
-    expect(await backups.save(bytes(2), { cards: 2, reason: 'before-import' })).toMatchObject({ saved: true });
+    expect(await backups.save(bytes(2), info(bytes(2), 'periodic'))).toEqual({ saved: false, reason: 'too-soon' });
+    expect(await backups.save(bytes(2), info(bytes(2), 'before-import'))).toMatchObject({ saved: true });
     clock += MIN_PERIODIC_INTERVAL;
-    expect(await backups.save(bytes(3), { cards: 3, reason: 'periodic' })).toMatchObject({ saved: true });
+    expect(await backups.save(bytes(3), info(bytes(3), 'periodic'))).toMatchObject({ saved: true });
     expect(await backups.list()).toHaveLength(3);
   });
 
-  it('refuses a backup identical to the newest one', async () => {
+  it('refuses a backup whose content equals the newest one, even though its zip bytes differ', async () => {
     const backups = store();
-    await backups.save(bytes(5, 5), { cards: 1, reason: 'manual' });
+    await backups.save(bytes(5, 5), info(bytes(5, 5)));
     clock += 60 * MINUTE;
-    expect(await backups.save(bytes(5, 5), { cards: 1, reason: 'quit' })).toEqual({ saved: false, reason: 'duplicate' });
+    expect(await backups.save(bytes(6, 6, 6), { ...info(bytes(5, 5)), reason: 'quit' })).toEqual({ saved: false, reason: 'duplicate' });
     expect(await backups.list()).toHaveLength(1);
   });
 
-  it('refuses two saves of the same bytes started at once', async () => {
+  it('refuses two saves of the same content started at once', async () => {
     const backups = store();
-    const results = await Promise.all([
-      backups.save(bytes(4), { cards: 1, reason: 'manual' }),
-      backups.save(bytes(4), { cards: 1, reason: 'manual' }),
-    ]);
+    const results = await Promise.all([backups.save(bytes(4), info(bytes(4))), backups.save(bytes(4), info(bytes(4)))]);
     expect(results.filter((result) => result.saved)).toHaveLength(1);
   });
 
-  it('deletes old backups by the rotation rule after saving', async () => {
+  it('thins old backups as Anki does after saving: of 40 backups five weeks apart, 1 recent + 12 daily + 10 weekly + 9 monthly stay', async () => {
     const backups = store();
-    for (let i = 0; i < 14; i++) {
-      await backups.save(bytes(i), { cards: i, reason: 'manual' });
-      clock += 40 * 24 * 60 * MINUTE;
+    for (let i = 0; i < 40; i++) {
+      await backups.save(bytes(i), info(bytes(i), 'manual', i));
+      clock += 35 * 24 * 60 * MINUTE;
     }
     const names = (await backups.list()).map((entry) => entry.fileName);
-    expect(names).toHaveLength(10);
-    expect(names[0]).toContain('13cards');
-    expect(readdirSync(dir)).toHaveLength(10);
+    expect(names).toHaveLength(1 + 12 + 10 + 9);
+    expect(names[0]).toContain('39cards');
+    expect(readdirSync(dir).filter((name) => name.endsWith('.kioku-backup'))).toHaveLength(names.length);
+  });
+
+  it('copies every backup into a newly chosen folder and keeps new ones there', async () => {
+    const backups = store();
+    await backups.save(bytes(1), { ...info(bytes(1), 'before-import'), detail: 'a.apkg' });
+    const next = join(dir, '..', 'elsewhere');
+    await backups.moveTo(next);
+    expect(backups.dir).toBe(next);
+    clock += MINUTE;
+    await backups.save(bytes(2), info(bytes(2)));
+    expect((await backups.list()).map((entry) => entry.detail)).toEqual([undefined, 'a.apkg']);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.kioku-backup'))).toHaveLength(1);
   });
 
   it.each(['../../etc/passwd', '/etc/passwd', 'kioku.kioku-backup', '..\\..\\windows\\win.ini'])('refuses to read %j', async (name) => {

@@ -26,6 +26,7 @@ class FakeIpcMain {
 
 const APP = 'app://kioku/index.html';
 const BACKUP = 'kioku-2026-11-30T10-00-00Z-12cards.kioku-backup';
+const VALID_INFO = { cards: 12, notes: 9, reason: 'before-import', contentHash: '0123456789abcdef', detail: 'AWS 試験.apkg' };
 
 let ipc: FakeIpcMain;
 let services: IpcServices;
@@ -35,6 +36,7 @@ beforeEach(() => {
   ipc = new FakeIpcMain();
   backups = {
     dir: '/backups' as never,
+    moveTo: vi.fn(async () => undefined),
     list: vi.fn(async () => []),
     save: vi.fn(async () => ({ saved: true, fileName: BACKUP })),
     read: vi.fn(async () => new Uint8Array([1])),
@@ -45,6 +47,7 @@ beforeEach(() => {
     saveFile: vi.fn(async () => true),
     backups: backups as unknown as BackupStore,
     revealBackups: vi.fn(async () => undefined),
+    chooseBackupFolder: vi.fn(async () => ({ kind: 'folder' as const, path: '/elsewhere' })),
     appInfo: vi.fn(() => ({ version: '0.1.0', platform: 'linux', locale: 'ja' })),
     quitReady: vi.fn(),
   };
@@ -65,11 +68,12 @@ describe('IPC handlers', () => {
       for (const channel of ipc.handlers.keys()) {
         await expect(ipc.invoke(url, channel)).rejects.toThrow(/refused a call/);
       }
-      await expect(ipc.invoke(url, Channel.saveBackup, new Uint8Array([1]), { cards: 1, reason: 'manual' })).rejects.toThrow();
+      await expect(ipc.invoke(url, Channel.saveBackup, new Uint8Array([1]), { cards: 12, notes: 9, reason: 'before-import', contentHash: '0123456789abcdef', detail: 'AWS 試験.apkg' })).rejects.toThrow();
       expect(backups.save).not.toHaveBeenCalled();
       expect(backups.list).not.toHaveBeenCalled();
       expect(services.openFile).not.toHaveBeenCalled();
       expect(services.revealBackups).not.toHaveBeenCalled();
+      expect(services.chooseBackupFolder).not.toHaveBeenCalled();
     },
   );
 
@@ -85,11 +89,17 @@ describe('IPC handlers', () => {
     [Channel.readBackup, [`${BACKUP}/../../x`]],
     [Channel.readBackup, [42]],
     [Channel.readBackup, []],
-    [Channel.saveBackup, ['not bytes', { cards: 1, reason: 'manual' }]],
-    [Channel.saveBackup, [new Uint8Array([1]), { cards: -1, reason: 'manual' }]],
-    [Channel.saveBackup, [new Uint8Array([1]), { cards: 1.5, reason: 'manual' }]],
-    [Channel.saveBackup, [new Uint8Array([1]), { cards: 1, reason: 'because' }]],
-    [Channel.saveBackup, [new Uint8Array([1]), { cards: 1, reason: 'manual', path: '/tmp/x' }]],
+    [Channel.saveBackup, ['not bytes', VALID_INFO]],
+    [Channel.saveBackup, [new Uint8Array([1]), { ...VALID_INFO, cards: -1 }]],
+    [Channel.saveBackup, [new Uint8Array([1]), { ...VALID_INFO, cards: 1.5 }]],
+    [Channel.saveBackup, [new Uint8Array([1]), { ...VALID_INFO, notes: -1 }]],
+    [Channel.saveBackup, [new Uint8Array([1]), { ...VALID_INFO, reason: 'because' }]],
+    [Channel.saveBackup, [new Uint8Array([1]), { ...VALID_INFO, path: '/tmp/x' }]],
+    [Channel.saveBackup, [new Uint8Array([1]), { ...VALID_INFO, contentHash: '../../x' }]],
+    [Channel.saveBackup, [new Uint8Array([1]), { ...VALID_INFO, detail: 'x'.repeat(301) }]],
+    [Channel.saveBackup, [new Uint8Array([1]), { cards: 1, reason: 'manual' }]],
+    [Channel.chooseBackupFolder, ['/tmp/chosen-by-the-page']],
+    [Channel.backupLocation, ['x']],
     [Channel.saveFile, ['../outside.csv', new Uint8Array([1])]],
     [Channel.saveFile, ['C:\\Windows\\x.dll', new Uint8Array([1])]],
     [Channel.saveFile, ['', new Uint8Array([1])]],
@@ -105,12 +115,16 @@ describe('IPC handlers', () => {
     expect(services.saveFile).not.toHaveBeenCalled();
     expect(services.openFile).not.toHaveBeenCalled();
     expect(services.appInfo).not.toHaveBeenCalled();
+    expect(services.chooseBackupFolder).not.toHaveBeenCalled();
   });
 
   it('passes valid arguments through', async () => {
     const bytes = new Uint8Array([7, 7]);
-    await ipc.invoke(APP, Channel.saveBackup, bytes, { cards: 12, reason: 'before-import' });
-    expect(backups.save).toHaveBeenCalledWith(bytes, { cards: 12, reason: 'before-import' });
+    await ipc.invoke(APP, Channel.saveBackup, bytes, VALID_INFO);
+    expect(backups.save).toHaveBeenCalledWith(bytes, VALID_INFO);
+    expect(await ipc.invoke(APP, Channel.backupLocation)).toEqual({ kind: 'folder', path: '/backups' });
+    expect(await ipc.invoke(APP, Channel.chooseBackupFolder)).toEqual({ kind: 'folder', path: '/elsewhere' });
+    expect(services.chooseBackupFolder).toHaveBeenCalledWith({ id: 1 });
     await ipc.invoke(APP, Channel.saveFile, 'AWS 試験.csv', bytes);
     expect(services.saveFile).toHaveBeenCalledWith('AWS 試験.csv', bytes, { id: 1 });
     await ipc.invoke(APP, Channel.openFile, [{ name: 'Anki', extensions: ['apkg', 'colpkg'] }]);

@@ -44,7 +44,7 @@ describe('preload bridge', () => {
   it('exposes only window.kioku with exactly the bridge methods, and no ipcRenderer', () => {
     expect([...electron.exposed.keys()]).toEqual(['kioku']);
     expect(Object.keys(kioku).sort()).toEqual(
-      ['appInfo', 'listBackups', 'onMenuCommand', 'onQuitRequested', 'openFile', 'readBackup', 'revealBackups', 'saveBackup', 'saveFile'].sort(),
+      ['appInfo', 'backupLocation', 'chooseBackupFolder', 'listBackups', 'onMenuCommand', 'onQuitRequested', 'openFile', 'readBackup', 'revealBackups', 'saveBackup', 'saveFile'].sort(),
     );
     for (const value of Object.values(kioku)) {
       expect(typeof value).toBe('function');
@@ -57,18 +57,22 @@ describe('preload bridge', () => {
     const bytes = new Uint8Array([1, 2]);
     await kioku.openFile([{ name: 'Anki', extensions: ['apkg'] }]);
     await kioku.saveFile('deck.csv', bytes);
-    await kioku.saveBackup(bytes, { cards: 3, reason: 'manual' });
+    await kioku.saveBackup(bytes, { cards: 3, notes: 2, reason: 'manual', contentHash: '0123456789abcdef' });
     await kioku.readBackup('kioku-2026-11-30T10-00-00Z-3cards.kioku-backup');
     await kioku.listBackups();
     await kioku.revealBackups();
+    await kioku.backupLocation();
+    await kioku.chooseBackupFolder();
     expect(await kioku.appInfo()).toBe('answer');
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       [Channel.openFile, [{ name: 'Anki', extensions: ['apkg'] }]],
       [Channel.saveFile, 'deck.csv', bytes],
-      [Channel.saveBackup, bytes, { cards: 3, reason: 'manual' }],
+      [Channel.saveBackup, bytes, { cards: 3, notes: 2, reason: 'manual', contentHash: '0123456789abcdef' }],
       [Channel.readBackup, 'kioku-2026-11-30T10-00-00Z-3cards.kioku-backup'],
       [Channel.listBackups],
       [Channel.revealBackups],
+      [Channel.backupLocation],
+      [Channel.chooseBackupFolder],
       [Channel.appInfo],
     ]);
   });

@@ -32,7 +32,7 @@ function choose(input: HTMLInputElement, file: File): void {
 }
 
 describe('web platform', () => {
-  const platform: KiokuBridge = createWebPlatform({ backups: createWebBackups('kioku-web-platform-test') });
+  const platform: KiokuBridge = createWebPlatform({ backups: createWebBackups({ dbName: 'kioku-web-platform-test' }) });
 
   it('opens a file the learner picks, limited to the asked extensions', async () => {
     const inputs = capturedInputs();

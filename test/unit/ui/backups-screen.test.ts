@@ -1,27 +1,31 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readCsv } from '../../../src/core/formats';
-import type { BackupEntry, BackupReason } from '../../../src/preload/bridge';
+import type { BackupEntry, BackupInfo } from '../../../src/preload/bridge';
 import { setLanguage } from '../../../src/renderer/src/i18n/locale.svelte';
-import Backups from '../../../src/renderer/src/screens/Backups.svelte';
+import Backups from '../../../src/renderer/src/screens/backups/Backups.svelte';
 import { Collection } from '../../../src/renderer/src/storage/collection';
 
 const NOW = Date.UTC(2026, 10, 30, 9);
 
-/** Backups kept in memory, newest first, as the shell lists them. */
+/** Backups kept in memory, newest first, as the shell lists them (the content rule lives in the shell and is tested there). */
 function memoryShell() {
-  const stored: (BackupEntry & { bytes: Uint8Array; reason: BackupReason })[] = [];
+  const stored: (BackupEntry & { bytes: Uint8Array })[] = [];
+  const saved: { name: string; bytes: Uint8Array }[] = [];
   let revealed = 0;
+  let picked: { name: string; bytes: Uint8Array } | null = null;
   return {
     stored,
+    saved,
     revealed: () => revealed,
+    pick: (file: { name: string; bytes: Uint8Array }) => (picked = file),
     platform: {
-      listBackups: async () => stored.map(({ fileName, createdAt, cards }) => ({ fileName, createdAt, cards })),
-      saveBackup: async (bytes: Uint8Array, info: { cards: number; reason: BackupReason }) => {
+      listBackups: async () => stored.map(({ bytes, ...entry }) => ({ ...entry, size: bytes.byteLength })),
+      saveBackup: async (bytes: Uint8Array, info: BackupInfo) => {
         const fileName = `kioku-${stored.length + 1}.kioku-backup`;
-        stored.unshift({ fileName, createdAt: NOW + stored.length * 60_000, cards: info.cards, bytes, reason: info.reason });
+        stored.unshift({ fileName, createdAt: NOW + stored.length * 61_000, ...info, bytes });
         return { saved: true as const, fileName };
       },
       readBackup: async (fileName: string) => {
@@ -32,6 +36,10 @@ function memoryShell() {
       revealBackups: async () => {
         revealed++;
       },
+      saveFile: async (name: string, bytes: Uint8Array) => (saved.push({ name, bytes }), true),
+      openFile: async () => picked,
+      backupLocation: async () => ({ kind: 'browser' as const }),
+      chooseBackupFolder: async () => null,
     },
   };
 }
@@ -63,8 +71,11 @@ describe('Backups screen', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Back up now' }));
     await screen.findByText('Backup saved.');
     const row = (await screen.findAllByRole('row'))[1]!;
-    expect(within(row).getByText('2')).toBeTruthy();
+    expect(within(row).getAllByText('2')).toHaveLength(2);
+    expect(within(row).getByText('Backed up by you')).toBeTruthy();
+    expect(within(row).getByText(/\d{1,2}:\d{2}:\d{2}/)).toBeTruthy();
     expect(shell.stored.map((entry) => entry.reason)).toEqual(['manual']);
+    expect(shell.stored[0]!.contentHash).toMatch(/^[0-9a-f]{16}$/);
   });
 
   it('restores a backup only after confirming, saving the current collection first', async () => {
@@ -112,5 +123,46 @@ describe('Backups screen', () => {
     render(Backups, { collection, platform: shell.platform, desktop: true });
     await fireEvent.click(await screen.findByRole('button', { name: 'Open backups folder' }));
     expect(shell.revealed()).toBe(1);
+  });
+
+  it('gives two backups of an unchanged collection the same content hash, and a changed one another', async () => {
+    await addWords(collection, 'front,back\n犬,dog\n');
+    const shell = memoryShell();
+    render(Backups, { collection, platform: shell.platform, desktop: false });
+    for (const words of ['', '', 'front,back\n猫,cat\n']) {
+      if (words) await addWords(collection, words);
+      const before = shell.stored.length;
+      await fireEvent.click(await screen.findByRole('button', { name: 'Back up now' }));
+      await vi.waitFor(() => expect(shell.stored).toHaveLength(before + 1));
+    }
+    const [third, second, first] = shell.stored.map((entry) => entry.contentHash);
+    expect(second).toBe(first);
+    expect(third).not.toBe(first);
+  });
+
+  it('downloads any listed backup with its own name, and says where web backups live', async () => {
+    await addWords(collection, 'front,back\n犬,dog\n');
+    const shell = memoryShell();
+    render(Backups, { collection, platform: shell.platform, desktop: false });
+    expect((await screen.findByTestId('backup-location')).textContent).toMatch(/clearing this site’s data deletes both/);
+    await fireEvent.click(screen.getByRole('button', { name: 'Back up now' }));
+    await fireEvent.click(await screen.findByRole('button', { name: /^Download the backup from/ }));
+    await screen.findByText('Saved kioku-1.kioku-backup.');
+    expect(shell.saved).toEqual([{ name: 'kioku-1.kioku-backup', bytes: shell.stored[0]!.bytes }]);
+  });
+
+  it('restores from a file the learner picks, after confirming and backing up first', async () => {
+    await addWords(collection, 'front,back\n犬,dog\n');
+    const file = { name: 'from-my-laptop.kioku-backup', bytes: await collection.createBackup(NOW) };
+    await addWords(collection, 'front,back\n猫,cat\n');
+    const shell = memoryShell();
+    shell.pick(file);
+    render(Backups, { collection, platform: shell.platform, desktop: false });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Restore from a file…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore this backup?' });
+    expect(dialog.textContent).toContain('from-my-laptop.kioku-backup');
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    await screen.findByText('Backup restored: 1 notes, 1 cards.');
+    expect(shell.stored.map((entry) => [entry.reason, entry.notes])).toEqual([['before-restore', 2]]);
   });
 });

@@ -23,6 +23,8 @@ function fakeShell() {
     saveBackup: async (_bytes, info) => (reasons.push(info.reason), { saved: true, fileName: 'b' }),
     readBackup: async () => new Uint8Array(),
     revealBackups: async () => undefined,
+    backupLocation: async () => ({ kind: 'folder', path: '/backups' }),
+    chooseBackupFolder: async () => null,
     appInfo: async () => ({ version: '9.8.7', platform: 'linux', locale: 'en' }),
     onMenuCommand: (callback) => ((menu = callback), () => (menu = undefined)),
     onQuitRequested: (callback) => ((quit = callback), () => (quit = undefined)),

@@ -2,10 +2,9 @@ import type { BackupReason, BackupResult, KiokuBridge } from '../../../preload/b
 import type { Collection } from '../storage/collection';
 
 /** A full backup of the collection, handed to the shell (a file on the desktop, IndexedDB on the web). */
-export async function saveBackup(collection: Collection, bridge: Pick<KiokuBridge, 'saveBackup'>, reason: BackupReason, now: number): Promise<BackupResult> {
-  const bytes = await collection.createBackup(now);
-  const cards = await collection.db.cards.count();
-  return bridge.saveBackup(bytes, { cards, reason });
+export async function saveBackup(collection: Collection, bridge: Pick<KiokuBridge, 'saveBackup'>, reason: BackupReason, now: number, detail?: string): Promise<BackupResult> {
+  const { bytes, notes, cards, contentHash } = await collection.packBackup(now);
+  return bridge.saveBackup(bytes, { cards, notes, reason, contentHash, ...(detail === undefined ? {} : { detail: detail.slice(0, 300) }) });
 }
 
 /**

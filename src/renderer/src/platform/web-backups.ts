@@ -1,11 +1,8 @@
 import Dexie, { type Table } from 'dexie';
-import type { BackupEntry, BackupReason, BackupResult } from '../../../preload/bridge';
-import { backupFileName, parseBackupFileName } from '../../../preload/backup-name';
-
-/** Same rule as the desktop: the page asks every 30 minutes, with slack for timers that fire early. */
-export const WEB_MIN_PERIODIC_INTERVAL = 25 * 60 * 1000;
-/** A browser's storage quota is small and shared with the collection itself, so only the newest few are kept. */
-export const WEB_KEEP_NEWEST = 10;
+import { localZone, type TimeZone } from '../../../core/scheduling/day';
+import type { BackupEntry, BackupInfo, BackupResult } from '../../../preload/bridge';
+import { parseBackupFileName } from '../../../preload/backup-name';
+import { planBackup } from '../../../preload/backup-plan';
 
 interface StoredBackup extends BackupEntry {
   bytes: Uint8Array;
@@ -13,42 +10,44 @@ interface StoredBackup extends BackupEntry {
 
 export interface WebBackups {
   list(): Promise<BackupEntry[]>;
-  save(bytes: Uint8Array, info: { cards: number; reason: BackupReason }): Promise<BackupResult>;
+  save(bytes: Uint8Array, info: BackupInfo): Promise<BackupResult>;
   read(fileName: string): Promise<Uint8Array>;
-  newest(): Promise<{ fileName: string; bytes: Uint8Array } | null>;
 }
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.byteLength === b.byteLength && a.every((byte, i) => byte === b[i]);
+export interface WebBackupsOptions {
+  dbName?: string;
+  now?: () => number;
+  zone?: TimeZone;
 }
+
+const withoutBytes = ({ bytes, ...entry }: StoredBackup): BackupEntry => ({ ...entry, size: bytes.byteLength });
 
 /** Backups kept in the browser's IndexedDB, in a database of their own so a broken collection cannot take them along. */
-export function createWebBackups(dbName = 'kioku-backups', now: () => number = Date.now): WebBackups {
-  const db = new Dexie(dbName);
+export function createWebBackups(options: WebBackupsOptions = {}): WebBackups {
+  const now = options.now ?? Date.now;
+  const zone = options.zone ?? localZone();
+  const db = new Dexie(options.dbName ?? 'kioku-backups');
   db.version(1).stores({ backups: 'fileName, createdAt' });
   const table: Table<StoredBackup, string> = db.table('backups');
 
-  async function newestFirst(): Promise<StoredBackup[]> {
-    return (await table.orderBy('createdAt').reverse().toArray()).sort((a, b) => b.createdAt - a.createdAt || b.fileName.localeCompare(a.fileName));
+  async function list(): Promise<BackupEntry[]> {
+    const rows: BackupEntry[] = [];
+    // Reads one row at a time so listing never holds every backup's bytes at once.
+    await table.orderBy('createdAt').reverse().each((row) => rows.push(withoutBytes(row)));
+    return rows.sort((a, b) => b.createdAt - a.createdAt || b.fileName.localeCompare(a.fileName));
   }
 
   return {
-    async list() {
-      return (await newestFirst()).map(({ fileName, createdAt, cards }) => ({ fileName, createdAt, cards }));
-    },
-    async save(bytes, { cards, reason }) {
+    list,
+    async save(bytes, info) {
       return db.transaction('rw', table, async () => {
-        const time = now();
-        const existing = await newestFirst();
-        const newest = existing[0];
-        if (reason === 'periodic' && newest && time - newest.createdAt < WEB_MIN_PERIODIC_INTERVAL) return { saved: false, reason: 'too-soon' } as const;
-        if (newest && sameBytes(newest.bytes, bytes)) return { saved: false, reason: 'duplicate' } as const;
-        const fileName = backupFileName(time, cards);
-        if (existing.some((entry) => entry.fileName === fileName)) return { saved: false, reason: 'too-soon' } as const;
-        const createdAt = parseBackupFileName(fileName)?.createdAt ?? time;
-        await table.add({ fileName, createdAt, cards, bytes: bytes.slice() });
-        await table.bulkDelete(existing.slice(WEB_KEEP_NEWEST - 1).map((entry) => entry.fileName));
-        return { saved: true, fileName } as const;
+        const plan = planBackup(await list(), info, now(), zone);
+        if (!plan.save) return { saved: false, reason: plan.reason } as const;
+        const entry = parseBackupFileName(plan.fileName);
+        if (!entry) throw new Error(`Backup file name ${plan.fileName} does not match its own pattern`);
+        await table.add({ ...entry, ...(info.detail === undefined ? {} : { detail: info.detail }), bytes: bytes.slice() });
+        await table.bulkDelete(plan.obsolete.map((old) => old.fileName));
+        return { saved: true, fileName: plan.fileName } as const;
       });
     },
     async read(fileName) {
@@ -56,10 +55,6 @@ export function createWebBackups(dbName = 'kioku-backups', now: () => number = D
       const found = await table.get(fileName);
       if (!found) throw new Error(`No backup named ${fileName}`);
       return found.bytes;
-    },
-    async newest() {
-      const found = (await newestFirst())[0];
-      return found ? { fileName: found.fileName, bytes: found.bytes } : null;
     },
   };
 }

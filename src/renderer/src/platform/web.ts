@@ -23,8 +23,14 @@ export function createWebPlatform(options: WebPlatformOptions = {}): KiokuBridge
     readBackup: (fileName) => backups.read(fileName),
     // A browser has no folder to show, so the newest backup is offered as a download instead.
     async revealBackups() {
-      const newest = await backups.newest();
-      if (newest) downloadFile(win.document, newest.fileName, newest.bytes);
+      const newest = (await backups.list())[0];
+      if (newest) downloadFile(win.document, newest.fileName, await backups.read(newest.fileName));
+    },
+    async backupLocation() {
+      return { kind: 'browser' } as const;
+    },
+    async chooseBackupFolder() {
+      return null;
     },
     async appInfo() {
       return { version, platform: 'web', locale: win.navigator.language };

@@ -15,7 +15,7 @@ import { readDeckTotals } from './deck-totals';
 import { answer, bury, readCard, resetCard, setSuspended, type Answered } from './study';
 import { toCard } from './card-row';
 import { reportingStorageFull } from './storage-full';
-import { createBackup, restoreBackup, type RestoreOptions, type Restored } from './transfer/backup';
+import { createBackup, packBackup, restoreBackup, type PackedBackup, type RestoreOptions, type Restored } from './transfer/backup';
 import { exportCollection } from './transfer/export-collection';
 import { importCollection, type ImportOptions, type ImportReport } from './transfer/import-collection';
 import type { CollectionSelection } from './transfer/read-collection';
@@ -340,6 +340,10 @@ export class Collection {
 
   createBackup(now: number): Promise<Uint8Array> {
     return createBackup(this.db, now);
+  }
+
+  packBackup(now: number): Promise<PackedBackup> {
+    return packBackup(this.db, now);
   }
 
   /** Restoring replaces everything, so the undo steps of this session no longer apply. */

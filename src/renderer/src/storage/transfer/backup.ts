@@ -1,6 +1,8 @@
 import { newCardsFor } from '../../../../core/cards';
 import type { Card, CollectionData } from '../../../../core/collection/model';
-import { readBackup, writeBackup, type ProgressOptions } from '../../../../core/formats';
+import { backupContentHash, shortContentHash } from '../../../../core/backups/content-hash';
+import { readBackup, type ProgressOptions } from '../../../../core/formats';
+import { backupContents, zipBackup } from '../../../../core/formats/backup/write-backup';
 import { throwIfAborted } from '../../../../core/formats/errors';
 import { toCard } from '../card-row';
 import { queueOf, withDeckOfCard, type CardRow, type DeckRow, type KiokuDb } from '../db';
@@ -55,10 +57,25 @@ function newCardsOf(data: CollectionData, now: number): Card[] {
   });
 }
 
+/** A backup's bytes with what its name and row tell the learner. */
+export interface PackedBackup {
+  bytes: Uint8Array;
+  notes: number;
+  cards: number;
+  /** 16 hex digits of the hash of what the backup holds, not of its zip (which carries the time). */
+  contentHash: string;
+}
+
 /** A `.kioku-backup` of the whole collection: every table, every media file and the settings. */
-export async function createBackup(db: KiokuDb, now: number): Promise<Uint8Array> {
+export async function packBackup(db: KiokuDb, now: number): Promise<PackedBackup> {
   const { data, extras } = await snapshot(db);
-  return writeBackup(data, { settings: { ...extras }, now });
+  const contents = backupContents(data, { ...extras });
+  const contentHash = shortContentHash(await backupContentHash(contents));
+  return { bytes: zipBackup(contents, { now, contentHash }), notes: data.notes.length, cards: data.cards?.length ?? 0, contentHash };
+}
+
+export async function createBackup(db: KiokuDb, now: number): Promise<Uint8Array> {
+  return (await packBackup(db, now)).bytes;
 }
 
 export interface RestoreOptions extends ProgressOptions {
