@@ -25,6 +25,13 @@ export interface Measured {
   goal: Goal;
   /** What a reader should know about how it was measured. */
   note?: string;
+  load?: Load;
+}
+
+/** The machine's one-minute load average just before and just after a figure was measured. */
+export interface Load {
+  before: number;
+  after: number;
 }
 
 export interface Figure {
@@ -38,6 +45,7 @@ export interface Figure {
   /** null when the figure is only reported. */
   met: boolean | null;
   note?: string;
+  load?: Load;
 }
 
 function describeGoal(goal: Goal, unit: Unit): string {
@@ -73,5 +81,6 @@ export function evaluate(measured: Measured): Figure {
     met: checks.length === 0 ? null : checks.every(Boolean),
   };
   if (measured.note) figure.note = measured.note;
+  if (measured.load) figure.load = measured.load;
   return figure;
 }

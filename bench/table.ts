@@ -12,7 +12,7 @@ function verdict(met: boolean | null): string {
 
 /** The figures as a plain-text table, one row each, notes underneath. */
 export function formatTable(figures: readonly Figure[]): string {
-  const header = ['figure', 'median', 'p95', 'floor', 'ratio', 'goal', 'met'];
+  const header = ['figure', 'median', 'p95', 'floor', 'ratio', 'goal', 'met', 'load before→after'];
   const rows = figures.map((f) => [
     f.name,
     number(f.median, ` ${f.unit}`),
@@ -21,6 +21,7 @@ export function formatTable(figures: readonly Figure[]): string {
     f.ratio === null ? '—' : `${f.ratio.toFixed(2)}×`,
     f.goal,
     verdict(f.met),
+    f.load ? `${f.load.before.toFixed(2)}→${f.load.after.toFixed(2)}` : '—',
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
@@ -33,6 +34,16 @@ export function resultJson(cards: number, figures: readonly Figure[]): string {
   const round = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
   return JSON.stringify({
     cards,
-    figures: figures.map((f) => ({ name: f.name, unit: f.unit, median: round(f.median), p95: round(f.p95), floor: round(f.floor), ratio: round(f.ratio), goal: f.goal, met: f.met })),
+    figures: figures.map((f) => ({
+      name: f.name,
+      unit: f.unit,
+      median: round(f.median),
+      p95: round(f.p95),
+      floor: round(f.floor),
+      ratio: round(f.ratio),
+      goal: f.goal,
+      met: f.met,
+      ...(f.load ? { load: { before: round(f.load.before), after: round(f.load.after) } } : {}),
+    })),
   });
 }

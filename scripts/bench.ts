@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { answerMs, armAnswerProbe, deckListDone, deckListMs, deckListProbe, reviewCount } from '../bench/app-probes';
-import { FIGURES } from '../bench/goal-table';
-import { evaluate, ratePerSecond, type Figure, type Goal, type Measured, type Unit } from '../bench/goals';
+import { FIGURES, type FigureSpec } from '../bench/goal-table';
+import { evaluate, ratePerSecond, type Figure, type Load, type Measured } from '../bench/goals';
 import type { PageSamples } from '../bench/page-api';
 import { summarize } from '../bench/stats';
 import { FULL_SIZE, TOP_DECK_ID } from '../bench/synthetic';
@@ -50,15 +50,29 @@ function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
+/** The load average around each figure's measurement, so a run made under load can be told apart. */
+const loads = new Map<FigureKey, Load>();
+
+async function measuring<T>(keys: readonly FigureKey[], label: string, run: () => Promise<T>): Promise<T> {
+  log(label);
+  const before = loadavg()[0]!;
+  const value = await run();
+  const load = { before, after: loadavg()[0]! };
+  for (const key of keys) loads.set(key, load);
+  return value;
+}
+
 function figureOf(key: FigureKey, samples: readonly number[], floorSamples: readonly number[] | null, note?: string): Figure {
-  const spec: { name: string; unit: Unit; goal: Goal } = FIGURES[key];
+  const spec: FigureSpec = FIGURES[key];
   const { median, p95, samples: count } = summarize(samples);
   const floor = floorSamples ? summarize(floorSamples).median : null;
-  const rate = spec.goal.minRate
-    ? `${Math.round(ratePerSecond(spec.goal.minRate.items, median)).toLocaleString('en-US')} ${spec.goal.minRate.what}/s` +
-      (floor === null ? '' : ` (floor ${Math.round(ratePerSecond(spec.goal.minRate.items, floor)).toLocaleString('en-US')}/s)`)
+  const perSecond = spec.rate ?? spec.goal.minRate;
+  const rate = perSecond
+    ? `${Math.round(ratePerSecond(perSecond.items, median)).toLocaleString('en-US')} ${perSecond.what}/s` +
+      (floor === null ? '' : ` (floor ${Math.round(ratePerSecond(perSecond.items, floor)).toLocaleString('en-US')}/s)`)
     : undefined;
-  const measured: Measured = { ...spec, median, p95, floor, note: [`${count} runs`, rate, note].filter(Boolean).join('; ') };
+  const load = loads.get(key);
+  const measured: Measured = { ...spec, median, p95, floor, note: [`${count} runs`, rate, note].filter(Boolean).join('; '), ...(load ? { load } : {}) };
   return evaluate(measured);
 }
 
@@ -165,25 +179,28 @@ async function main(): Promise<void> {
     const seeded = await page.evaluate(() => window.kiokuBench.seed());
     log(`seeded ${seeded.cards} cards, ${seeded.notes} notes, ${seeded.reviews} reviews (generated in ${Math.round(seeded.generateMs)} ms, written in ${Math.round(seeded.writeMs)} ms)`);
 
-    log("today's queue and its floor…");
-    const queue = await page.evaluate((times) => window.kiokuBench.queue(times), TIMES.queue);
-    log('one readwrite transaction commit (the answer floor)…');
-    const commitFloor = await page.evaluate((times) => window.kiokuBench.commitFloor(times), TIMES.commitFloor);
-    log('the Collection calls behind one answer, one by one…');
-    const answerCalls = await page.evaluate((times) => window.kiokuBench.answerCalls(times), TIMES.answers);
-    log('the reads behind the deck list, one by one…');
-    const deckListCalls = await page.evaluate((times) => window.kiokuBench.deckListCalls(times), TIMES.pageLoads);
-    log('readiness, the plain forgetting-curve loop, and the projection…');
-    const readiness = await page.evaluate((times) => window.kiokuBench.readiness(times), TIMES.readiness);
-    log("today's queue on SQLite (sql.js)…");
-    const sqlite = await page.evaluate((times) => window.kiokuBench.sqliteQueue(times), TIMES.sqlite);
-    log('importing a 20,000-note CSV and .apkg, and bulkPut of the same rows…');
-    const imports = await page.evaluate((times) => window.kiokuBench.imports(times), TIMES.imports);
+    const queue = await measuring(['queue'], "today's queue and its floor…", () => page.evaluate((times) => window.kiokuBench.queue(times), TIMES.queue));
+    const commitFloor = await measuring([], 'one readwrite transaction commit (the answer floor)…', () =>
+      page.evaluate((times) => window.kiokuBench.commitFloor(times), TIMES.commitFloor),
+    );
+    const answerCalls = await measuring(['answerCalls'], 'the Collection calls behind one answer, one by one…', () =>
+      page.evaluate((times) => window.kiokuBench.answerCalls(times), TIMES.answers),
+    );
+    const deckListCalls = await measuring(['deckListCalls'], 'the reads behind the deck list, one by one…', () =>
+      page.evaluate((times) => window.kiokuBench.deckListCalls(times), TIMES.pageLoads),
+    );
+    const readiness = await measuring(['readiness', 'readinessCold', 'projection'], 'readiness, the plain forgetting-curve loop, and the projection…', () =>
+      page.evaluate((times) => window.kiokuBench.readiness(times), TIMES.readiness),
+    );
+    const sqlite = await measuring(['sqliteQueue'], "today's queue on SQLite (sql.js)…", () => page.evaluate((times) => window.kiokuBench.sqliteQueue(times), TIMES.sqlite));
+    const imports = await measuring(['importCsv', 'importApkg'], 'importing a 20,000-note CSV and .apkg, and bulkPut of the same rows…', () =>
+      page.evaluate((times) => window.kiokuBench.imports(times), TIMES.imports),
+    );
 
-    const deckList = await measureDeckList(context, page, server.url);
+    const deckList = await measuring(['deckList'], 'the deck list from page load…', () => measureDeckList(context, page, server.url));
     // The profile is locked while its browser runs: Study's browser can only start once this one has closed.
     await context.close();
-    const study = await measureStudy(userDataDir, server.url);
+    const study = await measuring(['answer', 'memory'], 'answering in the Study screen…', () => measureStudy(userDataDir, server.url));
     if (study.committed !== TIMES.answers + 3) {
       throw new Error(`Study committed ${study.committed} reviews for ${TIMES.answers + 3} answers: the answer figure would be wrong`);
     }
@@ -204,7 +221,9 @@ async function main(): Promise<void> {
     ];
     const [one, five, fifteen] = loadavg().map((value) => value.toFixed(2));
     process.stdout.write(`\nKioku benchmarks: ${FULL_SIZE.cards.toLocaleString('en-US')} cards, ${seeded.reviews.toLocaleString('en-US')} reviews\n`);
-    process.stdout.write(`Machine load average ${one} / ${five} / ${fifteen} on this run; numbers are medians and 95th percentiles.\n\n`);
+    process.stdout.write(
+      `Machine load average ${one} / ${five} / ${fifteen} at the end of this run; each row gives the one-minute load before and after its figure (2 cores: above ~2 the figures are made under load). Numbers are medians and 95th percentiles.\n\n`,
+    );
     process.stdout.write(`${formatTable(figures)}\n\nTook ${Math.round((Date.now() - started) / 1000)} s.\n`);
     process.stdout.write(`${resultJson(FULL_SIZE.cards, figures)}\n`);
   } finally {

@@ -46,3 +46,18 @@ describe('bench statistics', () => {
     expect(() => summarize([])).toThrow(/no samples/);
   });
 });
+
+describe('the bench table', () => {
+  it('shows the load before and after each figure, and carries it in the JSON line', async () => {
+    const { formatTable, resultJson } = await import('../../../bench/table');
+    const loaded = evaluate({ name: 'import', unit: 'ms', median: 150, p95: 160, floor: 100, goal: { maxRatio: 1.5 }, load: { before: 0.5, after: 2.25 } });
+    const unloaded = evaluate({ name: 'heap', unit: 'MB', median: 3, p95: 4, floor: null, goal: {} });
+    expect(loaded.met).toBe(true);
+    const table = formatTable([loaded, unloaded]);
+    expect(table.split('\n')[0]).toContain('load before→after');
+    expect(table).toContain('0.50→2.25');
+    const json = JSON.parse(resultJson(1, [loaded, unloaded]));
+    expect(json.figures[0].load).toEqual({ before: 0.5, after: 2.25 });
+    expect(json.figures[1].load).toBeUndefined();
+  });
+});
