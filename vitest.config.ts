@@ -10,6 +10,10 @@ export default mergeConfig(
     test: {
       include: ['test/unit/**/*.test.ts'],
       environment: 'node',
+      // Generous waits: on a busy 2-core machine a screen can take seconds to settle, and a test
+      // that fails for want of a wait says nothing about the app. Speed is the bench's business.
+      testTimeout: 30_000,
+      setupFiles: ['test/unit/setup.ts'],
     },
   }),
 );

@@ -135,7 +135,8 @@ describe('exam readiness report', () => {
     expect(() => computeReadiness({ cards, notes, decks, examDate: Number.NaN, target: 0.8 })).toThrow(/examDate/);
   });
 
-  it('handles 50,000 cards quickly', () => {
+  // Its speed is a goal of `npm run bench` (readiness, < 30 ms), not of a unit test on a shared machine.
+  it('scores all 50,000 cards of a large collection', () => {
     const bigCards: Card[] = [];
     const bigNotes: Note[] = [];
     for (let i = 0; i < 50_000; i++) {
@@ -143,12 +144,7 @@ describe('exam readiness report', () => {
       bigCards.push(card);
       bigNotes.push(noteFor(card, [`nfr::E.${i % 40}`, `kind::k${i % 5}`, `misc${i % 13}`]));
     }
-    computeReadiness({ cards: bigCards, notes: bigNotes, decks, examDate: EXAM, target: 0.8 });
-    const start = performance.now();
     const big = computeReadiness({ cards: bigCards, notes: bigNotes, decks, examDate: EXAM, target: 0.8 });
-    const elapsed = performance.now() - start;
     expect(big.overall.cardCount).toBe(50_000);
-    // Generous bound so a busy test machine does not flake; the benchmark holds the real 30 ms budget.
-    expect(elapsed).toBeLessThan(300);
   });
 });
