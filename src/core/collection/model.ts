@@ -95,6 +95,12 @@ export interface Review {
   stabilityAfter: number;
   difficultyAfter: number;
   durationMs: number;
+  /**
+   * When the card was last reviewed before this answer, so the interval this answer tested is
+   * known from the review alone (Statistics keeps its totals without reading the whole log).
+   * Absent on reviews written before Kioku recorded it, and on a card's first review.
+   */
+  lastReviewBefore?: number;
 }
 
 /** A media file referenced from card HTML by `name`; the name is only a key, never a path. */

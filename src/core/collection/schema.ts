@@ -71,4 +71,5 @@ export const reviewSchema = v.object({
   stabilityAfter: v.pipe(v.number(), v.finite()),
   difficultyAfter: v.pipe(v.number(), v.finite()),
   durationMs: v.pipe(v.number(), v.minValue(0)),
+  lastReviewBefore: v.optional(time),
 });

@@ -1,11 +1,9 @@
-import { CardState, Rating, type Review } from '../collection/model';
+import type { Review } from '../collection/model';
 import { learnerDay, type DayRules } from '../scheduling/day';
+import { QUARTER_MS, quartersOf, type QuarterTotals } from './quarters';
 import { checkClock, dayLabel } from './studyDay';
 
-const DAY_MS = 86_400_000;
-
-/** A card counts as mature once its interval reaches three weeks, as in Anki. */
-export const MATURE_INTERVAL_DAYS = 21;
+export { MATURE_INTERVAL_DAYS } from './quarters';
 
 export interface RetentionTally {
   reviews: number;
@@ -26,13 +24,10 @@ export interface RetentionWeek {
 
 /**
  * True retention per week over the past `weeks`, oldest first: the share of answers to cards
- * in review that were not Again, split by young and mature interval. Learning and relearning
- * steps are left out — they test minutes-old memories, not retention. The interval is the gap
- * from the card's previous review to its due date, so an answer whose card has no earlier
- * review in the log cannot be classed and is left out too.
+ * in review that were not Again, split by young and mature interval (see `maturityOf`).
  */
-export function trueRetentionByWeek(
-  reviews: readonly Review[],
+export function trueRetentionByWeekFromQuarters(
+  quarters: readonly QuarterTotals[],
   now: number,
   clock: DayRules,
   weeks: number,
@@ -51,23 +46,21 @@ export function trueRetentionByWeek(
     mature: { reviews: 0, passed: 0, retention: null },
     desiredRetention,
   }));
-
-  const previousReview = new Map<string, number>();
-  const byTime = [...reviews].sort((a, b) => a.time - b.time);
-  for (const review of byTime) {
-    const previous = previousReview.get(review.cardId);
-    previousReview.set(review.cardId, review.time);
-    if (previous === undefined || review.stateBefore !== CardState.Review) continue;
-    const day = learnerDay(review.time, clock);
+  for (const quarter of quarters) {
+    const day = learnerDay(quarter.quarter * QUARTER_MS, clock);
     if (day < firstDay || day > today) continue;
     const week = result[Math.floor((day - firstDay) / 7)]!;
-    const intervalDays = Math.round((review.dueBefore - previous) / DAY_MS);
-    const tally = intervalDays >= MATURE_INTERVAL_DAYS ? week.mature : week.young;
-    tally.reviews++;
-    if (review.rating !== Rating.Again) tally.passed++;
+    week.young.reviews += quarter.youngReviews;
+    week.young.passed += quarter.youngPassed;
+    week.mature.reviews += quarter.matureReviews;
+    week.mature.passed += quarter.maturePassed;
   }
   for (const week of result) {
     for (const tally of [week.young, week.mature]) tally.retention = tally.reviews === 0 ? null : tally.passed / tally.reviews;
   }
   return result;
+}
+
+export function trueRetentionByWeek(reviews: readonly Review[], now: number, clock: DayRules, weeks: number, desiredRetention: number): RetentionWeek[] {
+  return trueRetentionByWeekFromQuarters(quartersOf(reviews), now, clock, weeks, desiredRetention);
 }

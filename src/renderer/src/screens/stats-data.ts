@@ -1,13 +1,15 @@
-import type { Card, Review } from '../../../core/collection/model';
+import type { Card } from '../../../core/collection/model';
 import { localZone, type DayRules } from '../../../core/scheduling/day';
 import { resolveDeckOptions } from '../../../core/scheduling/options';
 import { cardCountsByState, type CardCounts } from '../../../core/stats/cardCounts';
 import { dueForecast } from '../../../core/stats/dueForecast';
 import { intervalDistribution, stabilityDistribution, type HistogramBucket } from '../../../core/stats/histogram';
-import { reviewsPerDay, timePerDay, type DayValue } from '../../../core/stats/perDay';
-import { trueRetentionByWeek, type RetentionWeek } from '../../../core/stats/retention';
+import { reviewsPerDayFromQuarters, timePerDayFromQuarters, type DayValue } from '../../../core/stats/perDay';
+import type { QuarterTotals } from '../../../core/stats/quarters';
+import { trueRetentionByWeekFromQuarters, type RetentionWeek } from '../../../core/stats/retention';
 import { toCard } from '../storage/card-row';
 import type { Collection } from '../storage/collection';
+import { readReviewQuarters } from '../storage/review-quarters';
 
 /** Weeks of true retention shown: a quarter, enough to see a trend without a wall of gaps. */
 export const RETENTION_WEEKS = 12;
@@ -35,11 +37,12 @@ export function learnerClock(dayStartHour: number): DayRules {
   return { zone: localZone(), dayStartHour };
 }
 
-export function statisticsOf(cards: Card[], reviews: readonly Review[], clock: DayRules, now: number, desiredRetention: number): Statistics {
+/** The charts from the cards and the log's quarter-hour totals (see src/core/stats/quarters.ts). */
+export function statisticsOf(cards: Card[], quarters: readonly QuarterTotals[], clock: DayRules, now: number, desiredRetention: number): Statistics {
   return {
-    reviewsPerDay: reviewsPerDay(reviews, now, clock),
-    timePerDay: timePerDay(reviews, now, clock, TIME_DAYS),
-    retention: trueRetentionByWeek(reviews, now, clock, RETENTION_WEEKS, desiredRetention),
+    reviewsPerDay: reviewsPerDayFromQuarters(quarters, now, clock),
+    timePerDay: timePerDayFromQuarters(quarters, now, clock, TIME_DAYS),
+    retention: trueRetentionByWeekFromQuarters(quarters, now, clock, RETENTION_WEEKS, desiredRetention),
     counts: cardCountsByState(cards),
     intervals: intervalDistribution(cards),
     stabilities: stabilityDistribution(cards),
@@ -50,14 +53,14 @@ export function statisticsOf(cards: Card[], reviews: readonly Review[], clock: D
 }
 
 export async function loadStatistics(collection: Collection, now: number): Promise<Statistics> {
-  const [cardRows, reviews, settings, options] = await Promise.all([
+  const [cardRows, quarters, settings, options] = await Promise.all([
     collection.db.cards.toArray(),
-    collection.db.reviews.toArray(),
+    readReviewQuarters(collection.db),
     collection.settings(),
     collection.collectionOptions(),
   ]);
   const desiredRetention = resolveDeckOptions([options]).desiredRetention;
-  return statisticsOf(cardRows.map(toCard), reviews, learnerClock(settings.dayStartHour), now, desiredRetention);
+  return statisticsOf(cardRows.map(toCard), quarters, learnerClock(settings.dayStartHour), now, desiredRetention);
 }
 
 export function forecast(stats: Statistics, range: ForecastRange): DayValue[] {

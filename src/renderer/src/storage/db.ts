@@ -3,6 +3,7 @@ import type { Card, Deck, MediaFile, Note, NoteType, Review } from '../../../cor
 import type { DeckOptions } from '../../../core/scheduling/options';
 import { DATABASE_NAME } from './database-name';
 import { recountDeckTotals } from './deck-totals';
+import { reviewQuartersMiddleware, type QuarterRow } from './review-quarters';
 import { changeRecorder } from './undo/recorder';
 
 /** A deck as stored: the model's deck plus the options set on it (the rest are inherited). */
@@ -79,6 +80,15 @@ export const SCHEMA_V4 = {
   deckTotals: 'deckId',
 };
 
+/**
+ * Version 14: answers summed per quarter hour (`reviewQuarters`, kept by
+ * `reviewQuartersMiddleware`), so Statistics opens without reading the whole review log. It
+ * starts out of date and is built from the log on the first Statistics open.
+ */
+export const SCHEMA_V14 = {
+  reviewQuarters: 'quarter',
+};
+
 /** Cards in one deck itself (subdecks not included), suspended and buried ones too. */
 export interface DeckTotalRow {
   deckId: string;
@@ -94,6 +104,7 @@ export class KiokuDb extends Dexie {
   settings!: Table<SettingRow, string>;
   media!: Table<MediaFile, string>;
   deckTotals!: Table<DeckTotalRow, string>;
+  reviewQuarters!: Table<QuarterRow, number>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -115,6 +126,8 @@ export class KiokuDb extends Dexie {
         const deckIds = (await tx.table('decks').toCollection().primaryKeys()) as string[];
         await recountDeckTotals({ cards: tx.table('cards'), deckTotals: tx.table('deckTotals') }, deckIds);
       });
+    this.version(14).stores(SCHEMA_V14);
+    this.use(reviewQuartersMiddleware);
     this.use(changeRecorder);
   }
 }

@@ -62,6 +62,7 @@ export async function answer(
       stabilityAfter: after.stability,
       difficultyAfter: after.difficulty,
       durationMs: Math.round(durationMs),
+      ...(before.lastReview === null ? {} : { lastReviewBefore: before.lastReview }),
     };
     const siblings = await db.cards.where('noteId').equals(before.noteId).toArray();
     // Siblings in the middle of learning steps stay: hiding them until tomorrow would break their steps.
