@@ -348,6 +348,7 @@ export const en = {
   stats: {
     title: 'Statistics',
     showTable: 'Show the numbers as a table',
+    noData: 'No data yet. This chart fills in as you study.',
     date: 'Date',
     week: 'Week from',
     reviews: 'Reviews',
@@ -361,6 +362,8 @@ export const en = {
     heatmapTitle: 'Reviews per day',
     heatmapCaption: 'Answers given on each day of the past year; darker is more. Days with reviews: {{days}}.',
     heatCell: '{{date}}: {{reviews}} reviews',
+    heatToday: 'Today: {{reviews}} reviews',
+    heatTodayKey: 'Today',
     heatLess: 'Less',
     heatMore: 'More',
     forecastTitle: 'Due forecast',

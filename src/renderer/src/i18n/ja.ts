@@ -350,6 +350,7 @@ export const ja: Catalog = {
   stats: {
     title: '統計',
     showTable: '数値を表で見る',
+    noData: 'まだデータがありません。学習するとこのグラフに表示されます。',
     date: '日付',
     week: '週の初日',
     reviews: '回答数',
@@ -363,6 +364,8 @@ export const ja: Catalog = {
     heatmapTitle: '日ごとの回答数',
     heatmapCaption: '過去1年間の各日の回答数です。色が濃いほど多く回答しました。学習した日: {{days}}日。',
     heatCell: '{{date}}: {{reviews}} 回',
+    heatToday: '今日: {{reviews}} 回',
+    heatTodayKey: '今日',
     heatLess: '少',
     heatMore: '多',
     forecastTitle: '期日の予報',

@@ -32,9 +32,10 @@ const MOST_KEPT_UP_TO_DATE = 50;
 export const reviewQuartersMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'reviewQuarters',
-  // Below the undo recorder (default level 10), so the totals written here are not recorded as
-  // part of a learner's change: undoing it writes the reviews back through here, which re-tallies.
-  level: 5,
+  // Right above IndexedDB, below every other middleware: the undo recorder does not record the
+  // totals as part of a learner's change (undoing it writes the reviews back through here, which
+  // re-tallies), and nothing below needs Dexie's transaction zone, which an await here would lose.
+  level: -2,
   create(down) {
     return {
       ...down,
