@@ -74,3 +74,34 @@ new Promise((resolve, reject) => {
   };
 })
 `;
+
+/**
+ * Armed on the deck list before a tab of the navigation is clicked: from the click to the first
+ * animation frame after `ready` (a CSS selector: the screen with its data) is in the DOM.
+ */
+export function armScreenProbe(ready: string): string {
+  return `
+(() => {
+  window.__benchScreenMs = new Promise((resolve, reject) => {
+    const timeout = setTimeout(() => reject(new Error('screen probe: ${ready} not on screen 60 s after the click')), 60000);
+    const onClick = () => {
+      const clickedAt = performance.now();
+      const check = () => {
+        if (!document.querySelector(${JSON.stringify(ready)})) return false;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          clearTimeout(timeout);
+          resolve(performance.now() - clickedAt);
+        });
+        return true;
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+    };
+    document.addEventListener('click', onClick, { capture: true, once: true });
+  });
+})();
+`;
+}
+
+export const screenMs = 'window.__benchScreenMs';

@@ -24,4 +24,8 @@ export const FIGURES = {
   projection: { name: 'projection to the exam day, 60 days', unit: 'ms', goal: { belowMedian: 1000 } },
   sqliteQueue: { name: "today's queue on SQLite (sql.js)", unit: 'ms', goal: {} },
   memory: { name: 'renderer JS heap, collection open', unit: 'MB', goal: { belowMedian: 150 } },
+  statsOpen: { name: 'Statistics open, click → charts drawn', unit: 'ms', goal: { belowMedian: 500 } },
+  statsFirstOpen: { name: 'Statistics first open, review totals built from the log', unit: 'ms', goal: {} },
+  readinessOpen: { name: 'Readiness open, click → predicted score shown', unit: 'ms', goal: { belowMedian: 300 } },
+  browseOpen: { name: 'Browse open, click → first rows shown', unit: 'ms', goal: { belowMedian: 200 } },
 } as const satisfies Record<string, FigureSpec>;

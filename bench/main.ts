@@ -32,6 +32,11 @@ const page: BenchPage = {
     return { cards: seeded.cards, notes: seeded.notes, reviews: seeded.reviews, generateMs, writeMs: seeded.ms };
   },
 
+  async setExamDate() {
+    const exam = new Date(Date.now() + EXAM_IN_DAYS * DAY_MS).toISOString().slice(0, 10);
+    await collection.setDeckOptions(TOP_DECK_ID, { examDate: exam });
+  },
+
   queue: (times) => measureQueue(collection, TOP_DECK_ID, Date.now(), rules, times),
 
   commitFloor: (times) => measureCommitFloor(collection, times),

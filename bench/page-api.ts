@@ -15,6 +15,8 @@ export interface SeedReport {
 
 export interface BenchPage {
   seed(): Promise<SeedReport>;
+  /** Sets an exam date 60 days out on the top deck, as the readiness figures assume. */
+  setExamDate(): Promise<void>;
   queue(times: number): Promise<PageSamples>;
   commitFloor(times: number): Promise<number[]>;
   answerCalls(times: number): Promise<PageSamples>;

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
-import { answerMs, armAnswerProbe, deckListDone, deckListMs, deckListProbe, reviewCount } from '../bench/app-probes';
+import { answerMs, armAnswerProbe, armScreenProbe, deckListDone, deckListMs, deckListProbe, reviewCount, screenMs } from '../bench/app-probes';
 import { FIGURES, type FigureSpec } from '../bench/goal-table';
 import { evaluate, ratePerSecond, type Figure, type Load, type Measured } from '../bench/goals';
 import type { PageSamples } from '../bench/page-api';
@@ -22,7 +22,7 @@ const root = resolve(fileURLToPath(import.meta.url), '..', '..');
 const outDir = join(root, 'out', 'bench');
 
 /** Repetitions per figure: enough for a p95 on a busy 2-core machine, short enough for a ~5 minute run. */
-const TIMES = { queue: 40, commitFloor: 60, readiness: 40, sqlite: 40, imports: 3, pageLoads: 12, answers: 40 };
+const TIMES = { queue: 40, commitFloor: 60, readiness: 40, sqlite: 40, imports: 3, pageLoads: 12, answers: 40, screens: 8 };
 
 /**
  * Headless Chromium paints at most 60 frames a second, so the first frame after a change waits
@@ -142,6 +142,31 @@ async function measureDeckList(context: BrowserContext, page: Page, url: string)
   return { deckList, memory };
 }
 
+/** The screens timed from a click on their tab, each with the selector that means "shown with its data". */
+const SCREENS = {
+  stats: { tab: /^(Statistics|統計)$/, ready: 'section.stats figure:nth-of-type(7)' },
+  readiness: { tab: /^(Readiness|準備度)$/, ready: '[data-testid="predicted-score"]' },
+  browse: { tab: /^(Browse|ブラウズ)$/, ready: '[data-testid="browse-count"]' },
+} as const;
+
+/** From a fresh page load of the deck list: the click on the screen's tab → its data on screen. */
+async function openScreen(page: Page, url: string, screen: keyof typeof SCREENS): Promise<number> {
+  await openDeckList(page, url);
+  await page.evaluate(armScreenProbe(SCREENS[screen].ready));
+  await page.getByRole('navigation').getByRole('button', { name: SCREENS[screen].tab }).click();
+  return Number(await page.evaluate(screenMs));
+}
+
+async function measureScreens(page: Page, url: string): Promise<{ statsFirst: number; stats: number[]; readiness: number[]; browse: number[] }> {
+  // The first open after the seed builds the review totals from the whole log, once.
+  const statsFirst = await openScreen(page, url, 'stats');
+  const times = { stats: [] as number[], readiness: [] as number[], browse: [] as number[] };
+  for (let i = 0; i < TIMES.screens; i++) {
+    for (const screen of ['stats', 'readiness', 'browse'] as const) times[screen].push(await openScreen(page, url, screen));
+  }
+  return { statsFirst, ...times };
+}
+
 /** In a browser of its own on the seeded profile, frames unthrottled (see UNTHROTTLED_FRAMES). */
 async function measureStudy(userDataDir: string, url: string): Promise<{ answers: number[]; committed: number; memory: number }> {
   const context = await launch(userDataDir, [UNTHROTTLED_FRAMES]);
@@ -197,7 +222,12 @@ async function main(): Promise<void> {
       page.evaluate((times) => window.kiokuBench.imports(times), TIMES.imports),
     );
 
+    // Readiness shows a predicted score only with an exam date; set while still on the bench page.
+    await page.evaluate(() => window.kiokuBench.setExamDate());
     const deckList = await measuring(['deckList'], 'the deck list from page load…', () => measureDeckList(context, page, server.url));
+    const screens = await measuring(['statsFirstOpen', 'statsOpen', 'readinessOpen', 'browseOpen'], 'Statistics, Readiness and Browse from a click on their tab…', () =>
+      measureScreens(page, server.url),
+    );
     // The profile is locked while its browser runs: Study's browser can only start once this one has closed.
     await context.close();
     const study = await measuring(['answer', 'memory'], 'answering in the Study screen…', () => measureStudy(userDataDir, server.url));
@@ -218,6 +248,10 @@ async function main(): Promise<void> {
       fromPage('projection', readiness.projection),
       fromPage('sqliteQueue', sqlite),
       figureOf('memory', [...deckList.memory, study.memory], null, 'CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage, on the deck list and in Study'),
+      figureOf('statsOpen', screens.stats, null, 'fresh page load of the deck list, then the tab clicked: click → first frame with all seven charts'),
+      figureOf('statsFirstOpen', [screens.statsFirst], null, 'once after the seed: the totals per quarter hour are built from all reviews'),
+      figureOf('readinessOpen', screens.readiness, null, 'exam date 60 days out; click → first frame with the predicted score'),
+      figureOf('browseOpen', screens.browse, null, 'click → first frame with the match count and rows'),
     ];
     const [one, five, fifteen] = loadavg().map((value) => value.toFixed(2));
     process.stdout.write(`\nKioku benchmarks: ${FULL_SIZE.cards.toLocaleString('en-US')} cards, ${seeded.reviews.toLocaleString('en-US')} reviews\n`);
