@@ -1,8 +1,10 @@
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
+import initSqlJs from 'sql.js';
 import type { Database } from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { CardState } from '../../../src/core/collection/model';
 import { readApkg } from '../../../src/core/formats';
+import { unzstd } from '../../../src/core/formats/zstd';
 import { buildAnki21bPackage, pb, zstdRawFrame } from './helpers/anki21b-builder';
 
 const DAY = 86_400_000;
@@ -58,6 +60,18 @@ describe('readApkg on an anki21b (schema 18) package', () => {
       ['anki-note-101', 'g-cloze', 'anki-deck-20', ['{{c1::東京}} is in {{c2::Japan}}', ''], []],
     ]);
     expect(collection.media).toEqual([{ name: 'neko.jpg', mime: 'image/jpeg', data: new Uint8Array([1, 2, 3, 4]) }]);
+  });
+
+  it('reads a .colpkg whose schema declares COLLATE unicase exactly as Anki 2.1.50+ stores it', async () => {
+    const bytes = await buildAnki21bPackage({ build: schema18Deck });
+    const SQL = await initSqlJs();
+    const stored = new SQL.Database(unzstd(unzipSync(bytes)['collection.anki21b']!, 'x', 'x'));
+    const fieldsTable = stored.exec("select sql from sqlite_master where name = 'fields'")[0]!.values[0]![0];
+    stored.close();
+    expect(fieldsTable).toContain('name text NOT NULL COLLATE unicase');
+    const { collection } = await readApkg(bytes, 'collection.colpkg', { withScheduling: true });
+    expect(collection.notes).toHaveLength(2);
+    expect(collection.cards).toHaveLength(4);
   });
 
   it('converts card states and due dates, and replays the review log when FSRS data is missing', async () => {

@@ -9,6 +9,7 @@ import { legacyDecksAndTypes, schema18DecksAndTypes } from './note-types-in';
 import { checkCollectionBytes, openPackage, type AnkiSchema } from './open-package';
 import { readAnkiCards, scheduleFromAnki } from './scheduling-in';
 import { loadSqlJs, type SqlJsLoader } from './sqlite';
+import { dropUnicaseCollation } from './unicase';
 
 export interface ApkgReadOptions extends ProgressOptions {
   /** Bring in card states and the review log, not just the notes. */
@@ -41,6 +42,7 @@ export async function readApkg(bytes: Uint8Array, fileName: string, options: Apk
     throw new ImportError(fileName, `collection.${pkg.schema}`, `is not a readable SQLite database (${(error as Error).message})`);
   }
   try {
+    dropUnicaseCollation(db, fileName);
     const tables = tableNames(db, fileName);
     requireTables(tables, ['col', 'notes', 'cards', 'revlog'], fileName);
     const schema18 = tables.has('notetypes');
