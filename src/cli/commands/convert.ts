@@ -2,6 +2,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { EXPORT_FORMATS, formatFromName, type ExportFormat } from '../../core/files/formats';
 import { writeDeckFile } from '../../core/files/write-file';
 import { countCards } from '../../core/decks';
+import { describeSkipped } from '../../core/formats/skipped';
 import { readInputFile } from '../readers';
 import { CliError, type CommandOutput } from '../output';
 
@@ -25,7 +26,7 @@ export async function convert(args: readonly string[]): Promise<CommandOutput> {
   const [input, output] = files;
   if (input === undefined || output === undefined || files.length !== 2) throw new CliError(USAGE);
   const format = outputFormat(output);
-  const { data, warnings } = await readInputFile(input, withScheduling);
+  const { data, warnings, skipped } = await readInputFile(input, withScheduling);
   const bytes = await writeDeckFile(data, format, { withScheduling });
   // Written beside the target and renamed over it, so a failure never leaves half a file.
   const temporary = `${output}.tmp`;
@@ -39,6 +40,6 @@ export async function convert(args: readonly string[]): Promise<CommandOutput> {
   const scheduling = withScheduling ? `, ${data.reviews?.length ?? 0} reviews` : '';
   return {
     stdout: [`wrote ${output}: ${data.decks.length} decks, ${data.notes.length} notes, ${countCards(data)} cards${scheduling}, ${data.media?.length ?? 0} media files`],
-    stderr: warnings,
+    stderr: [...warnings, ...skipped.map((item) => `${input}: skipped ${describeSkipped(item)}`)],
   };
 }

@@ -2,6 +2,7 @@ import type { CollectionData } from '../collection/model';
 import { parseDeckFile } from '../deck-format';
 import { deckFromNotesFile } from '../decks';
 import { ImportError, readApkg, readBackup, readCsv, type ProgressOptions, type SqlJsLoader } from '../formats';
+import type { SkippedItem } from '../formats/skipped';
 import { decodeUtf8 } from '../formats/utf8';
 import { validateCollection } from '../formats/validate';
 import { detectFormat, type TransferFormat } from './formats';
@@ -20,6 +21,8 @@ export interface ReadFile {
   data: CollectionData;
   /** Problems that did not stop the file from being read, each naming the file and line. */
   warnings: string[];
+  /** Items inside the file that were left out, each with its reason; the rest was read. */
+  skipped: SkippedItem[];
   /** Present for a `.kioku-backup`: its settings and when it was made. */
   backup?: { settings: Record<string, unknown>; created: number };
 }
@@ -41,24 +44,24 @@ export async function readDeckFile(bytes: Uint8Array, fileName: string, options:
   switch (format) {
     case 'kioku-deck': {
       const data = parseDeckFile(decodeUtf8(bytes, fileName), fileName);
-      return { format, data: validateCollection(options.withScheduling ? data : withoutScheduling(data), fileName), warnings: [] };
+      return { format, data: validateCollection(options.withScheduling ? data : withoutScheduling(data), fileName), warnings: [], skipped: [] };
     }
     case 'kioku-notes': {
       const { data, warnings } = deckFromNotesFile(decodeUtf8(bytes, fileName), fileName);
-      return { format, data: validateCollection(data, fileName), warnings: warnings.map((w) => `${fileName}:${w.line}: ${w.message}`) };
+      return { format, data: validateCollection(data, fileName), warnings: warnings.map((w) => `${fileName}:${w.line}: ${w.message}`), skipped: [] };
     }
     case 'csv':
     case 'tsv': {
-      const { collection } = readCsv(bytes, fileName, { ...progress, now, ...(format === 'tsv' ? { delimiter: '\t' } : {}) });
-      return { format, data: collection, warnings: [] };
+      const { collection, skipped } = readCsv(bytes, fileName, { ...progress, now, ...(format === 'tsv' ? { delimiter: '\t' } : {}) });
+      return { format, data: collection, warnings: [], skipped };
     }
     case 'apkg': {
-      const { collection } = await readApkg(bytes, fileName, { ...progress, withScheduling: options.withScheduling, now, sqlJs: options.sqlJs });
-      return { format, data: collection, warnings: [] };
+      const { collection, skipped } = await readApkg(bytes, fileName, { ...progress, withScheduling: options.withScheduling, now, sqlJs: options.sqlJs });
+      return { format, data: collection, warnings: [], skipped };
     }
     case 'kioku-backup': {
       const { collection, settings, created } = readBackup(bytes, fileName, progress);
-      return { format, data: options.withScheduling ? collection : withoutScheduling(collection), warnings: [], backup: { settings, created } };
+      return { format, data: options.withScheduling ? collection : withoutScheduling(collection), warnings: [], skipped: [], backup: { settings, created } };
     }
     case null:
       throw new ImportError(fileName, null, 'unknown file format (expected .json, .md, .csv, .tsv, .apkg or .kioku-backup)');

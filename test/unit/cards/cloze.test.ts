@@ -18,19 +18,21 @@ describe('cloze notes', () => {
   it('the front hides every deletion of the active number and shows the others', () => {
     const card = renderCard(CLOZE_NOTE_TYPE, noteOf(CLOZE_NOTE_TYPE, [TEXT, '']), 0);
     expect(card.front).toBe(
-      '<span class="cloze">[...]</span>はAWS、クラウド内のセキュリティはユーザ、<span class="cloze">[...]</span>',
+      '<span class="cloze" data-cloze="クラウドのセキュリティ" data-ordinal="1">[...]</span>はAWS、<span class="cloze-inactive" data-ordinal="2">クラウド内のセキュリティ</span>はユーザ、<span class="cloze" data-cloze="AWS" data-ordinal="1">[...]</span>',
     );
   });
 
   it('a hint replaces the dots on the front', () => {
     const card = renderCard(CLOZE_NOTE_TYPE, noteOf(CLOZE_NOTE_TYPE, [TEXT, '']), 1);
-    expect(card.front).toBe('クラウドのセキュリティはAWS、<span class="cloze">[どこの]</span>はユーザ、AWS');
+    expect(card.front).toBe(
+      '<span class="cloze-inactive" data-ordinal="1">クラウドのセキュリティ</span>はAWS、<span class="cloze" data-cloze="クラウド内のセキュリティ" data-ordinal="2">[どこの]</span>はユーザ、<span class="cloze-inactive" data-ordinal="1">AWS</span>',
+    );
   });
 
   it('the back reveals the answer in a cloze span and adds Back Extra', () => {
     const card = renderCard(CLOZE_NOTE_TYPE, noteOf(CLOZE_NOTE_TYPE, [TEXT, '責任共有モデル']), 1);
     expect(card.back).toBe(
-      'クラウドのセキュリティはAWS、<span class="cloze">クラウド内のセキュリティ</span>はユーザ、AWS<br>責任共有モデル',
+      '<span class="cloze-inactive" data-ordinal="1">クラウドのセキュリティ</span>はAWS、<span class="cloze" data-ordinal="2">クラウド内のセキュリティ</span>はユーザ、<span class="cloze-inactive" data-ordinal="1">AWS</span><br>責任共有モデル',
     );
   });
 });

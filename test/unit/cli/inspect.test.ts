@@ -26,6 +26,19 @@ describe('kioku inspect', { timeout: 30_000 }, () => {
     expect([fromDeck.decks, fromDeck.notes, fromDeck.cards]).toEqual([fromNotes.decks, fromNotes.notes, fromNotes.cards]);
   });
 
+  it('lists the items a file leaves out, with their reasons, and counts the rest', () => {
+    const file = join(scratch, 'odd rows.csv');
+    writeFileSync(file, 'front,back\n猫,cat\n,no front\n猫,again\n犬,dog\n');
+    const result = runCli('inspect', file);
+    expect(result.status).toBe(0);
+    const summary = JSON.parse(result.stdout) as { notes: number; skipped: { kind: string; name: string; reason: string; message: string }[] };
+    expect(summary.notes).toBe(2);
+    expect(summary.skipped.map((item) => [item.kind, item.name, item.reason])).toEqual([['row', '3', 'empty-first-field'], ['row', '4', 'duplicate-row']]);
+    expect(result.stderr).toBe(
+      `${file}: skipped row 3: the first field is empty\n${file}: skipped row 4: the same first field came earlier in the same deck (row 2, deck "odd rows")\n`,
+    );
+  });
+
   it('a broken JSON file gives one line naming the file, line and column, and exit code 1', () => {
     const file = join(scratch, 'broken.json');
     writeFileSync(file, '{\n  "format": "kioku-deck",\n  "decks": [}\n');

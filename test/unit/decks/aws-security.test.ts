@@ -95,8 +95,8 @@ describe('cards about services and concepts', () => {
     expect(note.tags).toEqual(['kind::concept', 'section::11']);
     expect(deckNameOf(data, note)).toBe('AWS Security::コンプライアンス');
     expect(cardTemplatesFor(type, note)).toEqual([0, 1, 2, 3]);
-    expect(renderCard(type, note, 0).back).toContain('<span class="cloze">確認</span>');
-    expect(renderCard(type, note, 3).front).toContain('<span class="cloze">[...]</span>:統制目標がすべて達成され');
+    expect(renderCard(type, note, 0).back).toContain('<span class="cloze" data-ordinal="1">確認</span>');
+    expect(renderCard(type, note, 3).front).toMatch(/<span class="cloze" data-cloze="[^"]*" data-ordinal="4">\[...\]<\/span>:統制目標がすべて達成され/);
   });
 
   it('asks the root-user steps in order, one card per step', () => {
@@ -105,7 +105,7 @@ describe('cards about services and concepts', () => {
     if (!note || !type) throw new Error('no root-user note');
     const backs = cardTemplatesFor(type, note).map((i) => renderCard(type, note, i).back);
     expect(backs).toHaveLength(4);
-    expect(backs[1]).toContain('2. <span class="cloze">IAMユーザを作成する</span>');
+    expect(backs[1]).toContain('2. <span class="cloze" data-ordinal="2">IAMユーザを作成する</span>');
   });
 
   it('hides the responsibility in the shared responsibility model', () => {

@@ -107,10 +107,12 @@ describe('readApkg on an anki21b (schema 18) package', () => {
     await expect(readApkg(bytes, 'bomb.apkg', { withScheduling: false })).rejects.toThrow(/bomb\.apkg, zip entry "collection\.anki21b": declares 629145600 bytes of content, more than the 512 MiB limit; refusing to unpack it \(possible zip bomb\)/);
   });
 
-  it('refuses a media name that is a path, in a zstd media list', async () => {
+  it('skips a media name that is a path, in a zstd media list, and keeps the others', async () => {
     for (const name of ['../../etc/passwd', 'C:\\x', 'a\u0000b']) {
-      const bytes = await buildAnki21bPackage({ build: schema18Deck, media: [{ name, data: new Uint8Array([1]) }] });
-      await expect(readApkg(bytes, 'evil.apkg', { withScheduling: false })).rejects.toThrow(/evil\.apkg, zip entry "media", file .* is not allowed/);
+      const media = [{ name, data: new Uint8Array([1]) }, { name: 'neko..v2.jpg', data: new Uint8Array([2]) }];
+      const { collection, skipped } = await readApkg(await buildAnki21bPackage({ build: schema18Deck, media }), 'evil.apkg', { withScheduling: false });
+      expect(collection.media!.map((m) => m.name)).toEqual(['neko..v2.jpg']);
+      expect(skipped).toEqual([{ kind: 'media', name: JSON.stringify(name), reason: 'unsafe-media-name', detail: '' }]);
     }
   });
 });

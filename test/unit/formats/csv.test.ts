@@ -62,14 +62,16 @@ describe('readCsv', () => {
     expect(otherDeck.id).not.toBe(first.id);
   });
 
-  it('refuses the same front twice in one deck, naming both rows', () => {
-    expect(() => readCsv('a,1\nb,2\na,3\n', 'dup.csv')).toThrow(/dup\.csv, row 3: same front as row 1/);
-  });
-
-  it('refuses an empty front and an enormous field', () => {
-    expect(() => readCsv('a,1\n,2\n', 'x.csv')).toThrow(/x\.csv, row 2: the front is empty/);
+  it('skips the same front twice in one deck, an empty front and an enormous field, and reads the other rows', () => {
     const huge = 'x'.repeat(MAX_FIELD_CHARS + 1);
-    expect(() => readCsv(`a,${huge}\n`, 'big.csv')).toThrow(/big\.csv, row 1, back: field is \d+ characters long; the limit is/);
+    const { collection, skipped } = readCsv(`a,1\nb,2\na,3\n,4\nc,${huge}\nd,5\n`, 'x.csv');
+    expect(collection.notes.map((n) => n.fields[0])).toEqual(['a', 'b', 'd']);
+    expect(skipped).toEqual([
+      { kind: 'row', name: '3', reason: 'duplicate-row', detail: 'row 1, deck "x"' },
+      { kind: 'row', name: '4', reason: 'empty-first-field', detail: '' },
+      { kind: 'row', name: '5', reason: 'field-too-long', detail: 'back, 1048577 characters' },
+    ]);
+    expect(() => readCsv(',1\n', 'x.csv')).toThrow(/x\.csv: has no rows with a front and back/);
   });
 
   it('reports progress and stops with an abort error when cancelled', () => {

@@ -64,10 +64,23 @@ describe('Import screen', () => {
     const file = { name: 'bad.csv', bytes: bytes('front,back\n,empty front\n') };
     render(Import, { collection, platform, file });
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('bad.csv, row 2: the front is empty');
+    expect(alert.textContent).toContain('bad.csv: has no rows with a front and back');
     expect(alert.textContent).toContain('Nothing was changed in your collection.');
     expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
     expect(await collection.db.notes.count()).toBe(0);
+  });
+
+  it('lists the rows it leaves out, with reasons, in English and Japanese, and imports the rest', async () => {
+    const file = { name: 'odd.csv', bytes: bytes('front,back\n猫,cat\n,no front\n犬,dog\n') };
+    render(Import, { collection, platform, file });
+    await waitFor(() => expect(screen.getByTestId('import-notes').textContent).toBe('2'));
+    expect(screen.getByRole('heading', { name: 'Left out of this import (1)' })).toBeTruthy();
+    expect(screen.getByTestId('import-skipped').textContent).toContain('Row 3: the first field is empty');
+    expect(await collection.db.notes.count()).toBe(0);
+    setLanguage('ja');
+    await waitFor(() => expect(screen.getByTestId('import-skipped').textContent).toContain('3 行目: 最初のフィールドが空です'));
+    await fireEvent.click(screen.getByRole('button', { name: '読み込む' }));
+    await waitFor(async () => expect(await collection.db.notes.count()).toBe(2));
   });
 
   it('keeps the collection unchanged when a long import is cancelled', async () => {

@@ -1,8 +1,9 @@
 import type { MediaFile } from '../../collection/model';
 import { ImportError } from '../errors';
-import { checkMediaName } from '../media-name';
+import { mediaNameProblem } from '../../collection/validity';
 import { mimeFromName } from '../mime';
 import { progressReporter, type ProgressOptions } from '../progress';
+import type { SkippedItem } from '../skipped';
 import { decodeUtf8 } from '../utf8';
 import type { ZipReader } from '../zip/read-zip';
 import { isZstd, unzstd } from '../zstd';
@@ -14,23 +15,25 @@ import { protoString, readProtobuf } from './protobuf';
  * JSON in legacy packages, a zstd-compressed protobuf MediaEntries list (entry i is zip entry
  * "i") in anki21b packages, whose media files are zstd-compressed as well.
  */
-export function readPackageMedia(zip: ZipReader, schema: AnkiSchema, fileName: string, options: ProgressOptions): MediaFile[] {
+export function readPackageMedia(zip: ZipReader, schema: AnkiSchema, fileName: string, options: ProgressOptions, skipped: SkippedItem[]): MediaFile[] {
   if (!zip.has('media')) return [];
   const raw = zip.read('media');
   const map = isZstd(raw) ? protobufMediaMap(unzstd(raw, fileName, 'zip entry "media"'), fileName) : jsonMediaMap(raw, fileName);
   const progress = progressReporter(options, fileName, map.length);
   const seen = new Set<string>();
-  return map.map(([entry, name], index) => {
+  const media: MediaFile[] = [];
+  map.forEach(([entry, name], index) => {
     progress.tick(index + 1);
-    const where = `zip entry "media", file ${JSON.stringify(name)}`;
-    checkMediaName(name, fileName, where);
-    if (seen.has(name)) throw new ImportError(fileName, where, 'appears twice in the media list');
+    const problem = mediaNameProblem(name);
+    if (problem) return skipped.push({ kind: 'media', name: JSON.stringify(name), reason: 'unsafe-media-name', detail: '' });
+    if (seen.has(name)) return skipped.push({ kind: 'media', name, reason: 'duplicate-media-name', detail: '' });
+    if (!zip.has(entry)) return skipped.push({ kind: 'media', name, reason: 'missing-media-data', detail: `zip entry "${entry}"` });
     seen.add(name);
-    if (!zip.has(entry)) throw new ImportError(fileName, where, `its data (zip entry "${entry}") is missing from the package`);
     const stored = zip.read(entry);
     const data = schema === 'anki21b' && isZstd(stored) ? unzstd(stored, fileName, `zip entry "${entry}"`) : stored;
-    return { name, mime: mimeFromName(name), data };
+    media.push({ name, mime: mimeFromName(name), data });
   });
+  return media;
 }
 
 function jsonMediaMap(raw: Uint8Array, fileName: string): [string, string][] {

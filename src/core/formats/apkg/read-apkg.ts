@@ -1,6 +1,8 @@
 import type { CollectionData, Deck, Note } from '../../collection/model';
 import { ImportError, throwIfAborted } from '../errors';
 import { progressReporter, type ProgressOptions } from '../progress';
+import { MAX_FIELD_CHARS } from '../limits';
+import type { SkippedItem } from '../skipped';
 import { validateCollection } from '../validate';
 import { ankiDeckId, ankiNoteId, ankiNoteTypeId } from './anki-ids';
 import { num, requireTables, selectRows, str, tableNames } from './database';
@@ -22,6 +24,8 @@ export interface ApkgReadOptions extends ProgressOptions {
 
 export interface ApkgReadResult {
   collection: CollectionData;
+  /** Items left out, each with its reason; everything else in the file was read. */
+  skipped: SkippedItem[];
   /** Which collection inside the package was read. */
   schema: AnkiSchema;
 }
@@ -55,22 +59,30 @@ export async function readApkg(bytes: Uint8Array, fileName: string, options: Apk
 
     const noteRows = selectRows(db, 'select id, guid, mid, mod, tags, flds from notes order by id', 'notes', fileName);
     const progress = progressReporter(options, fileName, noteRows.length);
-    const notes: Note[] = noteRows.map((row, index) => {
+    const skipped: SkippedItem[] = [];
+    const notes: Note[] = [];
+    noteRows.forEach((row, index) => {
       progress.tick(index + 1);
       const id = num(row[0]);
       const typeId = num(row[2]);
-      if (!noteTypes.has(typeId)) throw new ImportError(fileName, `table notes, note ${id}`, `refers to note type ${typeId}, which is not in the collection`);
+      const type = noteTypes.get(typeId);
+      if (!type) return skipped.push({ kind: 'note', name: String(id), reason: 'missing-note-type', detail: `note type ${typeId}` });
+      const fields = str(row[5]).split('\u001f');
+      const long = fields.findIndex((field) => field.length > MAX_FIELD_CHARS);
+      if (long >= 0) {
+        return skipped.push({ kind: 'note', name: String(id), reason: 'field-too-long', detail: `field "${type.fields[long] ?? long + 1}", ${fields[long]!.length} characters` });
+      }
       const note: Note = {
         id: ankiNoteId(id),
         noteTypeId: ankiNoteTypeId(typeId),
         deckId: ankiDeckId(deckOfNote.get(id) ?? DEFAULT_DECK),
-        fields: str(row[5]).split('\u001f'),
+        fields,
         tags: str(row[4]).split(/\s+/).filter((tag) => tag !== ''),
         modified: num(row[3]) * 1000,
       };
       const guid = str(row[1]);
       if (guid) note.guid = guid;
-      return note;
+      notes.push(note);
     });
 
     const usedDecks = new Set<string>(notes.map((note) => note.deckId));
@@ -81,15 +93,24 @@ export async function readApkg(bytes: Uint8Array, fileName: string, options: Apk
       notes,
     };
     if (options.withScheduling) {
-      const { cards, reviews } = scheduleFromAnki(db, ankiCards, fileName, options.now ?? Date.now());
+      const skippedNotes = new Set(skipped.map((item) => Number(item.name)));
+      const notesInFile = new Set(noteRows.map((row) => num(row[0])));
+      const { cards, reviews } = scheduleFromAnki(db, ankiCards, fileName, options.now ?? Date.now(), (card) => {
+        if (skippedNotes.has(card.noteId)) return false;
+        if (!notesInFile.has(card.noteId)) {
+          skipped.push({ kind: 'card', name: String(card.id), reason: 'missing-note', detail: `note ${card.noteId}` });
+          return false;
+        }
+        return true;
+      }, skipped);
       collection.cards = cards;
       collection.reviews = reviews;
       for (const card of cards) usedDecks.add(card.deckId);
     }
     addMissingDecks(collection.decks, usedDecks);
     throwIfAborted(options.signal, fileName);
-    if (pkg.zip) collection.media = readPackageMedia(pkg.zip, pkg.schema, fileName, options);
-    return { collection: validateCollection(collection, fileName), schema: pkg.schema };
+    if (pkg.zip) collection.media = readPackageMedia(pkg.zip, pkg.schema, fileName, options, skipped);
+    return { collection: validateCollection(collection, fileName), schema: pkg.schema, skipped };
   } finally {
     db.close();
   }

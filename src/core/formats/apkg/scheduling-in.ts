@@ -1,6 +1,6 @@
 import type { Database } from 'sql.js';
 import { CardState, type Card, type Rating, type Review } from '../../collection/model';
-import { ImportError } from '../errors';
+import type { SkippedItem } from '../skipped';
 import { cardId } from '../../cards/card-id';
 import { ankiDeckId, ankiNoteId, ankiReviewId } from './anki-ids';
 import { num, selectRows, str, type Row } from './database';
@@ -61,7 +61,14 @@ export function readAnkiCards(db: Database, fileName: string): AnkiCardRow[] {
  * type: a position for new cards, a Unix time in seconds for (re)learning cards, and days since
  * the collection was created (col.crt) for review and day-learning cards.
  */
-export function scheduleFromAnki(db: Database, cards: AnkiCardRow[], fileName: string, now: number): { cards: Card[]; reviews: Review[] } {
+export function scheduleFromAnki(
+  db: Database,
+  cards: AnkiCardRow[],
+  fileName: string,
+  now: number,
+  keep: (card: AnkiCardRow) => boolean,
+  skipped: SkippedItem[],
+): { cards: Card[]; reviews: Review[] } {
   const crtRow = selectRows(db, 'select crt from col', 'col', fileName)[0];
   const createdAt = num(crtRow?.[0]) * 1000;
   // Anki keeps the review log of deleted cards; entries whose card is gone are simply not looked up.
@@ -77,9 +84,14 @@ export function scheduleFromAnki(db: Database, cards: AnkiCardRow[], fileName: s
   const kiokuCards: Card[] = [];
   const reviews: Review[] = [];
   for (const card of cards) {
+    if (!keep(card)) continue;
+    const memory = memoryFromData(card.data);
+    if (memory === 'invalid') {
+      skipped.push({ kind: 'card', name: String(card.id), reason: 'bad-card-data', detail: `note ${card.noteId}, card ${card.template + 1}` });
+      continue;
+    }
     const answers = (revlogByCard.get(card.id) ?? []).filter((r) => r.ease >= 1 && r.ease <= 4 && r.type <= 3);
     const replayed = replayReviews(answers.map((r) => ({ time: r.id, rating: r.ease as Rating })));
-    const memory = memoryFromData(card.data, fileName, card.id);
     const last = replayed[replayed.length - 1];
     const lastAnswer = answers[answers.length - 1];
     const kiokuCardId = cardId(ankiNoteId(card.noteId), card.template);
@@ -146,13 +158,13 @@ function dueOf(card: AnkiCardRow, createdAt: number, now: number): number {
 }
 
 /** Anki's FSRS memory state lives in cards.data as JSON: `s` stability, `d` difficulty, `lrt` last review (seconds). */
-function memoryFromData(data: string, fileName: string, cardId: number) {
+function memoryFromData(data: string) {
   if (data.trim() === '' || data.trim() === '{}') return null;
   let parsed: unknown;
   try {
     parsed = JSON.parse(data);
   } catch {
-    throw new ImportError(fileName, `table cards, card ${cardId}`, 'column data is not valid JSON');
+    return 'invalid';
   }
   if (typeof parsed !== 'object' || parsed === null) return null;
   const { s, d, lrt } = parsed as { s?: unknown; d?: unknown; lrt?: unknown };

@@ -6,6 +6,7 @@ import { ImportError, throwIfAborted } from '../errors';
 import { MAX_FIELD_CHARS } from '../limits';
 import { progressReporter, type ProgressOptions } from '../progress';
 import { sha1Hex } from '../sha1';
+import type { SkippedItem } from '../skipped';
 import { decodeUtf8 } from '../utf8';
 import { validateCollection } from '../validate';
 import { detectDelimiter, type CsvDelimiter } from './delimiter';
@@ -28,6 +29,8 @@ export interface CsvReadResult {
   collection: CollectionData;
   delimiter: CsvDelimiter;
   hasHeader: boolean;
+  /** Rows left out, each with its reason. */
+  skipped: SkippedItem[];
 }
 
 /** Reads a CSV or TSV deck: each row becomes a Basic note in the deck named by its deck column or the file. */
@@ -53,6 +56,7 @@ export function readCsv(input: string | Uint8Array, fileName: string, options: C
   const notes: Note[] = [];
   const rowOfNote = new Map<string, number>();
   const progress = progressReporter(options, fileName, rows.length);
+  const skipped: SkippedItem[] = [];
 
   for (let index = hasHeader ? 1 : 0; index < rows.length; index++) {
     progress.tick(index + 1);
@@ -62,19 +66,23 @@ export function readCsv(input: string | Uint8Array, fileName: string, options: C
     const cell = (column: number | undefined) => (column === undefined ? '' : unescapeFormula(row[column] ?? ''));
     const front = cell(roles.front);
     const back = cell(roles.back);
-    for (const [role, value] of [['front', front], ['back', back]] as const) {
-      if (value.length > MAX_FIELD_CHARS) {
-        throw new ImportError(fileName, `row ${rowNumber}, ${role}`, `field is ${value.length} characters long; the limit is ${MAX_FIELD_CHARS} (1 MiB)`);
-      }
+    const long = [front, back].findIndex((value) => value.length > MAX_FIELD_CHARS);
+    if (long >= 0) {
+      skipped.push({ kind: 'row', name: String(rowNumber), reason: 'field-too-long', detail: `${long === 0 ? 'front' : 'back'}, ${[front, back][long]!.length} characters` });
+      continue;
     }
-    if (front.trim() === '') throw new ImportError(fileName, `row ${rowNumber}`, 'the front is empty');
+    if (front.trim() === '') {
+      skipped.push({ kind: 'row', name: String(rowNumber), reason: 'empty-first-field', detail: '' });
+      continue;
+    }
     const deckName = normalizeDeckName(cell(roles.deck).trim() || defaultDeck);
-    const deck = deckNamed(decks, deckName);
     const id = `csv-note-${sha1Hex(`${deckName}\u001f${front}`).slice(0, 24)}`;
     const earlier = rowOfNote.get(id);
     if (earlier !== undefined) {
-      throw new ImportError(fileName, `row ${rowNumber}`, `same front as row ${earlier} in deck "${deckName}"; each front may appear once per deck`);
+      skipped.push({ kind: 'row', name: String(rowNumber), reason: 'duplicate-row', detail: `row ${earlier}, deck "${deckName}"` });
+      continue;
     }
+    const deck = deckNamed(decks, deckName);
     rowOfNote.set(id, rowNumber);
     notes.push({
       id,
@@ -88,7 +96,7 @@ export function readCsv(input: string | Uint8Array, fileName: string, options: C
 
   if (notes.length === 0) throw new ImportError(fileName, null, 'has no rows with a front and back');
   const collection = validateCollection({ decks: [...decks.values()], noteTypes: [BASIC_NOTE_TYPE], notes }, fileName);
-  return { collection, delimiter, hasHeader };
+  return { collection, delimiter, hasHeader, skipped };
 }
 
 function deckNamed(decks: Map<string, Deck>, name: string): Deck {

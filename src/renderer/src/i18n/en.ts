@@ -463,4 +463,20 @@ export const en = {
     invalidTarget: 'The target must be a whole number from 1 to 100.',
     examPassed: 'The exam on {{date}} has passed, so there is nothing to predict. Set your next exam date, or clear it; cards are scheduled normally again.',
   },
+  importSkipped: {
+    title: 'Left out of this import ({{count}})',
+    intro: 'Everything else in the file is imported.',
+    kinds: { media: 'Media file {{name}}', note: 'Note {{name}}', card: 'Card {{name}}', row: 'Row {{name}}' },
+    reasons: {
+      'unsafe-media-name': 'its name is a path or has control characters',
+      'duplicate-media-name': 'a media file of the same name came earlier',
+      'missing-media-data': 'the package lists it but does not hold its data',
+      'field-too-long': 'a field is longer than 1 MiB',
+      'bad-card-data': 'its scheduling data is damaged',
+      'missing-note-type': 'its note type is not in the file',
+      'missing-note': 'its note is not in the file',
+      'empty-first-field': 'the first field is empty',
+      'duplicate-row': 'the same first field came earlier in the same deck',
+    },
+  },
 } as const;

@@ -465,4 +465,20 @@ export const ja: Catalog = {
     invalidTarget: '目標は 1 から 100 までの整数にしてください。',
     examPassed: '{{date}} の試験は終わったため、予測はありません。次の試験日を設定するか、日付を消してください。カードは通常どおりに出題されます。',
   },
+  importSkipped: {
+    title: '読み込まない項目（{{count}} 件）',
+    intro: 'ファイルのそれ以外の内容はすべて読み込みます。',
+    kinds: { media: 'メディアファイル {{name}}', note: 'ノート {{name}}', card: 'カード {{name}}', row: '{{name}} 行目' },
+    reasons: {
+      'unsafe-media-name': '名前がパスになっているか、制御文字を含んでいます',
+      'duplicate-media-name': '同じ名前のメディアファイルが先にあります',
+      'missing-media-data': 'パッケージの一覧にはありますが、データが入っていません',
+      'field-too-long': '1 MiB を超えるフィールドがあります',
+      'bad-card-data': 'スケジュールのデータが壊れています',
+      'missing-note-type': 'ノートタイプがファイルにありません',
+      'missing-note': '対応するノートがファイルにありません',
+      'empty-first-field': '最初のフィールドが空です',
+      'duplicate-row': '同じデッキに同じ最初のフィールドが先にあります',
+    },
+  },
 };

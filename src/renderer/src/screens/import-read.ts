@@ -1,5 +1,6 @@
 import type { CollectionData } from '../../../core/collection/model';
 import { readCsv } from '../../../core/formats';
+import type { SkippedItem } from '../../../core/formats/skipped';
 import type { Collection } from '../storage/collection';
 import { browserSqlJs } from '../transfer/browser-sql';
 import type { ImportReport, PickedFile, TransferFormat } from '../transfer';
@@ -13,6 +14,8 @@ export interface ImportPreview {
   /** Everything the file holds, read and validated; nothing is written until the learner confirms. */
   data: CollectionData;
   warnings: string[];
+  /** Items of the file that will not be imported, with their reasons; shown before anything is written. */
+  skipped: SkippedItem[];
 }
 
 export interface PreviewCounts {
@@ -57,11 +60,11 @@ export async function readForImport(file: PickedFile, options: Progress & { now:
   const progress = { signal: options.signal, onProgress: options.onProgress };
   const format = formatOf(file);
   if (isCsv(format) && options.csv) {
-    const { collection } = readCsv(file.bytes, file.name, { ...progress, ...options.csv, now: options.now });
-    return { name: file.name, format: format ?? 'csv', data: collection, warnings: [] };
+    const { collection, skipped } = readCsv(file.bytes, file.name, { ...progress, ...options.csv, now: options.now });
+    return { name: file.name, format: format ?? 'csv', data: collection, warnings: [], skipped };
   }
   const read = await readDeckFile(file.bytes, file.name, { ...progress, withScheduling: true, now: options.now, sqlJs: browserSqlJs });
-  return { name: file.name, format: read.format, data: read.data, warnings: read.warnings };
+  return { name: file.name, format: read.format, data: read.data, warnings: read.warnings, skipped: read.skipped };
 }
 
 /** Writes what the preview showed, in one transaction: a cancel or an error leaves the collection as it was. */
