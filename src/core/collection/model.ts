@@ -29,6 +29,19 @@ export interface NoteType {
   fields: string[];
   templates: CardTemplate[];
   css?: string;
+  /** For a note type that came from Anki: everything Anki had, so an export gives it back unchanged. */
+  anki?: AnkiNoteTypeExtra;
+}
+
+/**
+ * Anki's note type in its JSON (schema 11) form, kept opaque: sticky fields, sort field, LaTeX
+ * pre/post-amble, field ids and descriptions, fonts, template options and whatever a later Anki
+ * adds. Kioku reads name, kind, fields, templates and css from it and leaves the rest alone.
+ */
+export interface AnkiNoteTypeExtra {
+  /** Anki's modification time (seconds) as imported; written back while nothing changed. */
+  mod: number;
+  model: Record<string, unknown>;
 }
 
 export interface Note {

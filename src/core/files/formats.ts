@@ -69,6 +69,8 @@ export function detectFormat(fileName: string, bytes: Uint8Array): TransferForma
   const head = new TextDecoder().decode(bytes.subarray(0, 256)).replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('{')) return 'kioku-deck';
   if (/^[#＃]{2}/.test(head)) return 'kioku-notes';
+  // Anki's "Notes in Plain Text" (.txt) starts with its header lines; the CSV reader reads them.
+  if (/^(tags:|#(separator|html|notetype|deck|tags|columns|guid column|notetype column|deck column|tags column):)/i.test(head)) return 'csv';
   const firstLine = head.split(/\r?\n/)[0] ?? '';
   if (firstLine.includes('\t')) return 'tsv';
   if (firstLine.includes(',') || firstLine.includes(';')) return 'csv';

@@ -64,6 +64,6 @@ export async function readDeckFile(bytes: Uint8Array, fileName: string, options:
       return { format, data: options.withScheduling ? collection : withoutScheduling(collection), warnings: [], skipped: [], backup: { settings, created } };
     }
     case null:
-      throw new ImportError(fileName, null, 'unknown file format (expected .json, .md, .csv, .tsv, .apkg or .kioku-backup)');
+      throw new ImportError(fileName, null, 'unknown file format (expected .json, .md, .csv, .tsv, .txt, .apkg or .kioku-backup)');
   }
 }

@@ -53,7 +53,7 @@ describe('kioku inspect', { timeout: 30_000 }, () => {
     writeFileSync(file, new Uint8Array([0, 1, 2, 3]));
     const result = runCli('inspect', file);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`kioku: ${file}: unknown file format (expected .json, .md, .csv, .tsv, .apkg or .kioku-backup)\n`);
+    expect(result.stderr).toBe(`kioku: ${file}: unknown file format (expected .json, .md, .csv, .tsv, .txt, .apkg or .kioku-backup)\n`);
   });
 
   it('a notes file with a broken table still works, warning with file and line on stderr', () => {

@@ -3,7 +3,7 @@ import initSqlJs from 'sql.js';
 import type { Database } from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { CardState } from '../../../src/core/collection/model';
-import { readApkg } from '../../../src/core/formats';
+import { readApkg, writeApkg } from '../../../src/core/formats';
 import { unzstd } from '../../../src/core/formats/zstd';
 import { buildAnki21bPackage, pb, zstdRawFrame } from './helpers/anki21b-builder';
 
@@ -11,16 +11,16 @@ const DAY = 86_400_000;
 const CRT = 1700000000;
 
 function schema18Deck(db: Database) {
-  db.run('insert into notetypes values (?, ?, 0, 0, ?)', [10, 'Vocab', pb([1, 0], [3, '.card { color: red }'])]);
+  db.run('insert into notetypes values (?, ?, 1700000100, 0, ?)', [10, 'Vocab', pb([1, 0], [2, 1], [3, '.card { color: red }'], [5, '\\documentclass{article}'], [6, '\\end{document}'], [7, 1])]);
   db.run('insert into notetypes values (?, ?, 0, 0, ?)', [11, 'Cloze+', pb([1, 1])]);
   for (const [ntid, ord, name] of [[10, 0, 'Word'], [10, 1, 'Meaning'], [11, 0, 'Text'], [11, 1, 'Extra']] as const) {
-    db.run('insert into fields values (?, ?, ?, ?)', [ntid, ord, name, pb()]);
+    db.run('insert into fields values (?, ?, ?, ?)', [ntid, ord, name, ntid === 10 && ord === 0 ? pb([1, 1], [3, 'Noto Sans JP'], [4, 28], [5, 'the word in kanji'], [9, 123456789]) : pb([3, 'Arial'], [4, 20])]);
   }
   db.run('insert into templates values (10, 0, ?, 0, 0, ?)', ['Recognise', pb([1, '{{Word}}'], [2, '{{FrontSide}}<hr>{{Meaning}}'])]);
   db.run('insert into templates values (10, 1, ?, 0, 0, ?)', ['Recall', pb([1, '{{Meaning}}'], [2, '{{FrontSide}}<hr>{{Word}}'])]);
   db.run('insert into templates values (11, 0, ?, 0, 0, ?)', ['Cloze', pb([1, '{{cloze:Text}}'], [2, '{{cloze:Text}}{{Extra}}'])]);
   db.run('insert into decks values (1, ?, 0, 0, ?, ?)', ['Default', pb(), pb([1, pb()])]);
-  db.run('insert into decks values (20, ?, 0, 0, ?, ?)', ['日本語\u001fN5', pb(), pb([1, pb()])]);
+  db.run('insert into decks values (20, ?, 0, 0, ?, ?)', ['日本語\u001fN5', pb(), pb([1, pb([1, 1], [4, 'JLPT N5 の語彙'])])]);
   db.run('insert into decks values (21, ?, 0, 0, ?, ?)', ['Filtered', pb(), pb([2, pb()])]);
   db.run("insert into notes values (100, 'g-neko', 10, 1700000500, 0, ' jlpt animals ', ?, '猫', 0, 0, '')", ['猫\u001fcat <img src="neko.jpg">']);
   db.run("insert into notes values (101, 'g-cloze', 11, 1700000600, 0, '', ?, '', 0, 0, '')", ['{{c1::東京}} is in {{c2::Japan}}\u001f']);
@@ -42,24 +42,44 @@ function schema18Deck(db: Database) {
   }
 }
 
-describe('readApkg on an anki21b (schema 18) package', () => {
+describe('readApkg on an anki21b (schema 18) package', { timeout: 30_000 }, () => {
   it('reads note types, fields, templates and decks from their own tables', async () => {
     const bytes = await buildAnki21bPackage({ build: schema18Deck, media: [{ name: 'neko.jpg', data: new Uint8Array([1, 2, 3, 4]) }] });
     const { collection, schema } = await readApkg(bytes, 'modern.apkg', { withScheduling: false });
     expect(schema).toBe('anki21b');
-    expect(collection.noteTypes).toEqual([
+    expect(collection.noteTypes.map(({ anki: _anki, ...type }) => type)).toEqual([
       { id: 'anki-notetype-10', name: 'Vocab', kind: 'standard', fields: ['Word', 'Meaning'], css: '.card { color: red }', templates: [
         { name: 'Recognise', front: '{{Word}}', back: '{{FrontSide}}<hr>{{Meaning}}' },
         { name: 'Recall', front: '{{Meaning}}', back: '{{FrontSide}}<hr>{{Word}}' },
       ] },
       { id: 'anki-notetype-11', name: 'Cloze+', kind: 'cloze', fields: ['Text', 'Extra'], templates: [{ name: 'Cloze', front: '{{cloze:Text}}', back: '{{cloze:Text}}{{Extra}}' }] },
     ]);
-    expect(collection.decks).toEqual([{ id: 'anki-deck-20', name: '日本語::N5' }]);
+    expect(collection.decks).toEqual([{ id: 'anki-deck-20', name: '日本語::N5', description: 'JLPT N5 の語彙' }]);
     expect(collection.notes.map((n) => [n.id, n.guid, n.deckId, n.fields, n.tags])).toEqual([
       ['anki-note-100', 'g-neko', 'anki-deck-20', ['猫', 'cat <img src="neko.jpg">'], ['jlpt', 'animals']],
       ['anki-note-101', 'g-cloze', 'anki-deck-20', ['{{c1::東京}} is in {{c2::Japan}}', ''], []],
     ]);
     expect(collection.media).toEqual([{ name: 'neko.jpg', mime: 'image/jpeg', data: new Uint8Array([1, 2, 3, 4]) }]);
+  });
+
+  it("keeps every note-type property Anki has and writes it back unchanged, with Anki's mod", async () => {
+    const { collection } = await readApkg(await buildAnki21bPackage({ build: schema18Deck }), 'modern.apkg', { withScheduling: false });
+    const vocab = collection.noteTypes.find((type) => type.name === 'Vocab')!;
+    expect(vocab.anki?.mod).toBe(1700000100);
+    expect(vocab.anki?.model).toMatchObject({ sortf: 1, latexPre: '\\documentclass{article}', latexPost: '\\end{document}', latexsvg: true });
+    expect((vocab.anki?.model.flds as unknown[])[0]).toMatchObject({ name: 'Word', sticky: true, font: 'Noto Sans JP', size: 28, description: 'the word in kanji', id: 123456789 });
+
+    const exported = await readApkg(await writeApkg(collection, { withScheduling: false, now: Date.UTC(2026, 11, 1) }), 'back.apkg', { withScheduling: false });
+    const back = exported.collection.noteTypes.find((type) => type.name === 'Vocab')!;
+    expect(back.id).toBe(vocab.id);
+    expect(back.anki).toEqual(vocab.anki);
+
+    const renamed = { ...collection, noteTypes: collection.noteTypes.map((type) => (type === vocab ? { ...type, fields: ['Word', 'Meaning (en)'] } : type)) };
+    const changed = await readApkg(await writeApkg(renamed, { withScheduling: false, now: Date.UTC(2026, 11, 1) }), 'changed.apkg', { withScheduling: false });
+    const model = changed.collection.noteTypes.find((type) => type.name === 'Vocab')!.anki!.model;
+    expect(model.mod).toBe(Date.UTC(2026, 11, 1) / 1000);
+    expect((model.flds as { name: string; sticky: boolean }[]).map((f) => [f.name, f.sticky])).toEqual([['Word', true], ['Meaning (en)', false]]);
+    expect(model.latexPre).toBe('\\documentclass{article}');
   });
 
   it('reads a .colpkg whose schema declares COLLATE unicase exactly as Anki 2.1.50+ stores it', async () => {

@@ -115,3 +115,47 @@ describe('writeApkg', () => {
     await expect(writeApkg(data, { withScheduling: false, now: NOW })).rejects.toThrow(/media file name "..\/..\/etc\/passwd" is not allowed/);
   });
 });
+
+describe('writeApkg gives Anki what a current collection has, so nothing changes on import', () => {
+  it('marks the collection as v2/v3 scheduling, so Anki does not upgrade (and shift) the answers', async () => {
+    const { rows } = await openExport(await writeApkg(sampleCollection(), { withScheduling: true, now: NOW }));
+    const conf = JSON.parse(String(rows('select conf from col')[0]![0])) as Record<string, unknown>;
+    expect(conf).toMatchObject({ schedVer: 2, sched2021: true });
+  });
+
+  it('gives a Kioku note type and deck the same Anki id on every export, so a re-import updates the notes', async () => {
+    const ids = async (now: number) => {
+      const { rows } = await openExport(await writeApkg(sampleCollection(), { withScheduling: false, now }));
+      const [models, decks] = rows('select models, decks from col')[0]!;
+      return [Object.keys(JSON.parse(String(models))).sort(), Object.keys(JSON.parse(String(decks))).sort(), rows('select distinct mid from notes order by mid').flat()];
+    };
+    const first = await ids(NOW);
+    expect(await ids(NOW + 3 * DAY)).toEqual(first);
+    expect(first[0]).toEqual(first[2]!.map(String));
+  });
+
+  it('writes a changed time for a note that never had one, and keeps the time of the others', async () => {
+    const data = sampleCollection();
+    data.notes[0]!.modified = 0;
+    const { rows } = await openExport(await writeApkg(data, { withScheduling: false, now: NOW }));
+    expect(rows("select guid, mod from notes order by guid")).toEqual([
+      ['abc123', Math.floor(NOW / 1000)],
+      ['n-kms', Math.floor(NOW / 1000)],
+    ]);
+    data.notes[0]!.modified = NOW - 5 * DAY;
+    const again = await openExport(await writeApkg(data, { withScheduling: false, now: NOW }));
+    expect(again.rows("select mod from notes where guid = 'n-kms'")[0]![0]).toBe(Math.floor((NOW - 5 * DAY) / 1000));
+  });
+
+  it("sends Anki's Default deck back as deck 1, not as a second deck named Default", async () => {
+    const data = sampleCollection();
+    data.decks.push({ id: 'anki-deck-1', name: 'Default' });
+    data.notes[0]!.deckId = 'anki-deck-1';
+    for (const card of data.cards!) if (card.noteId === data.notes[0]!.id) card.deckId = 'anki-deck-1';
+    const { rows } = await openExport(await writeApkg(data, { withScheduling: true, now: NOW }));
+    const decks = JSON.parse(String(rows('select decks from col')[0]![0])) as Record<string, { name: string }>;
+    expect(Object.values(decks).filter((deck) => deck.name === 'Default')).toHaveLength(1);
+    expect(decks['1']!.name).toBe('Default');
+    expect(rows("select distinct did from cards where nid = (select id from notes where guid = 'n-kms')")).toEqual([[1]]);
+  });
+});

@@ -111,18 +111,23 @@ describe('readCsv', () => {
 });
 
 describe('writeCsv', () => {
-  it('writes a header row and quotes only where needed, and reads back the same notes', () => {
+  it("writes Anki's header lines and no column-name row, and reads back the same notes", () => {
     const original = readCsv('front,back,tags,deck\n"a, comma","multi\nline",t1 t2,Deck::Sub\nplain,"quote ""x""",,Deck::Sub\n', 'in.csv', { now: 1 }).collection;
     const text = writeCsv(original);
-    expect(text.split('\r\n')[0]).toBe('front,back,tags,deck');
-    expect(text).toContain('plain,"quote ""x""",,Deck::Sub');
+    const lines = text.split('\n');
+    expect(lines.slice(0, 5)).toEqual(['#separator:comma', '#html:true', '#guid column:1', '#deck column:2', '#tags column:5']);
+    expect(text).toContain(`"${original.notes[1]!.id}","Deck::Sub","plain","quote ""x""",""`);
     const again = readCsv(text, 'out.csv', { now: 1 }).collection;
-    expect(again.notes).toEqual(original.notes);
-    expect(again.decks).toEqual(original.decks);
+    expect(again.notes.map((n) => [n.guid, n.fields, n.tags, again.decks.find((d) => d.id === n.deckId)?.name])).toEqual(
+      original.notes.map((n) => [n.id, n.fields, n.tags, 'Deck::Sub']),
+    );
   });
 
-  it('writes semicolon-separated files on request', () => {
+  it('writes semicolon- and tab-separated files on request, saying so in the header', () => {
     const data = readCsv('a,b\n', 'x.csv').collection;
-    expect(writeCsv(data, { delimiter: ';' }).split('\r\n')[1]).toBe('a;b;;x');
+    expect(writeCsv(data, { delimiter: ';' }).split('\n')[0]).toBe('#separator:semicolon');
+    const tsv = writeCsv(data, { delimiter: '\t' });
+    expect(tsv.split('\n')[0]).toBe('#separator:tab');
+    expect(tsv.split('\n').at(-1)).toBe(`"${data.notes[0]!.id}"\t"x"\t"a"\t"b"\t""`);
   });
 });

@@ -27,7 +27,7 @@ describe('installing the built-in decks', () => {
       ...notes
         .filter((note) => note.id !== 'aws-1')
         .map((note) => (note.id === 'aws-0' ? { ...note, fields: ['Question 0 (reworded)', 'Answer 0'] } : note)),
-      basicNote('aws-9', 'A brand new question', 'Its answer'),
+      { ...basicNote('aws-9', 'A brand new question', 'Its answer'), modified: 0 },
     ]);
     const later = T0 + 3 * DAY;
     expect(await collection.installDecks(regenerated, later)).toEqual({ added: 1, updated: 1, suspended: 1 });
@@ -38,6 +38,8 @@ describe('installing the built-in decks', () => {
     expect(await collection.db.cards.get('aws-1/0')).toEqual({ ...studied[1], suspended: true, queue: -1 });
     expect(await collection.db.notes.get('aws-1')).toBeDefined();
     expect((await collection.db.cards.get('aws-9/0'))?.state).toBe(CardState.New);
+    // The generator writes no clock time; stored, the new note gets its arrival time for Anki exports.
+    expect((await collection.db.notes.get('aws-9'))?.modified).toBe(later);
     expect((await collection.deckOptions('deck-aws')).newPerDay).toBe(7);
     const queue = (await collection.todayQueue('deck-aws', later)).cards.map((card) => card.id);
     expect(queue).toContain('aws-9/0');

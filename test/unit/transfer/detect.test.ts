@@ -25,6 +25,7 @@ describe('recognising a picked file', () => {
     expect(detectFormat('notes.txt', bytesOf('##1.分類##\n'))).toBe('kioku-notes');
     expect(detectFormat('words.txt', bytesOf('犬\tdog\n'))).toBe('tsv');
     expect(detectFormat('words.txt', bytesOf('犬;dog\n'))).toBe('csv');
+    expect(detectFormat('All Decks.txt', bytesOf('#separator:tab\n#html:true\n猫\tcat\n'))).toBe('csv');
     expect(detectFormat('photo.bin', new Uint8Array([0, 1, 2, 3]))).toBeNull();
   });
 

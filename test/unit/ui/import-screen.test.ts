@@ -83,6 +83,16 @@ describe('Import screen', () => {
     await waitFor(async () => expect(await collection.db.notes.count()).toBe(2));
   });
 
+  it("imports Anki's Notes in Plain Text as its header says, with no layout to fix", async () => {
+    const text = '#separator:tab\n#html:true\n#guid column:1\n#deck column:2\n#tags column:5\nq1\tAWS::IAM\tIAM\tIdentity\taws\nq2\tAWS::KMS\tKMS\tKeys\t\n';
+    render(Import, { collection, platform, file: { name: 'All Decks.txt', bytes: bytes(text) } });
+    await waitFor(() => expect(screen.getByTestId('import-notes').textContent).toBe('2'));
+    expect(screen.queryByRole('group', { name: 'How the file is read' })).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await waitFor(async () => expect(await collection.db.notes.count()).toBe(2));
+    expect((await collection.db.decks.toArray()).map((d) => d.name).sort()).toEqual(['AWS::IAM', 'AWS::KMS']);
+  });
+
   it('keeps the collection unchanged when a long import is cancelled', async () => {
     const rows = Array.from({ length: 6000 }, (_, i) => `word ${i},meaning ${i}`).join('\n');
     render(Import, { collection, platform, file: { name: 'long.csv', bytes: bytes(`front,back\n${rows}`) } });

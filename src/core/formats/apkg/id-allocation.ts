@@ -1,9 +1,21 @@
+import { sha1Hex } from '../sha1';
 import { ankiIdOf } from './anki-ids';
+
+/** Derived ids fall among the millisecond timestamps Anki uses as ids (2001–2286), where Anki's own live. */
+const DERIVED_BASE = 1_000_000_000_000;
+const DERIVED_SPAN = 9_000_000_000_000;
+
+/** A numeric id that is the same for the same Kioku id on every export. */
+function derivedId(kind: string, kiokuId: string): number {
+  return DERIVED_BASE + (parseInt(sha1Hex(`${kind}\u001f${kiokuId}`).slice(0, 12), 16) % DERIVED_SPAN);
+}
 
 /**
  * Gives every exported item a numeric Anki id. Items that came from Anki keep their id, so a
- * deck going Anki → Kioku → Anki updates the learner's existing notes there; the rest get fresh
- * ids counted up from the export time, as Anki itself does.
+ * deck going Anki → Kioku → Anki updates the learner's existing notes there. Note types and
+ * decks made in Kioku get an id derived from their Kioku id: Anki matches note types by id on
+ * import, so the same Kioku note type must arrive with the same id every time for a re-imported
+ * deck to update its notes. Other items get fresh ids counted up from the export time, as Anki does.
  */
 export function allocateAnkiIds(items: { id: string }[], kind: 'note' | 'notetype' | 'deck' | null, start: number, reserved: number[] = []): Map<string, number> {
   const taken = new Set<number>(reserved);
@@ -15,12 +27,15 @@ export function allocateAnkiIds(items: { id: string }[], kind: 'note' | 'notetyp
       taken.add(kept);
     }
   }
+  const stable = kind === 'notetype' || kind === 'deck';
   let next = start;
   for (const item of items) {
     if (ids.has(item.id)) continue;
-    while (taken.has(next)) next++;
-    ids.set(item.id, next);
-    taken.add(next);
+    let id = stable ? derivedId(kind, item.id) : next;
+    while (taken.has(id)) id++;
+    if (!stable) next = id + 1;
+    ids.set(item.id, id);
+    taken.add(id);
   }
   return ids;
 }

@@ -4,7 +4,8 @@ import { normalizeDeckName } from '../../collection/validity';
 import { ImportError } from '../errors';
 import { ankiDeckId, ankiNoteTypeId } from './anki-ids';
 import { num, selectRows, str } from './database';
-import { protoNumber, protoString, readProtobuf } from './protobuf';
+import { legacyExtra, schema18Extra } from './note-type-extra';
+import { protoNumber, protoString, readProtobuf, type ProtoValue } from './protobuf';
 
 export interface AnkiDecksAndTypes {
   noteTypes: Map<number, NoteType>;
@@ -54,6 +55,7 @@ export function legacyDecksAndTypes(db: Database, fileName: string): AnkiDecksAn
       templates,
     };
     if (model.css) type.css = model.css;
+    type.anki = legacyExtra(model as Record<string, unknown>);
     noteTypes.set(id, type);
   }
 
@@ -72,9 +74,11 @@ export function legacyDecksAndTypes(db: Database, fileName: string): AnkiDecksAn
 /** Schema 18 (anki21b) moved note types, fields, templates and decks into tables of their own. */
 export function schema18DecksAndTypes(db: Database, fileName: string): AnkiDecksAndTypes {
   const noteTypes = new Map<number, NoteType>();
-  for (const row of selectRows(db, 'select id, name, config from notetypes', 'notetypes', fileName)) {
+  type Proto = Map<number, ProtoValue[]>;
+  const rows = new Map<number, { row: { id: number; name: string; mtimeSecs: number; config: Proto }; fields: { ord: number; name: string; config: Proto }[]; templates: { ord: number; name: string; mtimeSecs: number; config: Proto }[] }>();
+  for (const row of selectRows(db, 'select id, name, mtime_secs, config from notetypes', 'notetypes', fileName)) {
     const id = num(row[0]);
-    const config = proto(row[2], fileName, `table notetypes, note type ${id}`);
+    const config = proto(row[3], fileName, `table notetypes, note type ${id}`);
     const type: NoteType = {
       id: ankiNoteTypeId(id),
       name: str(row[1]),
@@ -85,26 +89,38 @@ export function schema18DecksAndTypes(db: Database, fileName: string): AnkiDecks
     const css = protoString(config, 3);
     if (css) type.css = css;
     noteTypes.set(id, type);
+    rows.set(id, { row: { id, name: type.name, mtimeSecs: num(row[2]), config }, fields: [], templates: [] });
   }
   const owner = (id: number, table: string) => {
     const type = noteTypes.get(id);
-    if (!type) throw new ImportError(fileName, `table ${table}`, `refers to note type ${id}, which is not in table notetypes`);
-    return type;
+    const parts = rows.get(id);
+    if (!type || !parts) throw new ImportError(fileName, `table ${table}`, `refers to note type ${id}, which is not in table notetypes`);
+    return { type, parts };
   };
-  for (const row of selectRows(db, 'select ntid, name from fields order by ntid, ord', 'fields', fileName)) {
-    owner(num(row[0]), 'fields').fields.push(str(row[1]));
+  for (const row of selectRows(db, 'select ntid, ord, name, config from fields order by ntid, ord', 'fields', fileName)) {
+    const { type, parts } = owner(num(row[0]), 'fields');
+    type.fields.push(str(row[2]));
+    parts.fields.push({ ord: num(row[1]), name: str(row[2]), config: proto(row[3], fileName, `table fields, note type ${num(row[0])}`) });
   }
-  for (const row of selectRows(db, 'select ntid, name, config from templates order by ntid, ord', 'templates', fileName)) {
-    const config = proto(row[2], fileName, `table templates, note type ${num(row[0])}`);
-    owner(num(row[0]), 'templates').templates.push({ name: str(row[1]), front: protoString(config, 1), back: protoString(config, 2) });
+  for (const row of selectRows(db, 'select ntid, ord, name, mtime_secs, config from templates order by ntid, ord', 'templates', fileName)) {
+    const config = proto(row[4], fileName, `table templates, note type ${num(row[0])}`);
+    const { type, parts } = owner(num(row[0]), 'templates');
+    type.templates.push({ name: str(row[2]), front: protoString(config, 1), back: protoString(config, 2) });
+    parts.templates.push({ ord: num(row[1]), name: str(row[2]), mtimeSecs: num(row[3]), config });
   }
+  for (const [id, parts] of rows) noteTypes.get(id)!.anki = schema18Extra(parts.row, parts.fields, parts.templates);
 
   const decks = new Map<number, Deck>();
   for (const row of selectRows(db, 'select id, name, kind from decks', 'decks', fileName)) {
     const id = num(row[0]);
     const kind = proto(row[2], fileName, `table decks, deck ${id}`);
     if (kind.has(2)) continue;
-    decks.set(id, { id: ankiDeckId(id), name: normalizeDeckName(str(row[1]).split('\u001f').join('::')) });
+    const deck: Deck = { id: ankiDeckId(id), name: normalizeDeckName(str(row[1]).split('\u001f').join('::')) };
+    // Deck.KindContainer.normal (1) → Deck.Normal.description (4), proto/anki/decks.proto.
+    const normal = kind.get(1)?.[0];
+    const description = normal instanceof Uint8Array ? protoString(readProtobuf(normal), 4) : '';
+    if (description) deck.description = description;
+    decks.set(id, deck);
   }
   return { noteTypes, decks };
 }

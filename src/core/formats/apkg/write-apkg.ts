@@ -5,7 +5,9 @@ import { ImportError, throwIfAborted } from '../errors';
 import { checkMediaName } from '../media-name';
 import { progressReporter, type ProgressOptions } from '../progress';
 import { fieldChecksum, stripHtmlKeepingMedia } from './checksum';
+import { ankiIdOf } from './anki-ids';
 import { allocateAnkiIds } from './id-allocation';
+import { exportModel } from './note-type-extra';
 import { DEFAULT_CSS, defaultDeckConfig, LATEX_POST, LATEX_PRE, LEGACY_SCHEMA_SQL, LEGACY_SCHEMA_VERSION } from './legacy-schema';
 import { ankiRevlog, ankiSchedule, collectionCreated } from './scheduling-out';
 import { loadSqlJs, type SqlJsLoader } from './sqlite';
@@ -30,7 +32,9 @@ export async function writeApkg(data: CollectionData, options: ApkgWriteOptions)
   const db = new SQL.Database();
   try {
     db.run(LEGACY_SCHEMA_SQL);
-    const deckIds = allocateAnkiIds(data.decks, 'deck', now, [DEFAULT_DECK]);
+    // Anki's Default deck (id 1) that came from Anki goes back as id 1; otherwise id 1 stays Anki's own Default.
+    const hasDefault = data.decks.some((deck) => ankiIdOf(deck.id, 'deck') === DEFAULT_DECK);
+    const deckIds = allocateAnkiIds(data.decks, 'deck', now, hasDefault ? [] : [DEFAULT_DECK]);
     const typeIds = allocateAnkiIds(data.noteTypes, 'notetype', now);
     const noteIds = allocateAnkiIds(data.notes, 'note', now);
     const types = new Map(data.noteTypes.map((type) => [type.id, type]));
@@ -55,7 +59,9 @@ export async function writeApkg(data: CollectionData, options: ApkgWriteOptions)
         lookup(noteIds, note.id, 'notes'),
         note.guid ?? note.id,
         lookup(typeIds, type.id, `note ${note.id}`),
-        Math.floor(note.modified / 1000),
+        // A note that never carried a clock time (one the deck generator made) counts as changed now,
+        // so Anki, which only takes a note whose mod is newer than its own, updates it on re-import.
+        Math.floor((note.modified > 0 ? note.modified : now) / 1000),
         note.tags.length > 0 ? ` ${note.tags.join(' ')} ` : '',
         note.fields.join('\u001f'),
         stripHtmlKeepingMedia(first),
@@ -105,14 +111,21 @@ export async function writeApkg(data: CollectionData, options: ApkgWriteOptions)
       insertReview.free();
     }
 
-    const models = Object.fromEntries(data.noteTypes.map((type) => [String(typeIds.get(type.id)), ankiModel(type, typeIds.get(type.id)!, seconds)]));
-    const decks: Record<string, object> = { [DEFAULT_DECK]: ankiDeck(DEFAULT_DECK, 'Default', '', seconds) };
+    const models = Object.fromEntries(
+      data.noteTypes.map((type) => {
+        const id = typeIds.get(type.id)!;
+        return [String(id), exportModel(type, id, seconds, () => ankiModel(type, id, seconds))];
+      }),
+    );
+    const decks: Record<string, object> = hasDefault ? {} : { [DEFAULT_DECK]: ankiDeck(DEFAULT_DECK, 'Default', '', seconds) };
     for (const deck of data.decks) {
       const id = deckIds.get(deck.id)!;
       decks[String(id)] = ankiDeck(id, deck.name, deck.description ?? '', seconds);
     }
     const firstDeck = deckIds.get(data.decks[0]?.id ?? '') ?? DEFAULT_DECK;
-    const conf = { nextPos: cards.length + 1, estTimes: true, activeDecks: [firstDeck], sortType: 'noteFld', timeLim: 0, sortBackwards: false, addToCur: true, curDeck: firstDeck, newSpread: 0, dueCounts: true, curModel: typeIds.get(data.noteTypes[0]?.id ?? '') ?? null, collapseTime: 1200 };
+    // schedVer 2 and sched2021 say the review log and card states are v2/v3 ones: without them Anki
+    // takes the file for a v1 collection and upgrades it, raising learning answers by one button.
+    const conf = { schedVer: 2, sched2021: true, nextPos: cards.length + 1, estTimes: true, activeDecks: [firstDeck], sortType: 'noteFld', timeLim: 0, sortBackwards: false, addToCur: true, curDeck: firstDeck, newSpread: 0, dueCounts: true, curModel: typeIds.get(data.noteTypes[0]?.id ?? '') ?? null, collapseTime: 1200 };
     db.run('insert into col values (1, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)', [
       Math.floor(createdAt / 1000),
       now,

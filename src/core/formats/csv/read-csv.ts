@@ -9,8 +9,10 @@ import { sha1Hex } from '../sha1';
 import type { SkippedItem } from '../skipped';
 import { decodeUtf8 } from '../utf8';
 import { validateCollection } from '../validate';
+import { readAnkiHeader, type AnkiDelimiter } from './anki-header';
 import { detectDelimiter, type CsvDelimiter } from './delimiter';
 import { unescapeFormula } from './formula';
+import { readAnkiText } from './read-anki-text';
 import { columnsFromHeader, DEFAULT_COLUMNS, looksLikeHeader, resolveColumn, type CsvColumns } from './columns';
 
 export interface CsvReadOptions extends ProgressOptions {
@@ -27,7 +29,8 @@ export interface CsvReadOptions extends ProgressOptions {
 
 export interface CsvReadResult {
   collection: CollectionData;
-  delimiter: CsvDelimiter;
+  /** The file's delimiter; Anki text files may also use a pipe, colon or space. */
+  delimiter: CsvDelimiter | AnkiDelimiter;
   hasHeader: boolean;
   /** Rows left out, each with its reason. */
   skipped: SkippedItem[];
@@ -37,6 +40,13 @@ export interface CsvReadResult {
 export function readCsv(input: string | Uint8Array, fileName: string, options: CsvReadOptions = {}): CsvReadResult {
   throwIfAborted(options.signal, fileName);
   const text = (typeof input === 'string' ? input : decodeUtf8(input, fileName)).replace(/^\uFEFF/, '');
+  const defaultDeck = options.deckName ?? fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  const now = options.now ?? Date.now();
+  const ankiHeader = readAnkiHeader(text);
+  if (ankiHeader.length > 0 && options.columns === undefined) {
+    const read = readAnkiText(text, ankiHeader, fileName, { ...options, deckName: defaultDeck, now });
+    return { collection: read.collection, delimiter: read.delimiter, hasHeader: false, skipped: read.skipped };
+  }
   const delimiter = options.delimiter ?? detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
@@ -50,8 +60,6 @@ export function readCsv(input: string | Uint8Array, fileName: string, options: C
   const columns = options.columns ?? (header ? columnsFromHeader(header) : DEFAULT_COLUMNS);
   const roles = resolveRoles(columns, header, fileName);
 
-  const defaultDeck = options.deckName ?? fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  const now = options.now ?? Date.now();
   const decks = new Map<string, Deck>();
   const notes: Note[] = [];
   const rowOfNote = new Map<string, number>();

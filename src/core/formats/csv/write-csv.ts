@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { CollectionData } from '../../collection/model';
+import { writeAnkiHeader } from './anki-header';
 import type { CsvDelimiter } from './delimiter';
 import { FORMULA_CELL } from './formula';
 
@@ -8,15 +9,23 @@ export interface CsvWriteOptions {
 }
 
 /**
- * Writes one row per note: front, back, tags, deck, with a header row. The first two fields of
- * any note type are used, which is all a Basic note has. A cell a spreadsheet would run as a
- * formula is escaped (see formula.ts).
+ * Writes Anki's "Notes in Plain Text" layout (rslib/src/import_export/text/csv/export.rs): header
+ * lines naming the separator, HTML and the guid, deck and tags columns, then one row per note —
+ * guid, deck, every field, tags — and no column-name row, which Anki would take for a note.
+ * The guid (Anki's, or the Kioku note id) lets Anki update the notes when the file comes again.
+ * A cell a spreadsheet would run as a formula is escaped (see formula.ts).
  */
 export function writeCsv(data: CollectionData, options: CsvWriteOptions = {}): string {
+  const delimiter = options.delimiter ?? ',';
   const deckNames = new Map(data.decks.map((deck) => [deck.id, deck.name]));
-  const rows = data.notes.map((note) => [note.fields[0] ?? '', note.fields[1] ?? '', note.tags.join(' '), deckNames.get(note.deckId) ?? '']);
-  return Papa.unparse(
-    { fields: ['front', 'back', 'tags', 'deck'], data: rows },
-    { delimiter: options.delimiter ?? ',', newline: '\r\n', quotes: false, escapeFormulae: FORMULA_CELL },
-  );
+  const fieldCount = Math.max(2, ...data.notes.map((note) => note.fields.length));
+  const rows = data.notes.map((note) => [
+    note.guid ?? note.id,
+    deckNames.get(note.deckId) ?? '',
+    ...Array.from({ length: fieldCount }, (_, i) => note.fields[i] ?? ''),
+    note.tags.join(' '),
+  ]);
+  const header = writeAnkiHeader({ delimiter, html: true, guidColumn: 1, deckColumn: 2, tagsColumn: 3 + fieldCount });
+  // Quoting every cell keeps a field that starts with `#` from being read as a comment line.
+  return header + Papa.unparse(rows, { delimiter, newline: '\n', quotes: true, escapeFormulae: FORMULA_CELL });
 }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { CsvColumns, CsvDelimiter } from '../../../core/formats';
+import { readAnkiHeader } from '../../../core/formats/csv/anki-header';
 import { columnsFromHeader, DEFAULT_COLUMNS, looksLikeHeader } from '../../../core/formats/csv/columns';
 import { detectDelimiter } from '../../../core/formats/csv/delimiter';
 import { decodeUtf8 } from '../../../core/formats/utf8';
@@ -18,9 +19,13 @@ export interface CsvLayout extends CsvChoice {
 
 export const CSV_DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
 
-/** The same guesses the CSV reader makes, made visible: delimiter, header row and which column is what. */
-export function csvLayout(bytes: Uint8Array, fileName: string, tsv: boolean): CsvLayout {
+/**
+ * The same guesses the CSV reader makes, made visible: delimiter, header row and which column is
+ * what. Null for a file with Anki's header lines, which says all of that itself.
+ */
+export function csvLayout(bytes: Uint8Array, fileName: string, tsv: boolean): CsvLayout | null {
   const text = decodeUtf8(bytes, fileName).replace(/^\uFEFF/, '');
+  if (readAnkiHeader(text).length > 0) return null;
   const delimiter = tsv ? '\t' : detectDelimiter(text);
   return { delimiter, ...layoutWith(text, delimiter) };
 }

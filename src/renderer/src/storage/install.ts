@@ -53,7 +53,8 @@ export async function installDecks(db: KiokuDb, data: CollectionData, now: numbe
       if (!deckIds.has(note.deckId)) throw new Error(`Installing decks: note ${note.id} is in deck ${note.deckId}, which does not exist`);
       const before = stored.get(note.id);
       if (before && sameContent(before, note)) continue;
-      await db.notes.put({ ...note, modified: before ? now : note.modified });
+      // Generated notes carry no clock time; stored, they get the time they arrived or changed, which an Anki export needs.
+      await db.notes.put({ ...note, modified: before || note.modified <= 0 ? now : note.modified });
       if (before) report.updated++;
       else report.added++;
       const have = new Set(await db.cards.where('noteId').equals(note.id).primaryKeys());
