@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { CardState } from '../../../src/core/collection/model';
@@ -157,5 +157,35 @@ describe('writeApkg gives Anki what a current collection has, so nothing changes
     expect(Object.values(decks).filter((deck) => deck.name === 'Default')).toHaveLength(1);
     expect(decks['1']!.name).toBe('Default');
     expect(rows("select distinct did from cards where nid = (select id from notes where guid = 'n-kms')")).toEqual([[1]]);
+  });
+});
+
+describe('writeApkg and readApkg at the edges Anki draws', () => {
+  it('computes sort field and checksum as Anki does, for entities and <audio> tags', async () => {
+    const data = sampleCollection();
+    data.notes[0]!.fields[0] = '<audio controls src="say.mp3"></audio>&nbsp;猫&hellip;<!-- x -->';
+    const { rows } = await openExport(await writeApkg(data, { withScheduling: false, now: NOW }));
+    const [sfld, csum] = rows("select sfld, csum from notes where guid = 'n-kms'")[0]!;
+    // rslib/src/text.rs strip_html_preserving_media_filenames: the media tag becomes " say.mp3 ", entities decode, &nbsp; is a space.
+    expect(sfld).toBe(' say.mp3  猫…');
+    expect(csum).toBe(parseInt(sha1Hex(' say.mp3  猫…').slice(0, 8), 16));
+  });
+
+  it('refuses a field holding U+001F, naming the note and field, instead of writing a package no one can read', async () => {
+    const data = sampleCollection();
+    data.notes[0]!.fields[1] = 'a\u001fb';
+    await expect(writeApkg(data, { withScheduling: false, now: NOW })).rejects.toThrow(/export\.apkg, note n-kms, field "Back": contains the invisible character U\+001F/);
+  });
+
+  it('reads a notes.mod written in milliseconds by a deck tool as that time, not 1000 times later', async () => {
+    const bytes = await writeApkg(sampleCollection(), { withScheduling: false, now: NOW });
+    const files = unzipSync(bytes);
+    const SQL = await initSqlJs();
+    const db = new SQL.Database(files['collection.anki2']);
+    db.run("update notes set mod = ? where guid = 'n-kms'", [NOW - DAY]);
+    files['collection.anki2'] = db.export();
+    db.close();
+    const { collection } = await readApkg(zipSync(files), 'tool.apkg', { withScheduling: false });
+    expect(collection.notes.find((n) => n.guid === 'n-kms')!.modified).toBe(NOW - DAY);
   });
 });

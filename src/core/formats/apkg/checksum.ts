@@ -1,21 +1,29 @@
 import { sha1Hex } from '../sha1';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', copy: '©', reg: '®', trade: '™', hellip: '…', mdash: '—', ndash: '–',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', middot: '·', bull: '•', times: '×', divide: '÷', deg: '°',
+  plusmn: '±', yen: '¥', euro: '€', pound: '£', cent: '¢', sect: '§', para: '¶', shy: '\u00ad', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009',
+};
+
+/** rslib/src/text.rs HTML_MEDIA_TAGS: the file name of an img/audio/video/object/source tag's src or data attribute. */
+const MEDIA_TAG = /<\b(?:img|audio|video|object|source)\b(?:[^>]|"[^"]+?"|'[^']+?')+?\b(?:src|data)\b=(?:"([^"]+?)"[^>]*>|'([^']+?)'[^>]*>|([^ >]+?)(?: [^>]*>|\/>|>))/gis;
 
 /**
- * Anki's sort-field text: HTML removed, but image file names kept so a note whose first field
- * is just a picture still has something to sort and match on.
+ * Anki's `strip_html_preserving_media_filenames` (rslib/src/text.rs): media tags become their
+ * file names, comments, style and script blocks and every other tag go, and entities are decoded
+ * (a non-breaking space becoming a plain one), so sort field and checksum match what Anki computes.
  */
 export function stripHtmlKeepingMedia(html: string): string {
   return html
-    .replace(/<img[^>]*?src=["']?([^"'>\s]+)["']?[^>]*>/gi, ' $1 ')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/gi, '')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
-      if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
-      if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
-      return ENTITIES[code.toLowerCase()] ?? entity;
+    .replace(MEDIA_TAG, (_tag, a: string | undefined, b: string | undefined, c: string | undefined) => ` ${a ?? ''}${b ?? ''}${c ?? ''} `)
+    .replace(/<!--[\s\S]*?-->|<style[\s\S]*?>[\s\S]*?<\/style>|<script[\s\S]*?>[\s\S]*?<\/script>|<[\s\S]*?>/gi, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (entity, code: string) => {
+      if (code[0] === '#') {
+        const point = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+        return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point).replace('\u00a0', ' ') : entity;
+      }
+      return ENTITIES[code] ?? ENTITIES[code.toLowerCase()] ?? entity;
     });
 }
 

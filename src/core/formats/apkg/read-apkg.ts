@@ -78,7 +78,7 @@ export async function readApkg(bytes: Uint8Array, fileName: string, options: Apk
         deckId: ankiDeckId(deckOfNote.get(id) ?? DEFAULT_DECK),
         fields,
         tags: str(row[4]).split(/\s+/).filter((tag) => tag !== ''),
-        modified: num(row[3]) * 1000,
+        modified: modifiedTime(num(row[3])),
       };
       const guid = str(row[1]);
       if (guid) note.guid = guid;
@@ -114,6 +114,14 @@ export async function readApkg(bytes: Uint8Array, fileName: string, options: Apk
   } finally {
     db.close();
   }
+}
+
+/**
+ * notes.mod is in seconds, but some deck tools write milliseconds; a value past the year 5000
+ * in seconds can only be milliseconds.
+ */
+function modifiedTime(mod: number): number {
+  return mod > 100_000_000_000 ? mod : mod * 1000;
 }
 
 /** Cards can point at a deck that was deleted in Anki; such a deck is recreated so no card is lost. */

@@ -55,6 +55,12 @@ export async function writeApkg(data: CollectionData, options: ApkgWriteOptions)
     for (const note of data.notes) {
       const type = lookup(types, note.noteTypeId, `note ${note.id}`);
       const first = note.fields[0] ?? '';
+      const separator = note.fields.findIndex((field) => field.includes('\u001f'));
+      if (separator >= 0) {
+        // Anki joins fields with U+001F, so one inside a field would split it and break the note in Anki and Kioku alike.
+        throw new ImportError(EXPORT_NAME, `note ${note.id}, field "${type.fields[separator] ?? separator + 1}"`, 'contains the invisible character U+001F, which Anki uses between fields; remove it from the field and export again');
+      }
+      const sortField = typeof type.anki?.model.sortf === 'number' ? (note.fields[type.anki.model.sortf] ?? first) : first;
       insertNote.run([
         lookup(noteIds, note.id, 'notes'),
         note.guid ?? note.id,
@@ -64,7 +70,7 @@ export async function writeApkg(data: CollectionData, options: ApkgWriteOptions)
         Math.floor((note.modified > 0 ? note.modified : now) / 1000),
         note.tags.length > 0 ? ` ${note.tags.join(' ')} ` : '',
         note.fields.join('\u001f'),
-        stripHtmlKeepingMedia(first),
+        stripHtmlKeepingMedia(sortField),
         fieldChecksum(first),
         '',
       ]);
