@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { readDeckFile, type ReadFile } from '../core/files/read-file';
+import { defaultDayRules } from '../core/scheduling/day';
 import { CliError } from './output';
 
 /**
@@ -13,5 +14,5 @@ export async function readInputFile(file: string, withScheduling: boolean): Prom
   } catch (error) {
     throw new CliError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  return readDeckFile(bytes, file, { withScheduling });
+  return readDeckFile(bytes, file, { withScheduling, dayRules: defaultDayRules() });
 }

@@ -3,6 +3,7 @@ import { EXPORT_FORMATS, formatFromName, type ExportFormat } from '../../core/fi
 import { writeDeckFile } from '../../core/files/write-file';
 import { countCards } from '../../core/decks';
 import { describeSkipped } from '../../core/formats/skipped';
+import { defaultDayRules } from '../../core/scheduling/day';
 import { readInputFile } from '../readers';
 import { CliError, type CommandOutput } from '../output';
 
@@ -27,7 +28,7 @@ export async function convert(args: readonly string[]): Promise<CommandOutput> {
   if (input === undefined || output === undefined || files.length !== 2) throw new CliError(USAGE);
   const format = outputFormat(output);
   const { data, warnings, skipped } = await readInputFile(input, withScheduling);
-  const bytes = await writeDeckFile(data, format, { withScheduling });
+  const bytes = await writeDeckFile(data, format, { withScheduling, dayRules: defaultDayRules() });
   // Written beside the target and renamed over it, so a failure never leaves half a file.
   const temporary = `${output}.tmp`;
   try {

@@ -5,6 +5,7 @@ import { ImportError, readApkg, readBackup, readCsv, type ProgressOptions, type 
 import type { SkippedItem } from '../formats/skipped';
 import { decodeUtf8 } from '../formats/utf8';
 import { validateCollection } from '../formats/validate';
+import type { DayRules } from '../scheduling/day';
 import { detectFormat, type TransferFormat } from './formats';
 
 export interface ReadOptions extends ProgressOptions {
@@ -14,6 +15,8 @@ export interface ReadOptions extends ProgressOptions {
   now?: number;
   /** How to load sql.js for Anki packages; the browser passes one that knows the wasm URL. */
   sqlJs?: SqlJsLoader;
+  /** The learner's days, on which an Anki package's due days fall. */
+  dayRules?: DayRules;
 }
 
 export interface ReadFile {
@@ -56,7 +59,7 @@ export async function readDeckFile(bytes: Uint8Array, fileName: string, options:
       return { format, data: collection, warnings: [], skipped };
     }
     case 'apkg': {
-      const { collection, skipped } = await readApkg(bytes, fileName, { ...progress, withScheduling: options.withScheduling, now, sqlJs: options.sqlJs });
+      const { collection, skipped } = await readApkg(bytes, fileName, { ...progress, withScheduling: options.withScheduling, now, sqlJs: options.sqlJs, dayRules: options.dayRules });
       return { format, data: collection, warnings: [], skipped };
     }
     case 'kioku-backup': {

@@ -1,6 +1,7 @@
 import type { CollectionData } from '../collection/model';
 import { serializeDeckFile } from '../deck-format';
 import { writeApkg, writeBackup, writeCsv, type ProgressOptions, type SqlJsLoader } from '../formats';
+import type { DayRules } from '../scheduling/day';
 import type { ExportFormat } from './formats';
 
 export interface WriteOptions extends ProgressOptions {
@@ -10,6 +11,8 @@ export interface WriteOptions extends ProgressOptions {
   sqlJs?: SqlJsLoader;
   /** Settings stored in a backup. */
   settings?: Record<string, unknown>;
+  /** The learner's days, on which an Anki package's due days are counted. */
+  dayRules?: DayRules;
 }
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -27,7 +30,7 @@ export async function writeDeckFile(data: CollectionData, format: ExportFormat, 
     case 'tsv':
       return encode(writeCsv(data, { delimiter: '\t' }));
     case 'apkg':
-      return writeApkg(data, { ...progress, withScheduling: options.withScheduling, now: options.now, sqlJs: options.sqlJs });
+      return writeApkg(data, { ...progress, withScheduling: options.withScheduling, now: options.now, sqlJs: options.sqlJs, dayRules: options.dayRules });
     case 'kioku-backup':
       return writeBackup(data, { ...progress, settings: options.settings, now: options.now });
   }

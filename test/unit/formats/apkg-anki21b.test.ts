@@ -9,6 +9,8 @@ import { buildAnki21bPackage, pb, zstdRawFrame } from './helpers/anki21b-builder
 
 const DAY = 86_400_000;
 const CRT = 1700000000;
+/** Review due days count from the start of col.crt's day (UTC days when no learner rules are given). */
+const CRT_DAY_START = Math.floor((CRT * 1000) / DAY) * DAY;
 
 function schema18Deck(db: Database) {
   db.run('insert into notetypes values (?, ?, 1700000100, 0, ?)', [10, 'Vocab', pb([1, 0], [2, 1], [3, '.card { color: red }'], [5, '\\documentclass{article}'], [6, '\\end{document}'], [7, 1])]);
@@ -100,7 +102,7 @@ describe('readApkg on an anki21b (schema 18) package', { timeout: 30_000 }, () =
     const { collection } = await readApkg(bytes, 'modern.apkg', { withScheduling: true, now });
     const card = (id: string) => collection.cards!.find((c) => c.id === id)!;
 
-    expect(card('anki-note-100/0')).toMatchObject({ state: CardState.Review, due: CRT * 1000 + 30 * DAY, stability: 14.2, difficulty: 3.3, scheduledDays: 12, reps: 5, lapses: 1, lastReview: 1702000000000 });
+    expect(card('anki-note-100/0')).toMatchObject({ state: CardState.Review, due: CRT_DAY_START + 30 * DAY, stability: 14.2, difficulty: 3.3, scheduledDays: 12, reps: 5, lapses: 1, lastReview: 1702000000000 });
 
     const relearning = card('anki-note-100/1');
     expect(relearning).toMatchObject({ state: CardState.Relearning, due: 1702600000 * 1000, lastReview: 1702432000000 });
@@ -116,7 +118,7 @@ describe('readApkg on an anki21b (schema 18) package', { timeout: 30_000 }, () =
     expect(reviews[3]!.stabilityAfter).toBeLessThan(reviews[2]!.stabilityAfter);
     expect(relearning.stability).toBe(reviews[3]!.stabilityAfter);
 
-    expect(card('anki-note-101/1')).toMatchObject({ deckId: 'anki-deck-20', due: CRT * 1000 + 40 * DAY, template: 1 });
+    expect(card('anki-note-101/1')).toMatchObject({ deckId: 'anki-deck-20', due: CRT_DAY_START + 40 * DAY, template: 1 });
     expect(card('anki-note-101/0')).toMatchObject({ state: CardState.New, suspended: true, due: now + 7 });
   });
 

@@ -183,9 +183,9 @@ describe('writeApkg and readApkg at the edges Anki draws', () => {
     const SQL = await initSqlJs();
     const db = new SQL.Database(files['collection.anki2']);
     db.run("update notes set mod = ? where guid = 'n-kms'", [NOW - DAY]);
-    files['collection.anki2'] = db.export();
+    const changed = db.export();
     db.close();
-    const { collection } = await readApkg(zipSync(files), 'tool.apkg', { withScheduling: false });
+    const { collection } = await readApkg(zipSync({ ...files, 'collection.anki2': changed }), 'tool.apkg', { withScheduling: false });
     expect(collection.notes.find((n) => n.guid === 'n-kms')!.modified).toBe(NOW - DAY);
   });
 });

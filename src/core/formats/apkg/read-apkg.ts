@@ -10,7 +10,9 @@ import { readPackageMedia } from './media-in';
 import { legacyDecksAndTypes, schema18DecksAndTypes } from './note-types-in';
 import { checkCollectionBytes, openPackage, type AnkiSchema } from './open-package';
 import { readAnkiCards, scheduleFromAnki } from './scheduling-in';
+import { UTC_DAYS } from './scheduling-out';
 import { loadSqlJs, type SqlJsLoader } from './sqlite';
+import type { DayRules } from '../../scheduling/day';
 import { dropUnicaseCollation } from './unicase';
 
 export interface ApkgReadOptions extends ProgressOptions {
@@ -20,6 +22,8 @@ export interface ApkgReadOptions extends ProgressOptions {
   sqlJs?: SqlJsLoader;
   /** The import time, used for new cards' due; defaults to now. */
   now?: number;
+  /** The learner's days (zone, hour the day starts), on which Anki's due days are counted; UTC midnights without them. */
+  dayRules?: DayRules;
 }
 
 export interface ApkgReadResult {
@@ -102,7 +106,7 @@ export async function readApkg(bytes: Uint8Array, fileName: string, options: Apk
           return false;
         }
         return true;
-      }, skipped);
+      }, skipped, options.dayRules ?? UTC_DAYS);
       collection.cards = cards;
       collection.reviews = reviews;
       for (const card of cards) usedDecks.add(card.deckId);

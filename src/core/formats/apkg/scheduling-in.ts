@@ -5,6 +5,7 @@ import { cardId } from '../../cards/card-id';
 import { ankiDeckId, ankiNoteId, ankiReviewId } from './anki-ids';
 import { num, selectRows, str, type Row } from './database';
 import { replayReviews } from './replay';
+import { dayStartOf, learnerDay, type DayRules } from '../../scheduling/day';
 
 const DAY = 86_400_000;
 
@@ -68,6 +69,7 @@ export function scheduleFromAnki(
   now: number,
   keep: (card: AnkiCardRow) => boolean,
   skipped: SkippedItem[],
+  rules: DayRules,
 ): { cards: Card[]; reviews: Review[] } {
   const crtRow = selectRows(db, 'select crt from col', 'col', fileName)[0];
   const createdAt = num(crtRow?.[0]) * 1000;
@@ -96,7 +98,7 @@ export function scheduleFromAnki(
     const lastAnswer = answers[answers.length - 1];
     const kiokuCardId = cardId(ankiNoteId(card.noteId), card.template);
     const state = stateOf(card.type);
-    const due = dueOf(card, createdAt, now);
+    const due = dueOf(card, createdAt, now, rules);
     const lastReview = lastAnswer ? lastAnswer.id : memory?.lastReview ?? (state === CardState.Review ? due - card.interval * DAY : null);
     kiokuCards.push({
       id: kiokuCardId,
@@ -150,11 +152,12 @@ function stateOf(type: number): CardState {
   return CardState.New;
 }
 
-function dueOf(card: AnkiCardRow, createdAt: number, now: number): number {
+function dueOf(card: AnkiCardRow, createdAt: number, now: number, rules: DayRules): number {
   // New cards are due now; adding the position in milliseconds keeps Anki's new-card order.
   if (card.type === 0) return now + card.due;
   const isTimestamp = (card.type === 1 || card.type === 3) && card.due > 1_000_000_000;
-  return isTimestamp ? card.due * 1000 : createdAt + card.due * DAY;
+  // A day number counts learner days from the day of col.crt: the card is due when that day starts.
+  return isTimestamp ? card.due * 1000 : dayStartOf(learnerDay(createdAt, rules) + card.due, rules);
 }
 
 /** Anki's FSRS memory state lives in cards.data as JSON: `s` stability, `d` difficulty, `lrt` last review (seconds). */

@@ -1,6 +1,10 @@
 import { CardState, type Card, type Review } from '../../collection/model';
+import { dayStartOf, learnerDay, type DayRules } from '../../scheduling/day';
 
 const DAY = 86_400_000;
+
+/** Without the learner's rules, days are counted in UTC from midnight, as before they were known. */
+export const UTC_DAYS: DayRules = { zone: 'UTC', dayStartHour: 0 };
 
 export interface AnkiCardSchedule {
   type: number;
@@ -14,15 +18,19 @@ export interface AnkiCardSchedule {
   data: string;
 }
 
-/** The collection's creation day: the start of the earliest day any review card is due, so no due day is negative. */
-export function collectionCreated(cards: Card[], now: number): number {
+/**
+ * The collection's creation moment (col.crt): the start of the learner's day on which the
+ * earliest review card is due, so no due day is negative and Anki's day numbers fall on the
+ * learner's days (their zone and the hour their day starts), not on UTC midnights.
+ */
+export function collectionCreated(cards: Card[], now: number, rules: DayRules): number {
   let earliest = now;
   for (const card of cards) if (card.state === CardState.Review) earliest = Math.min(earliest, card.due);
-  return Math.floor(earliest / DAY) * DAY;
+  return dayStartOf(learnerDay(earliest, rules), rules);
 }
 
 /** Turns a Kioku card into Anki's columns; review dues become days since the collection was created (day precision, as in Anki). */
-export function ankiSchedule(card: Card, position: number, createdAt: number): AnkiCardSchedule {
+export function ankiSchedule(card: Card, position: number, createdAt: number, rules: DayRules): AnkiCardSchedule {
   const learning = card.state === CardState.Learning || card.state === CardState.Relearning;
   const base = {
     reps: card.reps,
@@ -37,7 +45,7 @@ export function ankiSchedule(card: Card, position: number, createdAt: number): A
     case CardState.New:
       return { ...base, type: 0, queue: queueFor(0), due: position, ivl: 0 };
     case CardState.Review:
-      return { ...base, type: 2, queue: queueFor(2), due: Math.floor((card.due - createdAt) / DAY), ivl: Math.max(1, Math.round(card.scheduledDays)) };
+      return { ...base, type: 2, queue: queueFor(2), due: learnerDay(card.due, rules) - learnerDay(createdAt, rules), ivl: Math.max(1, Math.round(card.scheduledDays)) };
     default:
       return {
         ...base,

@@ -9,7 +9,8 @@ import { ankiIdOf } from './anki-ids';
 import { allocateAnkiIds } from './id-allocation';
 import { exportModel } from './note-type-extra';
 import { DEFAULT_CSS, defaultDeckConfig, LATEX_POST, LATEX_PRE, LEGACY_SCHEMA_SQL, LEGACY_SCHEMA_VERSION } from './legacy-schema';
-import { ankiRevlog, ankiSchedule, collectionCreated } from './scheduling-out';
+import { ankiRevlog, ankiSchedule, collectionCreated, UTC_DAYS } from './scheduling-out';
+import { zoneOffsetMs, type DayRules } from '../../scheduling/day';
 import { loadSqlJs, type SqlJsLoader } from './sqlite';
 
 export interface ApkgWriteOptions extends ProgressOptions {
@@ -18,6 +19,8 @@ export interface ApkgWriteOptions extends ProgressOptions {
   sqlJs?: SqlJsLoader;
   /** Export time, used for modification times and fresh ids; defaults to now. */
   now?: number;
+  /** The learner's days (zone, hour the day starts), on which Anki's due days are counted; UTC midnights without them. */
+  dayRules?: DayRules;
 }
 
 const DEFAULT_DECK = 1;
@@ -40,7 +43,8 @@ export async function writeApkg(data: CollectionData, options: ApkgWriteOptions)
     const types = new Map(data.noteTypes.map((type) => [type.id, type]));
     const cards = exportedCards(data, types, options.withScheduling, now);
     const cardIds = allocateAnkiIds(cards, null, now);
-    const createdAt = collectionCreated(options.withScheduling ? cards : [], now);
+    const rules = options.dayRules ?? UTC_DAYS;
+    const createdAt = collectionCreated(options.withScheduling ? cards : [], now, rules);
     const lookup = <T>(map: Map<string, T>, id: string, what: string): T => {
       const value = map.get(id);
       if (value === undefined) throw new ImportError(EXPORT_NAME, what, `refers to ${id}, which is not being exported`);
@@ -80,7 +84,7 @@ export async function writeApkg(data: CollectionData, options: ApkgWriteOptions)
 
     const insertCard = db.prepare('insert into cards values (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)');
     cards.forEach((card, position) => {
-      const anki = ankiSchedule(card, position + 1, createdAt);
+      const anki = ankiSchedule(card, position + 1, createdAt, rules);
       insertCard.run([
         lookup(cardIds, card.id, 'cards'),
         lookup(noteIds, card.noteId, `card ${card.id}`),
@@ -131,7 +135,9 @@ export async function writeApkg(data: CollectionData, options: ApkgWriteOptions)
     const firstDeck = deckIds.get(data.decks[0]?.id ?? '') ?? DEFAULT_DECK;
     // schedVer 2 and sched2021 say the review log and card states are v2/v3 ones: without them Anki
     // takes the file for a v1 collection and upgrades it, raising learning answers by one button.
-    const conf = { schedVer: 2, sched2021: true, nextPos: cards.length + 1, estTimes: true, activeDecks: [firstDeck], sortType: 'noteFld', timeLim: 0, sortBackwards: false, addToCur: true, curDeck: firstDeck, newSpread: 0, dueCounts: true, curModel: typeIds.get(data.noteTypes[0]?.id ?? '') ?? null, collapseTime: 1200 };
+    // creationOffset/localOffset (minutes west of UTC) and rollover make Anki count days as the learner does.
+    const minutesWest = (at: number) => -Math.round(zoneOffsetMs(rules.zone, at) / 60_000);
+    const conf = { schedVer: 2, sched2021: true, rollover: rules.dayStartHour, creationOffset: minutesWest(createdAt), localOffset: minutesWest(now), nextPos: cards.length + 1, estTimes: true, activeDecks: [firstDeck], sortType: 'noteFld', timeLim: 0, sortBackwards: false, addToCur: true, curDeck: firstDeck, newSpread: 0, dueCounts: true, curModel: typeIds.get(data.noteTypes[0]?.id ?? '') ?? null, collapseTime: 1200 };
     db.run('insert into col values (1, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)', [
       Math.floor(createdAt / 1000),
       now,

@@ -1,6 +1,7 @@
 import type { CollectionData } from '../../../core/collection/model';
 import { readCsv } from '../../../core/formats';
 import type { SkippedItem } from '../../../core/formats/skipped';
+import type { DayRules } from '../../../core/scheduling/day';
 import type { Collection } from '../storage/collection';
 import { browserSqlJs } from '../transfer/browser-sql';
 import type { ImportReport, PickedFile, TransferFormat } from '../transfer';
@@ -56,14 +57,14 @@ export function formatOf(file: PickedFile): TransferFormat | null {
  * Reads the whole file with its schedules, so the preview can count them; whether they are used is
  * decided on import. A CSV/TSV is read with the learner's delimiter, header and column choice.
  */
-export async function readForImport(file: PickedFile, options: Progress & { now: number; csv?: CsvChoice }): Promise<ImportPreview> {
+export async function readForImport(file: PickedFile, options: Progress & { now: number; csv?: CsvChoice; dayRules?: DayRules }): Promise<ImportPreview> {
   const progress = { signal: options.signal, onProgress: options.onProgress };
   const format = formatOf(file);
   if (isCsv(format) && options.csv) {
     const { collection, skipped } = readCsv(file.bytes, file.name, { ...progress, ...options.csv, now: options.now });
     return { name: file.name, format: format ?? 'csv', data: collection, warnings: [], skipped };
   }
-  const read = await readDeckFile(file.bytes, file.name, { ...progress, withScheduling: true, now: options.now, sqlJs: browserSqlJs });
+  const read = await readDeckFile(file.bytes, file.name, { ...progress, withScheduling: true, now: options.now, sqlJs: browserSqlJs, dayRules: options.dayRules });
   return { name: file.name, format: read.format, data: read.data, warnings: read.warnings, skipped: read.skipped };
 }
 

@@ -111,6 +111,11 @@ export class Collection {
     return { zone: this.zone, dayStartHour: (await this.setup.settings()).dayStartHour };
   }
 
+  /** The learner's zone and the hour their day starts: Anki packages count due days on these. */
+  dayRules(): Promise<DayRules> {
+    return this.rules();
+  }
+
   /**
    * Runs a write that may change decks, options, settings or when cards are due, then forgets the
    * cached ones, even if it failed halfway. `keepLoad`: the caller updates the review load itself.

@@ -40,6 +40,7 @@ export async function importFile(collection: Collection, file: PickedFile, optio
     withScheduling,
     now: options.now,
     sqlJs: options.sqlJs,
+    dayRules: await collection.dayRules(),
     signal: options.signal,
     onProgress: stage(options, 'reading'),
   });
@@ -77,6 +78,7 @@ export async function exportDecks(collection: Collection, options: ExportOptions
     withScheduling: options.withScheduling,
     now: options.now,
     sqlJs: options.sqlJs,
+    dayRules: await collection.dayRules(),
     signal: options.signal,
     onProgress: stage(options, 'writing'),
   });

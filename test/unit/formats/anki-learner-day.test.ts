@@ -1,0 +1,51 @@
+import { unzipSync } from 'fflate';
+import initSqlJs from 'sql.js';
+import { describe, expect, it } from 'vitest';
+import { CardState } from '../../../src/core/collection/model';
+import { readApkg, writeApkg } from '../../../src/core/formats';
+import { dayStartOf, learnerDay, type DayRules } from '../../../src/core/scheduling/day';
+import { buildAnki21bPackage, pb } from './helpers/anki21b-builder';
+import { NOW, sampleCollection } from './helpers/sample-collection';
+
+const TOKYO: DayRules = { zone: 'Asia/Tokyo', dayStartHour: 4 };
+const NEW_YORK: DayRules = { zone: 'America/New_York', dayStartHour: 4 };
+
+describe("Anki's day numbers on the learner's days", () => {
+  it('exports a review due at 08:00 in Tokyo on that Tokyo day, with crt at 04:00 there and the rollover and offsets Anki reads', async () => {
+    const data = sampleCollection();
+    const review = data.cards!.find((c) => c.state === CardState.Review)!;
+    // 2026-12-05 08:00 JST is still 2026-12-04 in UTC.
+    review.due = Date.UTC(2026, 11, 4, 23);
+    const bytes = await writeApkg(data, { withScheduling: true, now: NOW, dayRules: TOKYO });
+    const SQL = await initSqlJs();
+    const db = new SQL.Database(unzipSync(bytes)['collection.anki2']);
+    const [crt, conf] = db.exec('select crt, conf from col')[0]!.values[0]!;
+    const due = db.exec('select due from cards where type = 2')[0]!.values[0]![0];
+    db.close();
+    const crtMs = Number(crt) * 1000;
+    expect(crtMs).toBe(dayStartOf(learnerDay(crtMs, TOKYO), TOKYO));
+    expect(new Date(crtMs + 9 * 3_600_000).getUTCHours()).toBe(4);
+    expect(dayStartOf(learnerDay(crtMs, TOKYO) + Number(due), TOKYO)).toBe(Date.UTC(2026, 11, 4, 19));
+    expect(JSON.parse(String(conf))).toMatchObject({ rollover: 4, creationOffset: -540, localOffset: -540 });
+  });
+
+  it('imports a day number across a daylight-saving change as the start of that learner day, not an hour before it', async () => {
+    // crt: 2026-07-01 04:00 EDT. Day 150 is 2026-11-28, after clocks went back: it starts at 04:00 EST.
+    const crt = Date.UTC(2026, 6, 1, 8) / 1000;
+    const bytes = await buildAnki21bPackage(
+      {
+        build(db) {
+          db.run('insert into notetypes values (1, ?, 0, 0, ?)', ['Basic', pb([1, 0])]);
+          db.run("insert into fields values (1, 0, 'Front', ?), (1, 1, 'Back', ?)", [pb(), pb()]);
+          db.run('insert into templates values (1, 0, ?, 0, 0, ?)', ['Card 1', pb([1, '{{Front}}'], [2, '{{Back}}'])]);
+          db.run('insert into decks values (1, ?, 0, 0, ?, ?)', ['Default', pb(), pb([1, pb()])]);
+          db.run("insert into notes values (10, 'g', 1, 0, 0, '', ?, '', 0, 0, '')", ['q\u001fa']);
+          db.run(`insert into cards values (100, 10, 1, 0, 0, 0, 2, 2, 150, 20, 2500, 3, 0, 0, 0, 0, 0, '')`);
+        },
+      },
+      crt,
+    );
+    const { collection } = await readApkg(bytes, 'ny.apkg', { withScheduling: true, now: NOW, dayRules: NEW_YORK });
+    expect(collection.cards![0]!.due).toBe(Date.UTC(2026, 10, 28, 9));
+  });
+});
