@@ -88,6 +88,40 @@ export interface Card extends Schedule {
   suspended: boolean;
   /** The card is hidden until this time (sibling or manual bury); null when not buried. */
   buriedUntil: number | null;
+  /** For a card that came from Anki: what Anki had that Kioku does not use, given back on export. */
+  anki?: AnkiCardExtra;
+}
+
+/** Anki's card columns Kioku has no use for, kept so an Anki → Kioku → Anki trip gives them back. */
+export interface AnkiCardExtra {
+  /** Ease factor in permille (2500 = 250 %), which SM-2 schedules with. */
+  factor: number;
+  /** Flag colour (cards.flags). */
+  flags: number;
+  /** Anki's queue: -2 sibling-buried, -3 user-buried, … */
+  queue: number;
+  /** Interval in days, including a relearning card's. */
+  ivl: number;
+  /** Learning steps left (cards.left). */
+  left: number;
+  /** A new card's position in Anki's new-card order (cards.due of a new card). */
+  position: number;
+  /** Review count when imported: while it is unchanged, the card is written back as Anki had it. */
+  reps: number;
+  /** cards.data keys other than s, d and lrt (desired retention `dr`, `decay`, …). */
+  data: Record<string, unknown>;
+  /** Review log entries that are not answers (manual, reset, rescheduled: types 4 and 5), as Anki's columns. */
+  revlog: AnkiRevlogRow[];
+}
+
+export interface AnkiRevlogRow {
+  id: number;
+  ease: number;
+  ivl: number;
+  lastIvl: number;
+  factor: number;
+  time: number;
+  type: number;
 }
 
 /** One answer, appended to the review log and never changed. */
@@ -114,6 +148,8 @@ export interface Review {
    * Absent on reviews written before Kioku recorded it, and on a card's first review.
    */
   lastReviewBefore?: number;
+  /** For an answer from Anki's review log: its columns, so an export writes the entry back unchanged. */
+  anki?: Omit<AnkiRevlogRow, 'id' | 'time'>;
 }
 
 /** A media file referenced from card HTML by `name`; the name is only a key, never a path. */

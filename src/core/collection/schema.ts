@@ -57,6 +57,19 @@ export const cardSchema = v.object({
   learningSteps: count,
   state: cardState,
   lastReview: v.nullable(time),
+  anki: v.optional(
+    v.object({
+      factor: v.number(),
+      flags: v.number(),
+      queue: v.number(),
+      ivl: v.number(),
+      left: v.number(),
+      position: v.number(),
+      reps: v.number(),
+      data: v.record(v.string(), v.unknown()),
+      revlog: v.array(v.object({ id: v.number(), ease: v.number(), ivl: v.number(), lastIvl: v.number(), factor: v.number(), time: v.number(), type: v.number() })),
+    }),
+  ),
 });
 
 export const reviewSchema = v.object({
@@ -73,4 +86,5 @@ export const reviewSchema = v.object({
   difficultyAfter: v.pipe(v.number(), v.finite()),
   durationMs: v.pipe(v.number(), v.minValue(0)),
   lastReviewBefore: v.optional(time),
+  anki: v.optional(v.object({ ease: v.number(), ivl: v.number(), lastIvl: v.number(), factor: v.number(), type: v.number() })),
 });

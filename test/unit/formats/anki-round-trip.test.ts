@@ -20,22 +20,28 @@ function learnerCollection(db: Database) {
     [1_660_000_000_001, 'g-neko', '猫\u001fcat', ' jlpt ', 1_695_000_000],
     [1_660_000_000_002, 'g-inu', '犬\u001fdog', '', 1_695_000_100],
     [1_660_000_000_003, 'g-tori', '鳥\u001fbird', ' marked ', 1_695_000_200],
+    [1_660_000_000_004, 'g-kame', '亀\u001fturtle', '', 1_695_000_300],
   ] as const;
   for (const [id, guid, flds, tags, mod] of notes) {
     db.run("insert into notes values (?, ?, 1650000000001, ?, 0, ?, ?, '', 0, 0, '')", [id, guid, mod, tags, flds]);
   }
   // A review card due on day 400, a new card in the Default deck, a suspended review card.
-  db.run(`insert into cards values (1_670_000_000_001, 1_660_000_000_001, 1650000000100, 0, 0, 0, 2, 2, 400, 30, 2500, 6, 1, 0, 0, 0, 0, '{"s":31.5,"d":4.1,"lrt":1733000000}')`);
+  // An SM-2 ease of 230 %, FSRS desired retention and decay in data, a relearning card with its interval, a flagged card.
+  db.run(`insert into cards values (1_670_000_000_001, 1_660_000_000_001, 1650000000100, 0, 0, 0, 2, 2, 400, 30, 2300, 6, 1, 0, 0, 0, 0, '{"s":31.5,"d":4.1,"lrt":1733000000,"dr":0.85,"decay":0.2}')`);
   db.run(`insert into cards values (1_670_000_000_002, 1_660_000_000_002, 1, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, '')`);
-  db.run(`insert into cards values (1_670_000_000_003, 1_660_000_000_003, 1650000000100, 0, 0, 0, 2, -1, 410, 12, 2500, 3, 0, 0, 0, 0, 0, '{"s":12.0,"d":5.0,"lrt":1733500000}')`);
+  db.run(`insert into cards values (1_670_000_000_003, 1_660_000_000_003, 1650000000100, 0, 0, 0, 2, -1, 410, 12, 2650, 3, 0, 0, 0, 0, 3, '{"s":12.0,"d":5.0,"lrt":1733500000}')`);
+  db.run(`insert into cards values (1_670_000_000_004, 1_660_000_000_004, 1650000000100, 0, 0, 0, 3, 1, 1735000000, 4, 1900, 9, 3, 1002, 0, 0, 0, '{"s":2.5,"d":8.2,"lrt":1734990000}')`);
   const revlog = [
     [1_730_000_000_000, 1_670_000_000_001, 3, -600, 0, 0],
     [1_730_000_600_000, 1_670_000_000_001, 3, 1, -600, 0],
     [1_731_000_000_000, 1_670_000_000_001, 3, 8, 1, 1],
     [1_733_000_000_000, 1_670_000_000_001, 3, 30, 8, 1],
     [1_733_500_000_000, 1_670_000_000_003, 4, 12, 0, 0],
+    // "Set due date" in the browser: a manual entry (type 4, ease 0), which is no answer.
+    [1_733_600_000_000, 1_670_000_000_003, 0, 12, 12, 4],
+    [1_734_990_000_000, 1_670_000_000_004, 1, -600, 10, 1],
   ];
-  for (const [id, cid, ease, ivl, lastIvl, type] of revlog) db.run('insert into revlog values (?, ?, 0, ?, ?, ?, 2500, 6000, ?)', [id!, cid!, ease!, ivl!, lastIvl!, type!]);
+  for (const [id, cid, ease, ivl, lastIvl, type] of revlog) db.run('insert into revlog values (?, ?, 0, ?, ?, ?, ?, 6000, ?)', [id!, cid!, ease!, ivl!, lastIvl!, 2000 + (id! % 1000), type!]);
 }
 
 async function openCollection(bytes: Uint8Array): Promise<Database> {
@@ -60,8 +66,9 @@ function ankiView(db: Database, modern: boolean) {
     notes: rows(db, 'select guid, mid, mod, tags, flds from notes order by guid'),
     noteTypeMods,
     decks: deckNames.sort((a, b) => String(a[1]).localeCompare(String(b[1]))),
-    cards: rows(db, `select n.guid, c.ord, c.did, c.type, c.queue, case when c.type = 2 then ${crt} / 86400 + c.due else null end, c.ivl, c.reps, c.lapses from cards c join notes n on n.id = c.nid order by n.guid, c.ord`),
-    revlog: rows(db, 'select r.id, n.guid, r.ease, r.ivl, r.type from revlog r join cards c on c.id = r.cid join notes n on n.id = c.nid order by r.id'),
+    cards: rows(db, `select n.guid, c.ord, c.did, c.type, c.queue, case when c.type = 2 then ${crt} / 86400 + c.due else c.due end, c.ivl, c.factor, c.reps, c.lapses, c.left, c.flags from cards c join notes n on n.id = c.nid order by n.guid, c.ord`),
+    cardData: rows(db, 'select n.guid, c.ord, c.data from cards c join notes n on n.id = c.nid order by n.guid, c.ord').map(([guid, ord, data]) => [guid, ord, data ? JSON.parse(String(data)) : {}]),
+    revlog: rows(db, 'select r.id, n.guid, r.ease, r.ivl, r.lastIvl, r.factor, r.time, r.type from revlog r join cards c on c.id = r.cid join notes n on n.id = c.nid order by r.id'),
   };
 }
 
@@ -77,6 +84,7 @@ describe('Anki → Kioku → Anki', () => {
     expect(after.noteTypeMods).toEqual(before.noteTypeMods);
     expect(after.decks).toEqual(before.decks);
     expect(after.cards).toEqual(before.cards);
+    expect(after.cardData).toEqual(before.cardData);
     expect(after.revlog).toEqual(before.revlog);
   });
 });

@@ -21,6 +21,9 @@ export interface AnkiCardRow {
   reps: number;
   lapses: number;
   data: string;
+  factor: number;
+  flags: number;
+  left: number;
 }
 
 interface RevlogRow {
@@ -28,6 +31,8 @@ interface RevlogRow {
   cardId: number;
   ease: number;
   interval: number;
+  lastInterval: number;
+  factor: number;
   duration: number;
   type: number;
 }
@@ -36,7 +41,7 @@ export function readAnkiCards(db: Database, fileName: string): AnkiCardRow[] {
   // The 2012 alpha schema has no filtered-deck columns yet; their absence means "not in a filtered deck".
   const columns = new Set(selectRows(db, 'pragma table_info(cards)', 'cards', fileName).map((row) => str(row[1])));
   const filtered = columns.has('odue') && columns.has('odid') ? 'odue, odid' : '0, 0';
-  const rows = selectRows(db, `select id, nid, did, ord, type, queue, due, ivl, reps, lapses, ${filtered}, data from cards order by nid, ord`, 'cards', fileName);
+  const rows = selectRows(db, `select id, nid, did, ord, type, queue, due, ivl, reps, lapses, ${filtered}, data, factor, flags, left from cards order by nid, ord`, 'cards', fileName);
   return rows.map((row: Row) => {
     const originalDeck = num(row[11]);
     const originalDue = num(row[10]);
@@ -53,6 +58,9 @@ export function readAnkiCards(db: Database, fileName: string): AnkiCardRow[] {
       reps: num(row[8]),
       lapses: num(row[9]),
       data: str(row[12]),
+      factor: num(row[13]),
+      flags: num(row[14]),
+      left: num(row[15]),
     };
   });
 }
@@ -75,9 +83,9 @@ export function scheduleFromAnki(
   const createdAt = num(crtRow?.[0]) * 1000;
   // Anki keeps the review log of deleted cards; entries whose card is gone are simply not looked up.
   const revlogByCard = new Map<number, RevlogRow[]>();
-  const revlog = selectRows(db, 'select id, cid, ease, ivl, time, type from revlog order by cid, id', 'revlog', fileName);
+  const revlog = selectRows(db, 'select id, cid, ease, ivl, lastIvl, factor, time, type from revlog order by cid, id', 'revlog', fileName);
   for (const row of revlog) {
-    const entry = { id: num(row[0]), cardId: num(row[1]), ease: num(row[2]), interval: num(row[3]), duration: num(row[4]), type: num(row[5]) };
+    const entry = { id: num(row[0]), cardId: num(row[1]), ease: num(row[2]), interval: num(row[3]), lastInterval: num(row[4]), factor: num(row[5]), duration: num(row[6]), type: num(row[7]) };
     const list = revlogByCard.get(entry.cardId) ?? [];
     list.push(entry);
     revlogByCard.set(entry.cardId, list);
@@ -92,7 +100,9 @@ export function scheduleFromAnki(
       skipped.push({ kind: 'card', name: String(card.id), reason: 'bad-card-data', detail: `note ${card.noteId}, card ${card.template + 1}` });
       continue;
     }
-    const answers = (revlogByCard.get(card.id) ?? []).filter((r) => r.ease >= 1 && r.ease <= 4 && r.type <= 3);
+    const entries = revlogByCard.get(card.id) ?? [];
+    const isAnswer = (r: RevlogRow) => r.ease >= 1 && r.ease <= 4 && r.type <= 3;
+    const answers = entries.filter(isAnswer);
     const replayed = replayReviews(answers.map((r) => ({ time: r.id, rating: r.ease as Rating })));
     const last = replayed[replayed.length - 1];
     const lastAnswer = answers[answers.length - 1];
@@ -119,6 +129,19 @@ export function scheduleFromAnki(
       suspended: card.queue === -1,
       // Anki's bury only lasts until the next day, which has passed by the time a file is imported.
       buriedUntil: null,
+      anki: {
+        factor: card.factor,
+        flags: card.flags,
+        queue: card.queue,
+        ivl: card.interval,
+        left: card.left,
+        position: card.type === 0 ? card.due : 0,
+        reps: card.reps,
+        data: memory?.other ?? {},
+        revlog: entries
+          .filter((r) => !isAnswer(r))
+          .map((r) => ({ id: r.id, ease: r.ease, ivl: r.interval, lastIvl: r.lastInterval, factor: r.factor, time: r.duration, type: r.type })),
+      },
     });
 
     let dueBefore = answers[0]?.id ?? 0;
@@ -138,6 +161,7 @@ export function scheduleFromAnki(
         stabilityAfter: replayed[i]?.stability ?? 0,
         difficultyAfter: replayed[i]?.difficulty ?? 0,
         durationMs: answer.duration,
+        anki: { ease: answer.ease, ivl: answer.interval, lastIvl: answer.lastInterval, factor: answer.factor, type: answer.type },
       });
       dueBefore = dueAfter;
     });
@@ -169,8 +193,13 @@ function memoryFromData(data: string) {
   } catch {
     return 'invalid';
   }
-  if (typeof parsed !== 'object' || parsed === null) return null;
-  const { s, d, lrt } = parsed as { s?: unknown; d?: unknown; lrt?: unknown };
-  if (typeof s !== 'number' || typeof d !== 'number') return null;
-  return { stability: s, difficulty: d, lastReview: typeof lrt === 'number' ? lrt * 1000 : null };
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+  const { s, d, lrt, ...other } = parsed as { s?: unknown; d?: unknown; lrt?: unknown } & Record<string, unknown>;
+  const known = typeof s === 'number' && typeof d === 'number';
+  return {
+    stability: known ? s : undefined,
+    difficulty: known ? d : undefined,
+    lastReview: typeof lrt === 'number' ? lrt * 1000 : null,
+    other,
+  };
 }

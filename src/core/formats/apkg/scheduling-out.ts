@@ -15,6 +15,7 @@ export interface AnkiCardSchedule {
   reps: number;
   lapses: number;
   left: number;
+  flags: number;
   data: string;
 }
 
@@ -32,27 +33,33 @@ export function collectionCreated(cards: Card[], now: number, rules: DayRules): 
 /** Turns a Kioku card into Anki's columns; review dues become days since the collection was created (day precision, as in Anki). */
 export function ankiSchedule(card: Card, position: number, createdAt: number, rules: DayRules): AnkiCardSchedule {
   const learning = card.state === CardState.Learning || card.state === CardState.Relearning;
+  const kept = card.anki;
+  // Not answered in Kioku since it came from Anki: Anki's own interval, steps and bury kind still hold.
+  const untouched = kept !== undefined && kept.reps === card.reps;
   const base = {
     reps: card.reps,
     lapses: card.lapses,
-    factor: card.state === CardState.New ? 0 : 2500,
+    factor: kept?.factor ?? (card.state === CardState.New ? 0 : 2500),
+    flags: kept?.flags ?? 0,
     // Anki's `left` packs steps left today and in total; one step keeps a (re)learning card in its queue.
-    left: learning ? 1001 : 0,
-    data: card.state === CardState.New ? '' : JSON.stringify(memoryData(card)),
+    left: untouched ? kept.left : learning ? 1001 : 0,
+    data: card.state === CardState.New && !kept ? '' : JSON.stringify({ ...kept?.data, ...(card.state === CardState.New ? {} : memoryData(card)) }),
   };
-  const queueFor = (queue: number) => (card.suspended ? -1 : card.buriedUntil !== null ? -3 : queue);
+  const buried = untouched && (kept.queue === -2 || kept.queue === -3) ? kept.queue : -3;
+  const queueFor = (queue: number) => (card.suspended ? -1 : card.buriedUntil !== null ? buried : queue);
+  const interval = (fallback: number) => (untouched ? kept.ivl : fallback);
   switch (card.state) {
     case CardState.New:
-      return { ...base, type: 0, queue: queueFor(0), due: position, ivl: 0 };
+      return { ...base, type: 0, queue: queueFor(0), due: untouched ? kept.position : position, ivl: 0 };
     case CardState.Review:
-      return { ...base, type: 2, queue: queueFor(2), due: learnerDay(card.due, rules) - learnerDay(createdAt, rules), ivl: Math.max(1, Math.round(card.scheduledDays)) };
+      return { ...base, type: 2, queue: queueFor(2), due: learnerDay(card.due, rules) - learnerDay(createdAt, rules), ivl: interval(Math.max(1, Math.round(card.scheduledDays))) };
     default:
       return {
         ...base,
         type: card.state === CardState.Learning ? 1 : 3,
         queue: queueFor(1),
         due: Math.floor(card.due / 1000),
-        ivl: card.state === CardState.Relearning ? Math.max(1, Math.round(card.scheduledDays)) : 0,
+        ivl: interval(card.state === CardState.Relearning ? Math.max(1, Math.round(card.scheduledDays)) : 0),
       };
   }
 }
@@ -70,8 +77,9 @@ export interface AnkiRevlogEntry {
   type: number;
 }
 
-/** Anki's review log: positive intervals are days, negative ones seconds (learning steps). */
+/** Anki's review log: positive intervals are days, negative ones seconds (learning steps). An entry from Anki goes back as it was. */
 export function ankiRevlog(review: Review): AnkiRevlogEntry {
+  if (review.anki) return { ease: review.anki.ease, ivl: review.anki.ivl, type: review.anki.type };
   const wait = review.dueAfter - review.time;
   const ivl = review.stateAfter === CardState.Review ? Math.max(1, Math.round(wait / DAY)) : -Math.max(1, Math.round(wait / 1000));
   const type = review.stateBefore === CardState.Review ? 1 : review.stateBefore === CardState.Relearning ? 2 : 0;

@@ -82,7 +82,7 @@ export async function writeApkg(data: CollectionData, options: ApkgWriteOptions)
     }
     insertNote.free();
 
-    const insertCard = db.prepare('insert into cards values (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)');
+    const insertCard = db.prepare('insert into cards values (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)');
     cards.forEach((card, position) => {
       const anki = ankiSchedule(card, position + 1, createdAt, rules);
       insertCard.run([
@@ -99,24 +99,36 @@ export async function writeApkg(data: CollectionData, options: ApkgWriteOptions)
         anki.reps,
         anki.lapses,
         anki.left,
+        anki.flags,
         anki.data,
       ]);
       progress.tick(++done);
     });
     insertCard.free();
 
-    if (options.withScheduling && data.reviews) {
+    if (options.withScheduling) {
       const insertReview = db.prepare('insert into revlog values (?, ?, -1, ?, ?, ?, ?, ?, ?)');
       const usedTimes = new Set<number>();
-      const lastInterval = new Map<string, number>();
-      for (const review of data.reviews) {
-        // Anki keys the review log by time in milliseconds, so two answers in the same millisecond are nudged apart.
-        let id = review.time;
+      // Anki keys the review log by time in milliseconds, so two entries in the same millisecond are nudged apart.
+      const unique = (time: number) => {
+        let id = time;
         while (usedTimes.has(id)) id++;
         usedTimes.add(id);
+        return id;
+      };
+      const lastInterval = new Map<string, number>();
+      for (const review of data.reviews ?? []) {
         const entry = ankiRevlog(review);
-        insertReview.run([id, lookup(cardIds, review.cardId, `review ${review.id}`), entry.ease, entry.ivl, lastInterval.get(review.cardId) ?? 0, entry.ivl > 0 ? 2500 : 0, review.durationMs, entry.type]);
+        const lastIvl = review.anki?.lastIvl ?? lastInterval.get(review.cardId) ?? 0;
+        const factor = review.anki?.factor ?? (entry.ivl > 0 ? 2500 : 0);
+        insertReview.run([unique(review.time), lookup(cardIds, review.cardId, `review ${review.id}`), entry.ease, entry.ivl, lastIvl, factor, review.durationMs, entry.type]);
         lastInterval.set(review.cardId, entry.ivl);
+      }
+      // Entries that are not answers (set due date, reset, reschedule) came along with their card.
+      for (const card of cards) {
+        for (const row of card.anki?.revlog ?? []) {
+          insertReview.run([unique(row.id), lookup(cardIds, card.id, `card ${card.id}`), row.ease, row.ivl, row.lastIvl, row.factor, row.time, row.type]);
+        }
       }
       insertReview.free();
     }
