@@ -34,7 +34,7 @@ export function readAnkiText(text: string, header: AnkiTextHeader, fileName: str
   if (quoteError) throw new ImportError(fileName, `row ${(quoteError.row ?? 0) + 1}`, 'a quoted field is never closed or is malformed (unbalanced " quote)');
 
   const meta = new Set([header.guidColumn, header.notetypeColumn, header.deckColumn, header.tagsColumn].filter((c): c is number => c !== undefined));
-  const cell = (row: string[], column: number | undefined) => (column === undefined ? '' : (row[column - 1] ?? ''));
+  const cell = (row: string[], column: number | undefined) => (column === undefined ? '' : unescapeFormula(row[column - 1] ?? ''));
   const noteTypes = new Map<string, NoteType>();
   const decks = new Map<string, Deck>();
   const notes: Note[] = [];
