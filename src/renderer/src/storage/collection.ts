@@ -111,11 +111,6 @@ export class Collection {
     return { zone: this.zone, dayStartHour: (await this.setup.settings()).dayStartHour };
   }
 
-  /** The learner's zone and the hour their day starts: Anki packages count due days on these. */
-  dayRules(): Promise<DayRules> {
-    return this.rules();
-  }
-
   /**
    * Runs a write that may change decks, options, settings or when cards are due, then forgets the
    * cached ones, even if it failed halfway. `keepLoad`: the caller updates the review load itself.
@@ -312,7 +307,7 @@ export class Collection {
     return this.undoable('fsrsParameters', () => applyFsrsParameters(this.db, deckId, change, rules, now));
   }
 
-  /** The rules that decide where the learner's days begin, for work done away from this object (the optimiser's worker). */
+  /** The rules that decide where the learner's days begin, for work done away from this object (the optimiser's worker, Anki packages' due days). */
   dayRules(): Promise<DayRules> {
     return this.rules();
   }
