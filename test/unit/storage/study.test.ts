@@ -181,4 +181,15 @@ describe('answering', () => {
     expect((await london.deckList(NEXT_DAY)).totals.studied).toBe(1);
     expect((await london.deckList(Date.UTC(2026, 11, 2, 4, 0))).totals.studied).toBe(0);
   });
+
+  it('counts as due tomorrow only cards due during tomorrow, not learning steps due later today', async () => {
+    const collection = start();
+    await collection.installDecks(builtInDecks(3), T0);
+    await collection.answer('aws-0/0', Rating.Again, T0, 1000);
+    const tomorrowNoon = NEXT_DAY + 8 * HOUR;
+    await collection.db.cards.update('aws-1/0', { state: CardState.Review, queue: CardState.Review, due: tomorrowNoon });
+    await collection.db.cards.update('aws-2/0', { state: CardState.Review, queue: CardState.Review, due: tomorrowNoon + DAY });
+    expect(await collection.dueTomorrow('deck-aws', T0 + MINUTE)).toBe(1);
+    expect(await collection.dueTomorrow('', T0 + MINUTE)).toBe(1);
+  });
 });

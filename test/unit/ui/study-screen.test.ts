@@ -30,7 +30,8 @@ function front(): string {
 
 /** The next card is on screen and the screen is ready for the learner (no write in flight). */
 async function cardShown(): Promise<HTMLButtonElement> {
-  const button = await screen.findByRole<HTMLButtonElement>('button', { name: 'Show answer' });
+  // The first render of a run also compiles the screen, which takes over a second on a busy machine.
+  const button = await screen.findByRole<HTMLButtonElement>('button', { name: 'Show answer' }, { timeout: 5000 });
   await waitFor(() => expect(button.disabled).toBe(false));
   return button;
 }
@@ -58,6 +59,16 @@ describe('Study', () => {
     expect(remaining()).toEqual({ newCount: 3, learningCount: 0, reviewCount: 0 });
     expect(front()).toBe(first);
     expect(await collection.db.reviews.count()).toBe(0);
+  });
+
+  it('counts a learning card due in minutes as left today, not as due tomorrow', async () => {
+    render(Study, { collection, deckId: 'deck-aws', deckName: 'AWS Security', onleave: () => {} });
+    await answer(/^Again, /);
+    await fireEvent.keyDown(window, { key: 'Escape' });
+    await screen.findByRole('heading', { name: 'Session finished' });
+    // Two new cards and the one in its learning steps, due again in a minute.
+    expect(screen.getByTestId('summary-left-today').textContent).toBe('3');
+    expect(screen.getByTestId('summary-tomorrow').textContent).toBe('Nothing due tomorrow');
   });
 
   it('never shows the sibling of a card just answered', async () => {

@@ -3,7 +3,7 @@ import { localZone, type DayRules, type TimeZone } from '../../../core/schedulin
 import { preview, type AnswerOutcome } from '../../../core/scheduling/fsrs';
 import type { DeckOptions } from '../../../core/scheduling/options';
 import { KiokuDb } from './db';
-import type { DeckNode } from './deck-tree';
+import { subtreeIds, type DeckNode } from './deck-tree';
 import { installDecks, type InstallReport } from './install';
 import { addNote, cardWithNote, deleteNote, updateNote, type CardWithNote, type NewNote } from './notes';
 import { requestPersistence, type PersistenceState } from './persist';
@@ -19,7 +19,7 @@ import { createBackup, packBackup, restoreBackup, type PackedBackup, type Restor
 import { exportCollection } from './transfer/export-collection';
 import { importCollection, type ImportOptions, type ImportReport } from './transfer/import-collection';
 import type { CollectionSelection } from './transfer/read-collection';
-import { deckTreeWithCounts, loadTodayPools, loadTodayQueue, readTodayReviews, todayTotals, type DeckCounts, type TodayQueue, type TodayTotals } from './today';
+import { countDueTomorrow, deckTreeWithCounts, loadTodayPools, loadTodayQueue, readTodayReviews, todayTotals, type DeckCounts, type TodayQueue, type TodayTotals } from './today';
 import { StudyQueue } from './study-queue';
 import type { UndoAction } from './undo/actions';
 import { UndoStack, type UndoState, type UndoStepInfo, type UndoSubject } from './undo/undo-stack';
@@ -58,7 +58,7 @@ export interface CollectionOptions {
  * - `deckTree(now)` → decks with today's new / learning / review counts.
  * - `deckList(now)` → what the deck list shows: `deckTree`, every card of each deck itself (suspended and buried ones
  *   too), and the answers given and time spent today, from one read of today's log.
- * - `todayQueue(deckId, now)` → today's cards in order, with counts.
+ * - `todayQueue(deckId, now)` → today's cards in order, with counts; `dueTomorrow(deckId, now)` → cards due tomorrow only.
  * - `nextCard(deckId, now)` → the card to show next with its note and note type, or null.
  * - `studyQueue(deckId, now)` → today's queue kept in memory for a study session (see StudyQueue).
  * - `withNote(card)` → a card with its note and note type, for showing it; `cardWithNote(cardId)` the same by id.
@@ -176,6 +176,13 @@ export class Collection {
     const [rules, setup] = await Promise.all([this.rules(), this.setup.deckSetup()]);
     const [pools, load] = await Promise.all([loadTodayPools(this.db, deckId, now, rules, setup), this.reviewLoad(now, rules)]);
     return new StudyQueue(pools, load);
+  }
+
+  /** Cards of a deck (with subdecks; '' for every deck) due tomorrow and not before, new cards not counted. */
+  async dueTomorrow(deckId: string, now: number): Promise<number> {
+    const [rules, setup] = await Promise.all([this.rules(), this.setup.deckSetup()]);
+    const deckIds = deckId === '' ? setup.decks.map((deck) => deck.id) : subtreeIds(setup.decks, deckId);
+    return countDueTomorrow(this.db, deckIds, now, rules);
   }
 
   withNote(card: Card): Promise<CardWithNote> {

@@ -62,6 +62,25 @@ function queueRange(deckId: string, queue: number, upTo: number | typeof Dexie.m
   ] as const;
 }
 
+/**
+ * Learning, relearning and review cards of these decks due during the learner day after the one
+ * holding `now` — not those still due today, which are today's to finish — suspended ones left out.
+ */
+export async function countDueTomorrow(db: KiokuDb, deckIds: readonly string[], now: number, rules: DayRules): Promise<number> {
+  const tomorrow = nextDayStart(now, rules);
+  const dayAfter = nextDayStart(tomorrow, rules);
+  const counts = await db.transaction('r', db.cards, () =>
+    Promise.all(
+      deckIds.flatMap((id) =>
+        [CardState.Learning, CardState.Relearning, CardState.Review].map((state) =>
+          db.cards.where('[deckId+queue+due]').between([id, state, tomorrow], [id, state, dayAfter], true, false).count(),
+        ),
+      ),
+    ),
+  );
+  return counts.reduce((sum, count) => sum + count, 0);
+}
+
 function inQueue(db: KiokuDb, deckId: string, queue: number, dueBefore: number | null) {
   const [lower, upper] = queueRange(deckId, queue, dueBefore ?? Dexie.maxKey);
   return db.cards.where('[deckId+queue+due]').between(lower, upper, true, dueBefore === null);
