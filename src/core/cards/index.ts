@@ -5,3 +5,5 @@ export { newCardsFor } from './new-cards';
 export { clozeNumbers } from './cloze';
 export { stripHtml } from './html';
 export { cardText, htmlToTextLine, shortened, MEDIA_MARKERS, type CardSide } from './plain-text';
+export { compareAnswer, replaceTypeAnswer, type TypeAnswerKind } from './type-answer';
+export { furigana, kana, kanji } from './furigana';

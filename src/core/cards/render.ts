@@ -1,11 +1,14 @@
 import type { Note, NoteType } from '../collection/model';
-import { clozeNumbers } from './cloze';
+import { clozeAnswersForTyping, clozeNumbers } from './cloze';
+import { typeAnswerIn, type TypeAnswerKind } from './type-answer';
 import { renderTemplate, clozeFieldsOf } from './template';
 
 export interface RenderedCard {
   /** Unsanitised HTML: the UI sanitises before showing it. */
   front: string;
   back: string;
+  /** The type-in box the front asks for (`{{type:Field}}`), with the answer it expects, or null. */
+  typeAnswer: { kind: TypeAnswerKind; expected: string } | null;
 }
 
 /** Anki's special fields, available when the note type has no field of that name. */
@@ -42,10 +45,15 @@ export function cardTemplatesFor(noteType: NoteType, note: Note): number[] {
 export function renderCard(noteType: NoteType, note: Note, templateIndex: number): RenderedCard {
   const isCloze = noteType.kind === 'cloze';
   const template = isCloze ? noteType.templates[0] : noteType.templates[templateIndex];
-  if (!template) return { front: '', back: '' };
+  if (!template) return { front: '', back: '', typeAnswer: null };
   const fields = fieldMap(noteType, note, template.name);
   const clozeNumber = isCloze ? templateIndex + 1 : undefined;
   const front = renderTemplate(template.front, { fields, clozeNumber, side: 'front' }).html;
   const back = renderTemplate(template.back, { fields, clozeNumber, side: 'back', frontSide: front }).html;
-  return { front, back };
+  const asked = typeAnswerIn(front);
+  const typed = asked && {
+    kind: asked.kind,
+    expected: asked.kind === 'cloze' ? clozeAnswersForTyping(fields.get(asked.field) ?? '', clozeNumber ?? 1) : (fields.get(asked.field) ?? ''),
+  };
+  return { front, back, typeAnswer: typed };
 }

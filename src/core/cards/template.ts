@@ -1,4 +1,6 @@
 import { renderCloze } from './cloze';
+import { furigana, kana, kanji } from './furigana';
+import { typeAnswerMarker } from './type-answer';
 import { isFieldEmpty, stripHtml } from './html';
 
 /** What a template is rendered against. */
@@ -90,13 +92,49 @@ function renderField(tag: string, context: TemplateContext, state: { usedNonEmpt
   const name = parts[parts.length - 1] ?? '';
   const filters = parts.slice(0, -1);
   if (name === 'FrontSide' && filters.length === 0) return context.frontSide ?? '';
-  if (filters.includes('type')) return '';
+  // As Anki: `type` outermost makes a type-in box, whatever else is named; `type:cloze:` and `type:nc:` are its variants.
+  if (filters[0] === 'type') {
+    const kind = filters[1] === 'cloze' ? 'cloze' : filters[1] === 'nc' ? 'nc' : 'plain';
+    return typeAnswerMarker({ field: name, kind });
+  }
   let value = context.fields.get(name) ?? '';
   if (!isFieldEmpty(value)) state.usedNonEmptyField = true;
-  // Anki applies filters from the one nearest the field name outwards.
-  for (const filter of filters.reverse()) {
-    if (filter === 'text') value = stripHtml(value);
-    else if (filter === 'cloze') value = context.clozeNumber === undefined ? value : renderCloze(value, context.clozeNumber, context.side);
-  }
+  // Anki applies filters from the one nearest the field name outwards; a filter it does not know is passed over.
+  for (const filter of filters.reverse()) value = applyFilter(filter, value, name, context);
   return value;
+}
+
+function applyFilter(filter: string, value: string, name: string, context: TemplateContext): string {
+  switch (filter) {
+    case 'text':
+      return stripHtml(value);
+    case 'cloze':
+      return context.clozeNumber === undefined ? value : renderCloze(value, context.clozeNumber, context.side);
+    case 'furigana':
+      return furigana(value);
+    case 'kana':
+      return kana(value);
+    case 'kanji':
+      return kanji(value);
+    case 'hint':
+      return hint(value, name);
+    default: {
+      const tts = /^tts\s+(.*)$/s.exec(filter);
+      return tts ? ttsTag(tts[1] ?? '', value) : value;
+    }
+  }
+}
+
+/**
+ * Anki's hint is a link that reveals the field with a script; card HTML here runs no script, so
+ * the same "click to show" is a <details> element, which needs none.
+ */
+function hint(value: string, name: string): string {
+  if (value.trim() === '') return value;
+  return `<details class="hint"><summary>${name}</summary>${value}</details>`;
+}
+
+/** `{{tts ja_JP:Field}}` → `[anki:tts lang=ja_JP]…[/anki:tts]`, which the study screen speaks. */
+function ttsTag(options: string, value: string): string {
+  return `[anki:tts lang=${options}]${value}[/anki:tts]`;
 }

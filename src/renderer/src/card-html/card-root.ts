@@ -20,6 +20,12 @@ img { max-width: 100%; height: auto; }
 ul, ol { text-align: left; display: inline-block; }
 pre { white-space: pre-wrap; text-align: left; }
 a { color: var(--accent); }
+code { font-family: inherit; white-space: pre-wrap; }
+.typeGood { background: color-mix(in srgb, var(--good) 25%, transparent); }
+.typeBad { background: color-mix(in srgb, var(--danger) 25%, transparent); text-decoration: line-through; }
+.typeMissed { background: color-mix(in srgb, var(--text-muted) 25%, transparent); }
+rt { font-size: 0.55em; }
+details.hint summary { cursor: pointer; color: var(--accent); }
 `;
 
 let sheet: CSSStyleSheet | null = null;

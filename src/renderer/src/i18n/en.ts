@@ -39,6 +39,8 @@ export const en = {
     storageNotPersistent: 'The browser may clear this collection when space runs low. Export a backup now and then.',
   },
   study: {
+    typeAnswer: 'Type the answer, then press Enter',
+    replay: 'Replay audio',
     title: 'Study: {{deck}}',
     front: 'Question',
     back: 'Answer',

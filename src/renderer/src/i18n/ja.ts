@@ -41,6 +41,8 @@ export const ja: Catalog = {
     storageNotPersistent: '空き容量が少なくなると、ブラウザがこのコレクションを消すことがあります。ときどきバックアップを書き出してください。',
   },
   study: {
+    typeAnswer: '答えを入力して Enter',
+    replay: '音声をもう一度再生',
     title: '学習: {{deck}}',
     front: '問題',
     back: '答え',
