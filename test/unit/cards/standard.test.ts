@@ -63,13 +63,14 @@ describe('standard note types', () => {
     expect(renderCard(type, noteOf(type, ['IAM', 'x']), 0).front).toBe('IAM ✓');
   });
 
-  it('text: strips HTML, type: renders nothing, unknown fields render empty', () => {
+  it('text: strips HTML, type: marks the type-in box as Anki does, unknown fields render empty', () => {
     const type: NoteType = {
       ...BASIC_NOTE_TYPE,
       templates: [{ name: 'C', front: '{{text:Front}}[{{type:Back}}][{{Nope}}]', back: '{{Back}}' }],
     };
     const card = renderCard(type, noteOf(type, ['<b>AWS</b> &amp; <i>IAM</i>', 'x']), 0);
-    expect(card.front).toBe('AWS & IAM[][]');
+    expect(card.front).toBe('AWS & IAM[[[type:Back]]][]');
+    expect(card.typeAnswer).toEqual({ kind: 'plain', expected: 'x' });
   });
 
   it('HTML in fields is passed through unsanitised', () => {
