@@ -178,13 +178,3 @@ export function clozeAnswerForTyping(text: string, active: number): string {
   if (answers.length === 0) return '';
   return answers.every((answer) => answer === answers[0]) ? answers[0]! : answers.join(', ');
 }
-
-/**
- * What a `{{type:cloze:Text}}` box expects on card `active`: the text of its deletions, once
- * when they are all the same, else joined by ", " (Anki's extract_cloze_for_typing).
- */
-export function clozeAnswersForTyping(text: string, active: number): string {
-  const answers = [...text.matchAll(CLOZE_PATTERN)].filter((match) => Number(match[1]) === active).map((match) => match[2] ?? '');
-  if (answers.length === 0) return '';
-  return new Set(answers).size === 1 ? answers[0]! : answers.join(', ');
-}

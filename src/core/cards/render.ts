@@ -1,5 +1,5 @@
 import type { Note, NoteType } from '../collection/model';
-import { clozeAnswersForTyping, clozeNumbers } from './cloze';
+import { clozeAnswerForTyping, clozeNumbers } from './cloze';
 import { typeAnswerIn, type TypeAnswerKind } from './type-answer';
 import { renderTemplate, clozeFieldsOf } from './template';
 
@@ -53,7 +53,7 @@ export function renderCard(noteType: NoteType, note: Note, templateIndex: number
   const asked = typeAnswerIn(front);
   const typed = asked && {
     kind: asked.kind,
-    expected: asked.kind === 'cloze' ? clozeAnswersForTyping(fields.get(asked.field) ?? '', clozeNumber ?? 1) : (fields.get(asked.field) ?? ''),
+    expected: asked.kind === 'cloze' ? clozeAnswerForTyping(fields.get(asked.field) ?? '', clozeNumber ?? 1) : (fields.get(asked.field) ?? ''),
   };
   return { front, back, typeAnswer: typed };
 }
