@@ -81,11 +81,11 @@ export const SCHEMA_V4 = {
 };
 
 /**
- * Version 14: answers summed per quarter hour (`reviewQuarters`, kept by
+ * Version 5: answers summed per quarter hour (`reviewQuarters`, kept by
  * `reviewQuartersMiddleware`), so Statistics opens without reading the whole review log. It
  * starts out of date and is built from the log on the first Statistics open.
  */
-export const SCHEMA_V14 = {
+export const SCHEMA_V5 = {
   reviewQuarters: 'quarter',
 };
 
@@ -126,7 +126,7 @@ export class KiokuDb extends Dexie {
         const deckIds = (await tx.table('decks').toCollection().primaryKeys()) as string[];
         await recountDeckTotals({ cards: tx.table('cards'), deckTotals: tx.table('deckTotals') }, deckIds);
       });
-    this.version(14).stores(SCHEMA_V14);
+    this.version(5).stores(SCHEMA_V5);
     this.use(reviewQuartersMiddleware);
     this.use(changeRecorder);
   }
