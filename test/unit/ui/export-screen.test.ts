@@ -45,7 +45,9 @@ describe('Export screen', () => {
     await screen.findByText('Saved Animals.tsv.');
     expect(saved).toHaveLength(1);
     expect(saved[0]!.name).toBe('Animals.tsv');
-    expect(saved[0]!.text).toContain('犬\tdog');
+    // Anki's text format: header lines, then guid, deck, the fields and tags, each quoted.
+    expect(saved[0]!.text).toMatch(/^#separator:tab\n/);
+    expect(saved[0]!.text).toContain('"Animals"\t"犬"\t"dog"');
     expect(saved[0]!.text).not.toContain('赤');
   });
 
