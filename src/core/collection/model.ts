@@ -88,6 +88,8 @@ export interface Card extends Schedule {
   suspended: boolean;
   /** The card is hidden until this time (sibling or manual bury); null when not buried. */
   buriedUntil: number | null;
+  /** Anki's coloured flag, 1–7; absent or 0 when the card has none. */
+  flag?: number;
   /** For a card that came from Anki: what Anki had that Kioku does not use, given back on export. */
   anki?: AnkiCardExtra;
 }

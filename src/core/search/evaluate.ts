@@ -124,7 +124,7 @@ function fieldIndexes(noteType: NoteType | undefined, fieldGlob: string): number
  * When a note was added, where its id tells: an Anki note's id is its creation time, a note added in
  * Kioku has a ULID. Built-in notes have content-derived ids and no known time.
  */
-function addedAt(note: Note): number | null {
+export function noteAddedAt(note: Note): number | null {
   const anki = /^anki-note-(\d+)$/.exec(note.id);
   if (anki) return Number(anki[1]);
   try {
@@ -221,7 +221,7 @@ function compileTerm(term: SearchTerm, context: SearchContext): (item: SearchIte
     }
     case 'added': {
       const since = daysBack(term.days);
-      return (item) => (addedAt(item.note) ?? -Infinity) >= since;
+      return (item) => (noteAddedAt(item.note) ?? -Infinity) >= since;
     }
     case 'edited': {
       const since = daysBack(term.days);

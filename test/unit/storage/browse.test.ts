@@ -63,27 +63,99 @@ describe('adding and editing notes', () => {
 });
 
 describe('browse search', () => {
-  it('finds cards by Japanese text, full-width letters, tag, deck and state, sorted as asked', async () => {
+  it('finds cards with Anki’s search language: text in either width, tag, deck with subdecks, state', async () => {
     await withDecks(3);
     await collection.installDecks(
-      builtInDecks(3, (notes) => [...notes, basicNote('iam-1', 'ＩＡＭ ポリシー', 'Policy', 'deck-aws-iam', ['iam'])]),
+      builtInDecks(3, (notes) => [...notes, basicNote('iam-1', 'ＩＡＭ ポリシー', 'Policy', 'deck-aws-iam', ['nfr::E.8'])]),
       T0,
     );
-    const found = async (query: Parameters<Collection['search']>[0]) => (await collection.search(query)).map((row) => row.card.id);
-    expect(await found({ text: '犬' })).toEqual(['jp-inu/0', 'jp-inu/1']);
-    expect(await found({ text: 'iam ﾎﾟﾘｼｰ' })).toEqual(['iam-1/0']);
-    expect(await found({ tag: 'animals' })).toEqual(['jp-inu/0', 'jp-inu/1']);
-    expect(await found({ deckId: 'deck-aws' })).toHaveLength(4);
-    expect(await found({ deckId: 'deck-aws-iam' })).toEqual(['iam-1/0']);
+    const found = async (search: string, now = T0) => (await collection.browse(search, now)).map((row) => row.card.id).sort();
+    expect(await found('犬')).toEqual(['jp-inu/0', 'jp-inu/1']);
+    expect(await found('iam ﾎﾟﾘｼｰ')).toEqual(['iam-1/0']);
+    expect(await found('tag:nfr::*')).toEqual(['iam-1/0']);
+    expect(await found('tag:animals')).toEqual(['jp-inu/0', 'jp-inu/1']);
+    expect(await found('"deck:AWS Security"')).toHaveLength(4);
+    expect(await found('deck:"AWS Security" -deck:"AWS Security::*"')).toEqual(['aws-0/0', 'aws-1/0', 'aws-2/0']);
+    expect(await found('question -"question 1"')).toEqual(['aws-0/0', 'aws-2/0']);
+    expect(await found('quest*')).toHaveLength(3);
 
     await collection.answer('aws-2/0', Rating.Easy, T0, 1000);
     await collection.answer('aws-1/0', Rating.Again, T0, 1000);
     await collection.suspend('aws-0/0');
-    expect(await found({ state: 'review' })).toEqual(['aws-2/0']);
-    expect(await found({ state: 'learning' })).toEqual(['aws-1/0']);
-    expect(await found({ state: 'suspended' })).toEqual(['aws-0/0']);
-    expect(await found({ deckId: 'deck-aws', sort: 'interval', descending: true })).toEqual(['aws-2/0', 'aws-0/0', 'aws-1/0', 'iam-1/0']);
-    expect(await found({ dueBefore: T0 + HOUR, text: 'question' })).toEqual(['aws-0/0', 'aws-1/0']);
+    expect(await found('is:review')).toEqual(['aws-2/0']);
+    expect(await found('is:learn')).toEqual(['aws-1/0']);
+    expect(await found('is:suspended')).toEqual(['aws-0/0']);
+    expect(await found('rated:1')).toEqual(['aws-1/0', 'aws-2/0']);
+    expect(await found('rated:1:1')).toEqual(['aws-1/0']);
+    expect(await found('rated:1', NEXT_DAY + HOUR)).toEqual([]);
+    expect(await found('rated:2', NEXT_DAY + HOUR)).toEqual(['aws-1/0', 'aws-2/0']);
+    expect(await found('prop:ivl>=1')).toEqual(['aws-2/0']);
+    await expect(collection.browse('deck:(', T0)).rejects.toMatchObject({ kind: 'unclosedGroup', start: 5 });
+  });
+
+  it('sees a write made after the last search', async () => {
+    await withDecks(1);
+    expect(await collection.browse('新しい', T0)).toHaveLength(0);
+    await collection.addNote({ noteTypeId: 'kioku-basic', deckId: 'deck-jp', fields: ['新しい', 'new'] }, T0);
+    expect(await collection.browse('新しい', T0)).toHaveLength(1);
+  });
+});
+
+describe('bulk actions', () => {
+  it('moves a selection to another deck in one step, and undo and redo put it back and again', async () => {
+    await withDecks(3);
+    const ids = ['aws-0/0', 'aws-1/0'];
+    const moved = await collection.moveCards(ids, 'deck-jp');
+    expect(moved).toBe(2);
+    expect((await collection.db.cards.bulkGet(ids)).map((card) => card?.deckId)).toEqual(['deck-jp', 'deck-jp']);
+    expect((await collection.db.deckTotals.get('deck-aws'))?.cards).toBe(1);
+    expect(await collection.browse('deck:日本語', T0)).toHaveLength(4);
+
+    expect((await collection.undo())?.action).toBe('moveCards');
+    expect((await collection.db.cards.bulkGet(ids)).map((card) => card?.deckId)).toEqual(['deck-aws', 'deck-aws']);
+    expect((await collection.db.deckTotals.get('deck-aws'))?.cards).toBe(3);
+    expect(await collection.browse('deck:日本語', T0)).toHaveLength(2);
+
+    expect((await collection.redo())?.action).toBe('moveCards');
+    expect((await collection.db.deckTotals.get('deck-jp'))?.cards).toBe(4);
+    expect(await collection.redo()).toBeNull();
+  });
+
+  it('tags, flags, suspends, buries, resets and sets due dates, each undone as one step', async () => {
+    await withDecks(3);
+    const ids = ['aws-0/0', 'aws-1/0', 'aws-2/0'];
+    const before = await collection.db.cards.bulkGet(ids);
+    expect(await collection.changeTags(ids, ['leech'], true, T0)).toBe(3);
+    expect(await collection.browse('tag:leech', T0)).toHaveLength(3);
+    expect(await collection.changeTags(['aws-0/0'], ['LEECH'], false, T0)).toBe(1);
+    expect(await collection.browse('tag:leech', T0)).toHaveLength(2);
+    expect(await collection.setFlag(ids, 3)).toBe(3);
+    expect(await collection.browse('flag:3', T0)).toHaveLength(3);
+    expect(await collection.setSuspended(ids.slice(0, 2), true)).toBe(2);
+    expect(await collection.setSuspended(ids, true)).toBe(1);
+    expect(await collection.setBuried(ids, true, T0)).toBe(3);
+    expect(await collection.browse('is:buried', T0)).toHaveLength(3);
+    expect(await collection.browse('is:buried', NEXT_DAY)).toHaveLength(0);
+    expect(await collection.setDueDate(['aws-0/0'], '3!', T0)).toBe(1);
+    expect(await collection.browse('prop:ivl=3 is:review', T0)).toHaveLength(1);
+    await expect(collection.setDueDate(ids, 'soon', T0)).rejects.toThrow('Set due date: "soon"');
+    expect(await collection.resetCards(['aws-0/0'], T0)).toBe(1);
+    for (let step = 0; step < 8; step++) expect(await collection.undo()).not.toBeNull();
+    expect(await collection.db.cards.bulkGet(ids)).toEqual(before);
+    expect(await collection.browse('tag:leech', T0)).toHaveLength(0);
+  });
+
+  it('deletes the notes of a selection and brings them back on undo', async () => {
+    await withDecks(2);
+    await collection.answer('aws-0/0', Rating.Good, T0, 1000);
+    const deleted = await collection.deleteNotes(['aws-0/0', 'jp-inu/1']);
+    expect(deleted).toBe(3);
+    expect(await collection.db.notes.count()).toBe(1);
+    expect((await collection.db.deckTotals.get('deck-jp'))?.cards).toBe(0);
+    await collection.undo();
+    expect(await collection.db.notes.count()).toBe(3);
+    expect(await collection.browse('cid:aws-0/0 is:learn', T0)).toHaveLength(1);
+    expect((await collection.db.deckTotals.get('deck-jp'))?.cards).toBe(2);
   });
 });
 

@@ -7,7 +7,9 @@ import { subtreeIds, type DeckNode } from './deck-tree';
 import { installDecks, type InstallReport } from './install';
 import { addNote, cardWithNote, deleteNote, updateNote, type CardWithNote, type NewNote } from './notes';
 import { requestPersistence, type PersistenceState } from './persist';
-import { searchCards, type CardRowView, type CardSearch } from './search';
+import { BrowseCache, searchBrowse } from './browse-search';
+import type { BrowseRow } from '../../../core/browse/columns';
+import * as bulk from './bulk';
 import { resolverFor, setCollectionOptions, setDeckOptions, setSettings, type AppSettings } from './settings';
 import { SetupCache } from './setup-cache';
 import { applyFsrsParameters, type ParametersChange } from './fsrs-parameters';
@@ -72,7 +74,11 @@ export interface CollectionOptions {
  *   `undoable(action, write, subject)`: every row `write` changes, through any table, is recorded
  *   (add the action's name to undo/actions.ts and its label to the i18n catalogs).
  * - `bury(cardId, now)`, `suspend(cardId)`, `unsuspend(cardId)`, `resetCard(cardId, now)`.
- * - `search(query)` → cards with notes for Browse.
+ * - `browse(search, now)` → the cards a search in Anki's language finds, with notes, note types and deck names;
+ *   throws SearchSyntaxError for a malformed search.
+ * - Bulk actions on cards, each one undoable step returning how many cards changed: `moveCards`,
+ *   `changeTags`, `setSuspended`, `setBuried`, `setFlag`, `resetCards`, `setDueDate`, `repositionNew`,
+ *   `deleteNotes`.
  * - `addNote(note, now)`, `updateNote(noteId, change, now)`, `deleteNote(noteId)` (undoable).
  * - `deckOptions(deckId)`, `setDeckOptions(deckId, options)`, `collectionOptions()`,
  *   `setCollectionOptions(options)`: per-deck and collection-wide scheduling options (incl. exam date).
@@ -91,6 +97,7 @@ export class Collection {
   readonly db: KiokuDb;
   private readonly zone: TimeZone;
   private readonly undoStack: UndoStack;
+  private readonly browseCache: BrowseCache;
   private readonly setup: SetupCache;
   private readonly load: ReviewLoad;
   persistence: PersistenceState = 'unavailable';
@@ -101,6 +108,7 @@ export class Collection {
     this.setup = new SetupCache(this.db);
     this.undoStack = new UndoStack(this.db);
     this.load = new ReviewLoad(this.db);
+    this.browseCache = new BrowseCache(this.db);
   }
 
   close(): void {
@@ -266,8 +274,46 @@ export class Collection {
     return this.undoable('resetCard', () => resetCard(this.db, cardId, now), { cardId });
   }
 
-  search(query: CardSearch): Promise<CardRowView[]> {
-    return searchCards(this.db, query);
+  async browse(search: string, now: number): Promise<BrowseRow[]> {
+    return searchBrowse(this.db, this.browseCache, search, now, await this.rules());
+  }
+
+  moveCards(cardIds: readonly string[], deckId: string): Promise<number> {
+    return this.undoable('moveCards', () => bulk.moveCards(this.db, cardIds, deckId));
+  }
+
+  changeTags(cardIds: readonly string[], tags: readonly string[], add: boolean, now: number): Promise<number> {
+    return this.undoable(add ? 'addTags' : 'removeTags', () => bulk.changeTags(this.db, cardIds, tags, add, now));
+  }
+
+  setSuspended(cardIds: readonly string[], suspended: boolean): Promise<number> {
+    return this.undoable(suspended ? 'suspend' : 'unsuspend', () => bulk.setSuspended(this.db, cardIds, suspended));
+  }
+
+  async setBuried(cardIds: readonly string[], buried: boolean, now: number): Promise<number> {
+    const rules = await this.rules();
+    return this.undoable(buried ? 'bury' : 'unbury', () => bulk.setBuried(this.db, cardIds, buried, now, rules));
+  }
+
+  setFlag(cardIds: readonly string[], flag: number): Promise<number> {
+    return this.undoable('flag', () => bulk.setFlag(this.db, cardIds, flag));
+  }
+
+  resetCards(cardIds: readonly string[], now: number): Promise<number> {
+    return this.undoable('resetCard', () => bulk.resetCards(this.db, cardIds, now));
+  }
+
+  async setDueDate(cardIds: readonly string[], days: string, now: number): Promise<number> {
+    const rules = await this.rules();
+    return this.undoable('setDueDate', () => bulk.setDueDate(this.db, cardIds, days, now, rules));
+  }
+
+  repositionNew(cardIds: readonly string[], where: 'start' | 'end'): Promise<number> {
+    return this.undoable('reposition', () => bulk.repositionNew(this.db, cardIds, where));
+  }
+
+  deleteNotes(cardIds: readonly string[]): Promise<number> {
+    return this.undoable('deleteNote', () => bulk.deleteNotes(this.db, cardIds));
   }
 
   addNote(note: NewNote, now: number): Promise<{ note: Note; cards: Card[] }> {

@@ -95,6 +95,8 @@ export interface DeckTotalRow {
   cards: number;
 }
 
+const COUNTED_TABLES = new Set(['cards', 'notes', 'noteTypes', 'decks']);
+
 export class KiokuDb extends Dexie {
   decks!: Table<DeckRow, string>;
   noteTypes!: Table<NoteType, string>;
@@ -106,8 +108,32 @@ export class KiokuDb extends Dexie {
   deckTotals!: Table<DeckTotalRow, string>;
   reviewQuarters!: Table<QuarterRow, number>;
 
+  /**
+   * Counts the writes to cards, notes, note types and decks made through this connection, so what
+   * is kept in memory (Browse's cards and notes) knows when to read again, whoever wrote: a
+   * middleware sees every write, however made.
+   */
+  writes = 0;
+
   constructor(name = DATABASE_NAME) {
     super(name);
+    this.use({
+      stack: 'dbcore',
+      name: 'count-writes',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName);
+          return {
+            ...table,
+            mutate: (request) => {
+              if (COUNTED_TABLES.has(tableName)) this.writes++;
+              return table.mutate(request);
+            },
+          };
+        },
+      }),
+    });
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
       .stores(SCHEMA_V2)

@@ -24,6 +24,10 @@ export const UNDO_ACTIONS = [
   'customStudy',
   'filteredDeck',
   'fsrsParameters',
+  'addTags',
+  'removeTags',
+  'unbury',
+  'reposition',
 ] as const;
 
 export type UndoAction = (typeof UNDO_ACTIONS)[number];

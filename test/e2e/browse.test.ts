@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardTemplatesFor, stripHtml } from '../../src/core/cards';
+import { parseDeckFile } from '../../src/core/deck-format';
+import { openBrowser, openDeckList, serveApp } from './browser';
+import { expectedBuiltInDecks } from './built-in-counts';
+
+let app: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  app = await serveApp();
+});
+afterAll(() => app.close());
+
+const decksDir = resolve(fileURLToPath(import.meta.url), '..', '..', '..', 'decks');
+
+/** Cards of the built-in decks whose fields mention `word`, counted from the files. */
+function cardsMentioning(word: string): number {
+  const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+  return readdirSync(decksDir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => parseDeckFile(readFileSync(join(decksDir, name), 'utf8'), name))
+    .flatMap((data) =>
+      data.notes
+        .filter((note) => fold(note.fields.map(stripHtml).join('\u001f')).includes(fold(word)))
+        .map((note) => {
+          const noteType = data.noteTypes.find((type) => type.id === note.noteTypeId);
+          return noteType ? cardTemplatesFor(noteType, note).length : 0;
+        }),
+    )
+    .reduce((sum, n) => sum + n, 0);
+}
+
+async function waitForCount(page: Page, count: number): Promise<void> {
+  await page.waitForFunction((n) => document.querySelector('[data-testid=browse-count]')?.textContent === `Matching cards: ${n}`, count);
+}
+
+async function search(page: Page, text: string): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Search' }).fill(text);
+}
+
+describe('browse', () => {
+  it('searches with Anki’s syntax, moves a selected range to another deck, undoes and redoes it', async () => {
+    const decks = expectedBuiltInDecks();
+    const roots = decks.filter((deck) => !deck.name.includes('::'));
+    const total = roots.reduce((sum, deck) => sum + deck.cards, 0);
+    const leaves = decks.filter((deck) => deck.name.includes('::') && deck.cards >= 3);
+    const [from, to] = leaves;
+    if (!from || !to) throw new Error('the built-in decks need two subdecks with cards');
+    const browser = await openBrowser({ locale: 'en-US' });
+    try {
+      const { page } = browser;
+      await openDeckList(page, app.url);
+      await page.getByRole('button', { name: 'Browse', exact: true }).click();
+      await waitForCount(page, total);
+
+      // Every match is reachable: the last row is drawn once scrolled to.
+      await page.getByTestId('browse-table').evaluate((element) => (element.scrollTop = element.scrollHeight));
+      await page.locator(`tbody tr[aria-rowindex="${total + 1}"]`).waitFor();
+
+      const word = '脅威';
+      await search(page, word);
+      await waitForCount(page, cardsMentioning(word));
+      await search(page, `${word} -${word}`);
+      await waitForCount(page, 0);
+
+      await search(page, 'deck:(');
+      await page.getByTestId('search-problem').filter({ hasText: 'A bracket ( that is never closed.' }).waitFor();
+      expect(await page.getByTestId('search-problem').locator('mark').innerText()).toBe('(');
+
+      await search(page, `"deck:${from.name}" -"deck:${from.name}::*"`);
+      await waitForCount(page, from.cards);
+      const rows = page.locator('tbody tr[data-card]');
+      await rows.nth(0).click();
+      await rows.nth(2).click({ modifiers: ['Shift'] });
+      expect(await page.getByTestId('browse-selected').innerText()).toBe('Selected: 3');
+
+      await page.getByRole('button', { name: 'Change deck…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Move 3 cards to deck' });
+      await dialog.getByRole('combobox', { name: 'Deck' }).selectOption({ label: to.name.replaceAll('::', ' › ') });
+      await dialog.getByRole('button', { name: 'Apply' }).click();
+      await page.getByRole('status').filter({ hasText: 'Moved 3 cards to another deck.' }).waitFor();
+      await waitForCount(page, from.cards - 3);
+
+      await page.keyboard.press('Control+z');
+      await page.getByRole('status').filter({ hasText: 'Undone: Change Deck.' }).waitFor();
+      await waitForCount(page, from.cards);
+
+      await page.getByRole('button', { name: 'Redo Change Deck' }).click();
+      await page.getByRole('status').filter({ hasText: 'Redone: Change Deck.' }).waitFor();
+      await waitForCount(page, from.cards - 3);
+      await search(page, `"deck:${to.name}"`);
+      await waitForCount(page, to.cards + 3);
+
+      // Sorting by a column is kept for the next visit.
+      await page.getByRole('button', { name: 'Sort by Lapses' }).click();
+      await page.locator('th[aria-sort="ascending"]').filter({ hasText: 'Lapses' }).waitFor();
+      await page.reload();
+      await page.locator('tr[data-deck-id]').first().waitFor();
+      await page.getByRole('button', { name: 'Browse', exact: true }).click();
+      await page.locator('th[aria-sort="ascending"]').filter({ hasText: 'Lapses' }).waitFor();
+
+      // Keyboard: / to search, arrows to move, Enter to edit.
+      await page.keyboard.press('/');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog', { name: 'Edit note' }).waitFor();
+    } finally {
+      await browser.close();
+    }
+  });
+});
