@@ -7,6 +7,9 @@ export const en = {
     loadFailed: 'Could not open the collection: {{message}}',
     skipToContent: 'Skip to content',
   },
+  oneTab: {
+    openElsewhere: 'Kioku is open in another tab of this browser. To avoid reviewing the same cards twice, only one tab at a time can study or change the collection. Close the other tab and this one opens by itself.',
+  },
   storageFull: {
     answer: 'Saving your answer: the disk is full (the browser refused to store more data). Nothing was changed; free some disk space and try again.',
     import: 'Importing {{file}}: the disk is full (the browser refused to store more data). Nothing was changed; free some disk space and try again.',
