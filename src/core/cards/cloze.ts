@@ -178,3 +178,12 @@ export function clozeAnswerForTyping(text: string, active: number): string {
   if (answers.length === 0) return '';
   return answers.every((answer) => answer === answers[0]) ? answers[0]! : answers.join(', ');
 }
+
+/** The answers of deletion `active`, in order (one per `{{cN::…}}` with that number). */
+export function clozeAnswers(text: string, active: number): string[] {
+  const answers: string[] = [];
+  for (const match of text.matchAll(CLOZE_PATTERN)) {
+    if (Number(match[1]) === active) answers.push(match[2] ?? '');
+  }
+  return answers;
+}

@@ -13,6 +13,36 @@ export function isThreatTable(table: Table): boolean {
   return columnOf(table.header, '脅威') >= 0 && columnOf(table.header, '概要') >= 0;
 }
 
+export interface ThreatRow {
+  threats: string[];
+  /** The 概要 cell: what the threat is. */
+  summary: string | null;
+  countermeasure: string | null;
+  services: string[];
+  line: number;
+}
+
+/** The table's rows that name at least one threat. */
+export function threatRowsOf(table: Table): ThreatRow[] {
+  const threatColumn = columnOf(table.header, '脅威');
+  const summaryColumn = columnOf(table.header, '概要');
+  const countermeasureColumn = columnOf(table.header, '対策');
+  const serviceColumn = columnOf(table.header, 'AWS', 'サービス');
+  return table.rows.flatMap((row) => {
+    const threats = splitItems(cellAt(row, threatColumn) ?? '');
+    if (threats.length === 0) return [];
+    return [
+      {
+        threats,
+        summary: cellAt(row, summaryColumn),
+        countermeasure: cellAt(row, countermeasureColumn),
+        services: splitItems(cellAt(row, serviceColumn) ?? ''),
+        line: row.line,
+      },
+    ];
+  });
+}
+
 /**
  * Threat → service, service → threats (grouped over the table), threat ← description and
  * threat → countermeasure. `nfrOfThreat` tags each note with the NFR items its threats fall under.
@@ -22,22 +52,14 @@ export function threatTableDrafts(
   table: Table,
   nfrOfThreat: ReadonlyMap<string, string[]>,
 ): NoteDraft[] {
-  const threatColumn = columnOf(table.header, '脅威');
-  const summaryColumn = columnOf(table.header, '概要');
-  const countermeasureColumn = columnOf(table.header, '対策');
-  const serviceColumn = columnOf(table.header, 'AWS', 'サービス');
   const base = { noteTypeId: BASIC_NOTE_TYPE.id, sectionNumber: section.number } as const;
   const nfrOf = (threats: readonly string[]): string[] => [...new Set(threats.flatMap((t) => nfrOfThreat.get(t) ?? []))];
 
   const drafts: NoteDraft[] = [];
   const threatsByService = new Map<string, { threats: string[]; line: number }>();
-  for (const row of table.rows) {
-    const threats = splitItems(cellAt(row, threatColumn) ?? '');
-    if (threats.length === 0) continue;
+  for (const row of threatRowsOf(table)) {
+    const { threats, services, summary, countermeasure } = row;
     const rowKey = joinItems(threats);
-    const services = splitItems(cellAt(row, serviceColumn) ?? '');
-    const summary = cellAt(row, summaryColumn);
-    const countermeasure = cellAt(row, countermeasureColumn);
 
     for (const threat of threats) {
       if (services.length === 0) continue;

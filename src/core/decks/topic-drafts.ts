@@ -31,12 +31,9 @@ export function topicDrafts(section: Section): NoteDraft[] {
     });
   }
 
-  const facts = section.blocks.flatMap((block) =>
-    block.kind === 'paragraph' && !answered.has(block.line) && !isPointer(block.text, section.title) ? [block] : [],
-  );
-  const definition = definitionOf(facts.map((fact) => fact.text));
-  const definitionLine = facts.find((fact) => fact.text === definition)?.line ?? section.line;
-  if (definition !== undefined) {
+  const found = sectionDefinition(section, answered);
+  if (found !== undefined) {
+    const { text: definition, line: definitionLine } = found;
     const asked = service ? '次の説明に当てはまるAWSサービスは？' : '次の説明に当てはまるものは？';
     drafts.push(
       {
@@ -71,6 +68,25 @@ export function topicDrafts(section: Section): NoteDraft[] {
     }
   }
   return drafts;
+}
+
+/**
+ * The sentence that says what a section's topic is, skipping pointers and the lines of its
+ * question/answer pairs; undefined when the section has none.
+ */
+export function sectionDefinition(
+  section: Section,
+  answered: ReadonlySet<number> = answeredLines(section.blocks),
+): { text: string; line: number } | undefined {
+  const facts = section.blocks.flatMap((block) =>
+    block.kind === 'paragraph' && !answered.has(block.line) && !isPointer(block.text, section.title) ? [block] : [],
+  );
+  const text = definitionOf(facts.map((fact) => fact.text));
+  return text === undefined ? undefined : { text, line: facts.find((fact) => fact.text === text)?.line ?? section.line };
+}
+
+function answeredLines(blocks: readonly Block[]): Set<number> {
+  return new Set(questionAnswers(blocks).flatMap((qa) => [qa.questionLine, qa.answerLine]));
 }
 
 interface QuestionAnswer {
