@@ -1,4 +1,6 @@
-import type { Card, CollectionData, MediaFile, Note, Rating } from '../../../core/collection/model';
+import { Rating, type Card, type CollectionData, type MediaFile, type Note } from '../../../core/collection/model';
+import type { ExamAttempt } from '../../../core/questions/attempt';
+import { listAttempts, markAttemptAgain, saveAttempt } from './attempts';
 import { localZone, type DayRules, type TimeZone } from '../../../core/scheduling/day';
 import { preview, type AnswerOutcome } from '../../../core/scheduling/fsrs';
 import type { DeckOptions } from '../../../core/scheduling/options';
@@ -90,6 +92,8 @@ export interface CollectionOptions {
  * - `exportData(selection)` → the chosen decks (with subdecks) as CollectionData for a writer.
  * - `createBackup(now)` → `.kioku-backup` bytes; `restoreBackup(bytes, options)` → Restored (with the pre-restore backup).
  * - `mediaFile(name)` → a stored media file, for showing cards.
+ * - `saveAttempt(attempt)`, `attempts()`: mock exam attempts, oldest first (their own table, not reviews).
+ * - `markAgain(attemptId, cardIds, now)`: the learner's choice to answer the cards of wrong answers Again (each undoable).
  * A full disk during an answer, import or restore throws StorageFullError and changes nothing.
  * Decks, options and settings are cached; every method here that may change them forgets the cache.
  */
@@ -408,5 +412,24 @@ export class Collection {
 
   mediaFile(name: string): Promise<MediaFile | undefined> {
     return this.db.media.get(name);
+  }
+
+  saveAttempt(attempt: ExamAttempt): Promise<void> {
+    return reportingStorageFull({ kind: 'answer' }, () => saveAttempt(this.db, attempt));
+  }
+
+  attempts(): Promise<ExamAttempt[]> {
+    return listAttempts(this.db);
+  }
+
+  /**
+   * Answers each card Again, as a review the learner chose to give (each on the undo stack like
+   * any answer). Cards deleted since the attempt are passed over; returns how many were marked.
+   */
+  async markAgain(attemptId: string, cardIds: readonly string[], now: number): Promise<number> {
+    const present = (await this.db.cards.bulkGet([...cardIds])).filter((row) => row !== undefined);
+    for (const row of present) await this.answer(row.id, Rating.Again, now, 0);
+    await markAttemptAgain(this.db, attemptId);
+    return present.length;
   }
 }

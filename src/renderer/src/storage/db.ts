@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Card, Deck, MediaFile, Note, NoteType, Review } from '../../../core/collection/model';
+import type { ExamAttempt } from '../../../core/questions/attempt';
 import type { DeckOptions } from '../../../core/scheduling/options';
 import { DATABASE_NAME } from './database-name';
 import { recountDeckTotals } from './deck-totals';
@@ -89,6 +90,14 @@ export const SCHEMA_V5 = {
   reviewQuarters: 'quarter',
 };
 
+/**
+ * Version 11: mock exam attempts in their own table, never in the review log, so FSRS is not fed
+ * multiple-choice answers. Indexed by submission time for Readiness's list and the CSV export.
+ */
+export const SCHEMA_V11 = {
+  attempts: 'id, submittedAt',
+};
+
 /** Cards in one deck itself (subdecks not included), suspended and buried ones too. */
 export interface DeckTotalRow {
   deckId: string;
@@ -107,6 +116,7 @@ export class KiokuDb extends Dexie {
   media!: Table<MediaFile, string>;
   deckTotals!: Table<DeckTotalRow, string>;
   reviewQuarters!: Table<QuarterRow, number>;
+  attempts!: Table<ExamAttempt, string>;
 
   /**
    * Counts the writes to cards, notes, note types and decks made through this connection, so what
@@ -153,6 +163,7 @@ export class KiokuDb extends Dexie {
         await recountDeckTotals({ cards: tx.table('cards'), deckTotals: tx.table('deckTotals') }, deckIds);
       });
     this.version(5).stores(SCHEMA_V5);
+    this.version(11).stores(SCHEMA_V11);
     this.use(reviewQuartersMiddleware);
     this.use(changeRecorder);
   }
