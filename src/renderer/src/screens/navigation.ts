@@ -8,6 +8,7 @@ export type Screen =
   /** `text`: a search to open with, e.g. a weak card from Readiness. */
   | { name: 'browse'; text?: string }
   | { name: 'readiness' }
+  | { name: 'exam' }
   | { name: 'stats' }
   | { name: 'options' }
   /** `file` is one dropped onto the window, previewed as soon as Import opens. */
