@@ -16,13 +16,14 @@ export function relationAsks(table: RelationTable): RelationAsk[] {
   return table.directions.flatMap((direction) => [...direction.answers.keys()].map((subject) => ({ table, direction, subject })));
 }
 
-/** The NFR item numbers a question is about, from its subject and its right answers. */
+/**
+ * The NFR item numbers a question is about: the subject's own items (XSS → E.10), or, for a
+ * subject without any, those of its right answers. A service's other items do not move the topic.
+ */
 export function itemsOfAsk({ table, direction, subject }: RelationAsk): string[] {
-  const indexes = new Set([
-    ...(table.itemsOf.get(valueKey(direction.subjectCategory, subject)) ?? []),
-    ...(direction.answers.get(subject) ?? []).flatMap((answer) => table.itemsOf.get(valueKey(direction.answerCategory, answer)) ?? []),
-  ]);
-  return [...indexes].sort((a, b) => a - b).map((i) => table.items[i]!.number);
+  const own = table.itemsOf.get(valueKey(direction.subjectCategory, subject)) ?? [];
+  const indexes = own.length > 0 ? own : (direction.answers.get(subject) ?? []).flatMap((answer) => table.itemsOf.get(valueKey(direction.answerCategory, answer)) ?? []);
+  return [...new Set(indexes)].sort((a, b) => a - b).map((i) => table.items[i]!.number);
 }
 
 /**

@@ -22,6 +22,13 @@ describe('a mock exam from the built-in decks', () => {
     expect(topics.length).toBeGreaterThan(6);
   });
 
+  it('counts a question for its subject’s item: the services for XSS are E.10, though AWS WAF is listed under E.5 too', () => {
+    const topicOf = (id: string): string | undefined => pool.find((ask) => ask.id === id)?.topic;
+    expect(topicOf('aws-security:services-for-threat:XSS')).toBe('E.10');
+    expect(topicOf('aws-security:item-of-countermeasure:AWS WAF')).toBe('E.5');
+    expect(topicOf('aws-security:threats-of-service:AWS Shield')).toBe('E.8');
+  });
+
   it('splits 12 questions 2 per item and 10 as 2,2,2,2,1,1', () => {
     const weights = defaultWeights(poolTopics(pool));
     expect(countBy(buildExam(pool, { count: 12, weights, seed: 's' }), (q) => q.topic)).toEqual({ 'E.5': 2, 'E.6': 2, 'E.7': 2, 'E.8': 2, 'E.9': 2, 'E.10': 2 });
