@@ -88,7 +88,7 @@ describe('mock exam', () => {
           rows.map((row) => [row.getAttribute('data-topic'), row.querySelector('td')?.textContent ?? '']),
         );
         expect(topics.every(([topic]) => BLUEPRINT.includes(topic!))).toBe(true);
-        expect(topics.reduce((sum, [, cell]) => sum + Number(cell.split('/')[1]), 0)).toBe(10);
+        expect(topics.reduce((sum, [, cell]) => sum + Number((cell ?? '').split('/')[1]), 0)).toBe(10);
         const prediction = words.predicted.exec(await page.getByTestId('exam-prediction').innerText());
         expect(prediction).not.toBeNull();
         await expectFitsAtZoom200(page, `exam-result-${tag}`);

@@ -1,9 +1,8 @@
-import { clozeAnswers, clozeNumbers, renderCloze } from '../cards';
+import { clozeAnswers, clozeNumbers, htmlToTextLine as plainText, renderCloze } from '../cards';
 import { isFieldEmpty } from '../cards/html';
 import type { Note, NoteType } from '../collection/model';
 import { NFR_PREFIX, KIND_PREFIX, tagValue } from '../readiness/topics';
 import { arrange, OPTION_COUNT, pickDistractors, type Candidate } from './options';
-import { plainText } from './plain-text';
 import type { Random } from './random';
 import { givesAway, sameTextKey } from './same-text';
 import type { Question } from './types';

@@ -1,3 +1,4 @@
+import { htmlToTextLine } from '../../../../core/cards';
 import type { Card } from '../../../../core/collection/model';
 import { buildExam, poolTopics, questionPool, type Ask, type Question, type QuestionResult } from '../../../../core/questions';
 import { computeReadiness } from '../../../../core/readiness/readiness';
@@ -5,7 +6,6 @@ import { builtInRelations } from '../../built-in-relations';
 import type { Collection } from '../../storage/collection';
 import { noteTypes } from '../collection-reads';
 import { loadScope, type ReadinessScope } from '../readiness-data';
-import { noteQuestion } from '../readiness-labels';
 
 export interface ExamScopeData {
   pool: Ask[];
@@ -32,8 +32,10 @@ export async function loadExamScope(collection: Collection, scope: ReadinessScop
     cardsByNote,
     searchTextOf: (noteId) => {
       const note = notesById.get(noteId);
-      // The first words find the note; a whole cloze text would make an unwieldy search.
-      return note ? noteQuestion(note).slice(0, 40) : null;
+      // Browse searches the fields as written: the words before a first cloze deletion find the
+      // note, and a whole cloze text would make an unwieldy search.
+      const words = note ? htmlToTextLine(note.fields[0] ?? '').split('{{')[0]!.trim().slice(0, 40) : '';
+      return words === '' ? null : words;
     },
     predictedAt: (moment) => {
       if (data.cards.length === 0) return null;
