@@ -1,6 +1,6 @@
 import type { Note, NoteType } from '../collection/model';
 import { compareTopicKeys } from '../readiness/topics';
-import { noteAsks, noteQuestion, noteTopic } from './note-questions';
+import { noteAsks, noteQuestion } from './note-questions';
 import { seededRandom, shuffled } from './random';
 import { itemsOfAsk, relationAsks, relationQuestion } from './relation-questions';
 import type { RelationTable } from './relations';
@@ -53,7 +53,8 @@ export function questionPool(input: PoolInput): Ask[] {
     }
   }
   for (const ask of noteAsks(input.notes, input.noteTypes, covered)) {
-    const topic = noteTopic(ask.note, input.deckNames.get(ask.note.deckId) ?? '');
+    // A note counts for its NFR item when tagged with one, else for its deck.
+    const topic = ask.item ?? input.deckNames.get(ask.note.deckId) ?? '';
     const id = ask.cloze === undefined ? `note:${ask.note.id}` : `cloze:${ask.note.id}:${ask.cloze}`;
     asks.push({ id, topic, build: (seed) => noteQuestion(ask, topic, seededRandom(`${seed}\u0000${id}`)) });
   }

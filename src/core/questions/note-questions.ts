@@ -1,40 +1,29 @@
 import { clozeAnswers, clozeNumbers, htmlToTextLine as plainText, renderCloze } from '../cards';
-import { isFieldEmpty } from '../cards/html';
 import type { Note, NoteType } from '../collection/model';
-import { NFR_PREFIX, KIND_PREFIX, tagValue } from '../readiness/topics';
+import { NFR_PREFIX, KIND_PREFIX } from '../readiness/topics';
+
 import { arrange, OPTION_COUNT, pickDistractors, type Candidate } from './options';
 import type { Random } from './random';
-import { givesAway, sameTextKey } from './same-text';
+import { givesAway, overlaps, sameTextKey } from './same-text';
 import type { Question } from './types';
+
+/** The tag families as `tagValue` reads them (prefix in any case), tested without copying the tag. */
+const NFR_TAG = new RegExp(`^${NFR_PREFIX}.`, 'i');
+const KIND_TAG = new RegExp(`^${KIND_PREFIX}.`, 'i');
 
 /** A note (or one cloze deletion of it) to ask about, with the notes its wrong options may come from. */
 export interface NoteAsk {
   note: Note;
   /** For a cloze deletion, its number; absent for a two-field note. */
   cloze?: number;
+  /** The NFR item the note is tagged with (`nfr::E.6`), or null. */
+  item: string | null;
   /** Notes of the same deck and the same kind (note type, `kind::` tag), this one included. */
   group: readonly Note[];
 }
 
-/** How many notes of the group are tried for wrong options: enough for four options, bounded on a huge deck. */
-const TRIES = 40;
-
-/** The topic a note counts for: its NFR item when tagged with one, else its deck. */
-export function noteTopic(note: Note, deckName: string): string {
-  for (const tag of note.tags) {
-    const item = tagValue(tag, NFR_PREFIX);
-    if (item !== null) return item;
-  }
-  return deckName;
-}
-
-function kindOf(note: Note): string {
-  for (const tag of note.tags) {
-    const kind = tagValue(tag, KIND_PREFIX);
-    if (kind !== null) return kind;
-  }
-  return '';
-}
+/** How many notes of the group are tried for the three wrong options: a few spare for answers that repeat. */
+const TRIES = 12;
 
 function clozeField(note: Note): string | undefined {
   return note.fields.find((field) => field.includes('{{c'));
@@ -43,46 +32,54 @@ function clozeField(note: Note): string | undefined {
 /**
  * Questions for any deck: a two-field note asks its front and offers its back among other notes'
  * backs; a cloze note asks each deletion as "fill the blank". Notes in `skip` (those the relation
- * tables already ask about) are left out.
+ * tables already ask about) are left out. One pass, no text conversion: a collection of tens of
+ * thousands of notes is read here every time an exam is drawn.
  */
 export function noteAsks(notes: readonly Note[], noteTypes: readonly NoteType[], skip: ReadonlySet<string>): NoteAsk[] {
   const typeOf = new Map(noteTypes.map((type) => [type.id, type]));
   const groups = new Map<string, Note[]>();
-  const asks: { note: Note; cloze?: number; key: string }[] = [];
+  const asks: NoteAsk[] = [];
   for (const note of notes) {
     if (skip.has(note.id)) continue;
     const type = typeOf.get(note.noteTypeId);
     if (!type) continue;
-    const key = `${note.deckId}\u0000${note.noteTypeId}\u0000${kindOf(note)}`;
+    let item: string | null = null;
+    let kind: string | null = null;
+    for (const tag of note.tags) {
+      if (item === null && NFR_TAG.test(tag)) item = tag.slice(NFR_PREFIX.length);
+      else if (kind === null && KIND_TAG.test(tag)) kind = tag.slice(KIND_PREFIX.length);
+    }
+    const key = `${note.deckId}\u0000${note.noteTypeId}\u0000${kind ?? ''}`;
+    let group = groups.get(key);
     if (type.kind === 'cloze') {
       const text = clozeField(note);
-      if (text === undefined) continue;
-      for (const n of clozeNumbers(text)) asks.push({ note, cloze: n, key });
-    } else if (type.fields.length === 2 && !isFieldEmpty(note.fields[0] ?? '') && !isFieldEmpty(note.fields[1] ?? '')) {
-      asks.push({ note, key });
+      const numbers = text === undefined ? [] : clozeNumbers(text);
+      if (numbers.length === 0) continue;
+      if (!group) groups.set(key, (group = []));
+      for (const cloze of numbers) asks.push({ note, cloze, item, group });
+    } else if (type.fields.length === 2) {
+      // An empty front or back is found when the question is built, not for every note here.
+      if (!group) groups.set(key, (group = []));
+      asks.push({ note, item, group });
     } else {
       continue;
     }
-    const group = groups.get(key);
-    if (group) group.push(note);
-    else groups.set(key, [note]);
+    group.push(note);
   }
-  return asks.map(({ note, cloze, key }) => ({ note, ...(cloze === undefined ? {} : { cloze }), group: groups.get(key)! }));
+  return asks;
 }
 
-/** Up to TRIES other notes of the group, in seeded order, without reading the whole group. */
-function sampleOthers(ask: NoteAsk, random: Random): Note[] {
+/** Other notes of the group in seeded order, at most `limit`, without reading the whole group. */
+function* othersOf(ask: NoteAsk, random: Random, limit = TRIES): Generator<Note> {
   const { group, note } = ask;
   const picked = new Set<number>();
-  const others: Note[] = [];
-  const tries = Math.min(TRIES, group.length);
-  for (let k = 0; k < tries * 2 && others.length < tries; k++) {
+  const tries = Math.min(limit, group.length);
+  for (let k = 0; k < tries * 2 && picked.size < tries; k++) {
     const i = Math.floor(random() * group.length);
     if (picked.has(i)) continue;
     picked.add(i);
-    if (group[i] !== note) others.push(group[i]!);
+    if (group[i] !== note) yield group[i]!;
   }
-  return others;
 }
 
 export function noteQuestion(ask: NoteAsk, topic: string, random: Random): Question | null {
@@ -95,11 +92,16 @@ function twoFieldQuestion(ask: NoteAsk, topic: string, random: Random): Question
   const right = plainText(note.fields[1] ?? '');
   if (stem === '' || right === '' || givesAway(stem, [right])) return null;
   const sameQuestion = sameTextKey(stem);
-  // A note asking the same thing holds another right answer, so its answer is never a wrong option.
-  const candidates: Candidate[] = sampleOthers(ask, random).flatMap((other) =>
-    sameTextKey(plainText(other.fields[0] ?? '')) === sameQuestion ? [] : [{ text: plainText(other.fields[1] ?? ''), distance: 0 }],
-  );
-  const arranged = arrange([right], pickDistractors(candidates.filter((c) => c.text !== ''), [right], OPTION_COUNT - 1, random), random);
+  const wrongs: string[] = [];
+  for (const other of othersOf(ask, random)) {
+    if (wrongs.length === OPTION_COUNT - 1) break;
+    const text = plainText(other.fields[1] ?? '');
+    if (text === '' || overlaps(text, right) || wrongs.some((wrong) => sameTextKey(wrong) === sameTextKey(text))) continue;
+    // A note asking the same thing holds another right answer, so its answer is never a wrong option.
+    if (other.fields[0] === note.fields[0] || sameTextKey(plainText(other.fields[0] ?? '')) === sameQuestion) continue;
+    wrongs.push(text);
+  }
+  const arranged = arrange([right], wrongs, random);
   if (arranged === null) return null;
   return { id: `note:${note.id}`, kind: 'note', subject: stem, category: 'note-answer', ...arranged, multi: false, topic, noteIds: [note.id] };
 }
@@ -114,7 +116,7 @@ function clozeQuestion(ask: NoteAsk, n: number, topic: string, random: Random): 
   const own: Candidate[] = clozeNumbers(text)
     .filter((other) => other !== n)
     .map((other) => ({ text: clozeAnswers(text, other).map(plainText).join(' / '), distance: 0 }));
-  const others: Candidate[] = sampleOthers(ask, random).flatMap((other) => {
+  const others: Candidate[] = [...othersOf(ask, random)].flatMap((other) => {
     const otherText = clozeField(other) ?? '';
     const numbers = clozeNumbers(otherText);
     const pick = numbers[Math.floor(random() * numbers.length)];
