@@ -33,10 +33,18 @@ describe('mock exam attempts', () => {
     reopened.close();
   });
 
-  it('marks the cards of wrong answers Again only when asked, each undoable', async () => {
+  it('marks the cards of wrong answers Again only when asked, in one undoable step', async () => {
     const collection = openCollection(freshName());
     await collection.installDecks(builtInDecks(3), T0);
     await collection.saveAttempt(attempt('a', T0));
+    expect(await collection.markAgain('a', ['aws-1/0', 'aws-2/0', 'deleted/0'], T0 + 5000)).toBe(2);
+    expect(await collection.db.reviews.count()).toBe(2);
+    expect((await collection.undo())?.action).toBe('markAgain');
+    expect(await collection.db.reviews.count()).toBe(0);
+    expect((await collection.attempts())[0]?.markedAgain).toBe(false);
+    await collection.redo();
+    expect(await collection.db.reviews.count()).toBe(2);
+    await collection.undo();
     expect(await collection.markAgain('a', ['aws-1/0', 'deleted/0'], T0 + 5000)).toBe(1);
     const reviews = await collection.db.reviews.toArray();
     expect(reviews.map((r) => [r.cardId, r.rating])).toEqual([['aws-1/0', Rating.Again]]);

@@ -495,6 +495,7 @@ export const en = {
       removeTags: 'Remove Tags',
       unbury: 'Unbury',
       reposition: 'Reposition',
+      markAgain: 'Mark Wrong Answers Again',
     },
   },
   fsrs: {

@@ -497,6 +497,7 @@ export const ja: Catalog = {
       removeTags: 'タグを削除',
       unbury: '延期を解除',
       reposition: '並べ替え',
+      markAgain: '間違えたカードを「もう一度」に',
     },
   },
   fsrs: {

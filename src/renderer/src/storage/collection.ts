@@ -423,13 +423,18 @@ export class Collection {
   }
 
   /**
-   * Answers each card Again, as a review the learner chose to give (each on the undo stack like
-   * any answer). Cards deleted since the attempt are passed over; returns how many were marked.
+   * Answers each card Again, as reviews the learner chose to give, and notes it on the attempt:
+   * one undoable step. Cards deleted since the attempt are passed over; returns how many were marked.
    */
   async markAgain(attemptId: string, cardIds: readonly string[], now: number): Promise<number> {
-    const present = (await this.db.cards.bulkGet([...cardIds])).filter((row) => row !== undefined);
-    for (const row of present) await this.answer(row.id, Rating.Again, now, 0);
-    await markAttemptAgain(this.db, attemptId);
-    return present.length;
+    const [rules, optionsOf] = await Promise.all([this.rules(), this.optionsResolver()]);
+    return reportingStorageFull({ kind: 'answer' }, () =>
+      this.undoable('markAgain', async () => {
+        const present = (await this.db.cards.bulkGet([...cardIds])).filter((row) => row !== undefined);
+        for (const row of present) await answer(this.db, row.id, Rating.Again, now, 0, rules, optionsOf);
+        await markAttemptAgain(this.db, attemptId);
+        return present.length;
+      }),
+    );
   }
 }

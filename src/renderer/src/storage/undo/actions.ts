@@ -28,6 +28,7 @@ export const UNDO_ACTIONS = [
   'removeTags',
   'unbury',
   'reposition',
+  'markAgain',
 ] as const;
 
 export type UndoAction = (typeof UNDO_ACTIONS)[number];
