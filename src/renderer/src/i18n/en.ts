@@ -539,7 +539,7 @@ export const en = {
     workloadRecall: 'Recall at the end',
     workloadCurrent: '(current)',
   },
-  exam: {
+  mockExam: {
     title: 'Mock exam',
     setupTitle: 'Set up a mock exam',
     scope: 'Scope',

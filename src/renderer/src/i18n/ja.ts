@@ -541,7 +541,7 @@ export const ja: Catalog = {
     workloadRecall: '終了時の記憶率',
     workloadCurrent: '（現在）',
   },
-  exam: {
+  mockExam: {
     title: '模擬試験',
     setupTitle: '模擬試験の設定',
     scope: '範囲',
