@@ -22,13 +22,8 @@ function savedDatabase(version: number): SavedDatabase {
 }
 
 /**
-<<<<<<< HEAD
  * The versions KiokuDb declares. Numbers may skip (versions were handed out to work done side by
  * side), so they are read from Dexie's own list of declared versions rather than counted.
-=======
- * The versions KiokuDb declares. Each helper is given its own version number, so the numbers
- * have gaps; Dexie keeps the declared ones in `_versions`, which its public API does not list.
->>>>>>> 63fb0ae (Mock exam attempts in their own table (schema v11), never in the review log)
  */
 const declaredVersions = (() => {
   const db = new KiokuDb('kioku-faults-version-probe') as unknown as { _versions: { _cfg: { version: number } }[] };

@@ -23,11 +23,7 @@ describe('schema upgrade', () => {
     expect((await collection.db.decks.toArray()).map((deck) => deck.name).sort()).toEqual(['日本語', '日本語::漢字']);
     expect(await collection.db.notes.count()).toBe(2);
     expect(await collection.db.reviews.toArray()).toEqual(V1_REVIEWS);
-<<<<<<< HEAD
     expect(collection.db.verno).toBe(await latestVersion());
-=======
-    expect(collection.db.verno).toBe(11);
->>>>>>> 63fb0ae (Mock exam attempts in their own table (schema v11), never in the review log)
     expect(await collection.db.media.count()).toBe(0);
     for (const card of V1_CARDS) {
       expect(await collection.db.cards.get(card.id)).toEqual({ ...card, queue: card.suspended ? -1 : card.state });
@@ -58,11 +54,7 @@ describe('schema upgrade to version 3 (media, note guids)', () => {
     v2.close();
 
     const collection = new Collection({ name, zone: 'Asia/Tokyo' });
-<<<<<<< HEAD
     expect(collection.db.verno).toBe(await latestVersion());
-=======
-    expect(collection.db.verno).toBe(11);
->>>>>>> 63fb0ae (Mock exam attempts in their own table (schema v11), never in the review log)
     expect(await collection.db.cards.get(card.id)).toEqual(card);
     expect(await collection.db.reviews.toArray()).toEqual(V1_REVIEWS);
     expect(await collection.db.decks.get('deck-jp')).toEqual({ id: 'deck-jp', name: '日本語', options: { newPerDay: 5 } });
