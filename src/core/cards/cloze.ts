@@ -181,9 +181,5 @@ export function clozeAnswerForTyping(text: string, active: number): string {
 
 /** The answers of deletion `active`, in order (one per `{{cN::…}}` with that number). */
 export function clozeAnswers(text: string, active: number): string[] {
-  const answers: string[] = [];
-  for (const match of text.matchAll(CLOZE_PATTERN)) {
-    if (Number(match[1]) === active) answers.push(match[2] ?? '');
-  }
-  return answers;
+  return activeTexts(parse(text), active, false, []);
 }
