@@ -1,4 +1,3 @@
-import { htmlToTextLine } from '../../../../core/cards';
 import type { Card } from '../../../../core/collection/model';
 import { buildExam, poolTopics, questionPool, type Ask, type Question, type QuestionResult } from '../../../../core/questions';
 import { computeReadiness } from '../../../../core/readiness/readiness';
@@ -30,13 +29,8 @@ export async function loadExamScope(collection: Collection, scope: ReadinessScop
     pool,
     topics: poolTopics(pool),
     cardsByNote,
-    searchTextOf: (noteId) => {
-      const note = notesById.get(noteId);
-      // Browse searches the fields as written: the words before a first cloze deletion find the
-      // note, and a whole cloze text would make an unwieldy search.
-      const words = note ? htmlToTextLine(note.fields[0] ?? '').split('{{')[0]!.trim().slice(0, 40) : '';
-      return words === '' ? null : words;
-    },
+    // Browse finds a note's cards by its id, whatever its text holds (clozes, quotes, colons).
+    searchTextOf: (noteId) => (notesById.has(noteId) ? `nid:${noteId}` : null),
     predictedAt: (moment) => {
       if (data.cards.length === 0) return null;
       // The readiness score Readiness would show with the exam on this very day.
