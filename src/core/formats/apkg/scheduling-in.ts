@@ -180,9 +180,16 @@ function dueOf(card: AnkiCardRow, createdAt: number, now: number, rules: DayRule
   // New cards are due now; adding the position in milliseconds keeps Anki's new-card order.
   if (card.type === 0) return now + card.due;
   const isTimestamp = (card.type === 1 || card.type === 3) && card.due > 1_000_000_000;
+  if (isTimestamp) return card.due * 1000;
   // A day number counts learner days from the day of col.crt: the card is due when that day starts.
-  return isTimestamp ? card.due * 1000 : dayStartOf(learnerDay(createdAt, rules) + card.due, rules);
+  const day = learnerDay(createdAt, rules) + card.due;
+  // A day past any calendar (a damaged or hostile file) has no start in any zone; its plain
+  // milliseconds are out of range too, so the collection's validity rule refuses the card by name.
+  return Math.abs(day) > LAST_CALENDAR_DAY ? day * DAY : dayStartOf(day, rules);
 }
+
+/** A day in the year 10,183: past the years 1–9999 the validity rule allows, well within what a Date holds. */
+const LAST_CALENDAR_DAY = 3_000_000;
 
 /** Anki's FSRS memory state lives in cards.data as JSON: `s` stability, `d` difficulty, `lrt` last review (seconds). */
 function memoryFromData(data: string) {
