@@ -181,7 +181,8 @@ describe('export and backups', () => {
       await page.getByRole('button', { name: 'Back up now' }).click();
       await page.getByText('Backup saved.').waitFor();
       await expect.poll(() => page.locator('tr[data-backup]').count()).toBe(1);
-      expect(Number(await page.locator('tr[data-backup] td.num').innerText())).toBe(await countStore(page, 'cards'));
+      // Columns: made at, why, notes, cards, size.
+      expect(Number(await page.locator('tr[data-backup] td:nth-child(4)').innerText())).toBe(await countStore(page, 'cards'));
 
       await chooseFile(page, 'en-US', 'vocab.csv', vocabCsv);
       await confirmImport(page, 'en-US');
@@ -225,7 +226,7 @@ describe('screenshots of the transfer screens', () => {
         await page.getByRole('button', { name: labels[locale].now }).click();
         await page.locator('tr[data-backup]').first().waitFor();
         await shot('23-backups');
-        await page.locator('tr[data-backup] button').first().click();
+        await page.locator('tr[data-backup] button.danger').first().click();
         await page.getByRole('dialog').waitFor();
         await shot('24-backups-restore');
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1)).toBe(true);
