@@ -1,5 +1,6 @@
 import { BASIC_REVERSED_NOTE_TYPE, cardId } from '../src/core/cards';
 import { CardState, Rating, type Card, type Deck, type Note, type NoteType, type Review } from '../src/core/collection/model';
+import { seededRandom } from '../src/core/questions/random';
 import { DAY } from '../src/core/scheduling/day';
 
 /** The shape the issue asks for: 50,000 cards, 10,000 of them new, 500,000 reviews. */
@@ -14,18 +15,6 @@ export const FULL_SIZE: SyntheticSize = { cards: 50_000, newCards: 10_000, revie
 
 export const TOP_DECK_ID = 'bench-deck';
 const TEMPLATES = BASIC_REVERSED_NOTE_TYPE.templates.length;
-
-/** Deterministic (mulberry32), so every run measures the same collection. */
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SyntheticCollection {
   decks: Deck[];
@@ -109,7 +98,7 @@ export function syntheticCollection(size: SyntheticSize, now: number, seed = 202
   if (size.cards % TEMPLATES !== 0 || size.newCards % TEMPLATES !== 0) {
     throw new Error(`synthetic collection: cards (${size.cards}) and new cards (${size.newCards}) must be multiples of ${TEMPLATES}`);
   }
-  const random = randomSource(seed);
+  const random = seededRandom(seed);
   const noteCount = size.cards / TEMPLATES;
   const firstNewNote = noteCount - size.newCards / TEMPLATES;
   const notes: Note[] = [];
@@ -128,7 +117,7 @@ export function syntheticCollection(size: SyntheticSize, now: number, seed = 202
   const studied = cards.filter((card) => card.lastReview !== null);
 
   function* reviewChunks(chunkSize: number): Generator<Review[]> {
-    const reviewRandom = randomSource(seed + 1);
+    const reviewRandom = seededRandom(seed + 1);
     let chunk: Review[] = [];
     let made = 0;
     for (const [index, card] of studied.entries()) {

@@ -39,15 +39,3 @@ export function answerCard(model: MemoryModel, memory: TrueMemory | null, at: nu
   const difficulty = model.nextDifficulty(memory.difficulty, good ? 3 : 1);
   return { good, memory: { stability, difficulty, lastReview: at } };
 }
-
-/** A small, seeded random source (mulberry32), so every run of a seed answers alike. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}

@@ -6,7 +6,8 @@ import { examOf } from '../../src/core/scheduling/exam';
 import { planExamReviews } from '../../src/core/scheduling/exam-plan';
 import { scheduleAfter } from '../../src/core/scheduling/fsrs';
 import { resolveDeckOptions, type DeckOptions } from '../../src/core/scheduling/options';
-import { answerCard, seeded, trueRecall, type TrueMemory } from './learner';
+import { seededRandom } from '../../src/core/questions/random';
+import { answerCard, trueRecall, type TrueMemory } from './learner';
 import { todaysRuleDue } from './todays-rule';
 
 const MINUTE = 60_000;
@@ -53,7 +54,7 @@ function isoDate(day: number): string {
 }
 
 export function simulate(s: Scenario): Outcome {
-  const random = seeded(s.seed);
+  const random = seededRandom(s.seed);
   const firstDay = learnerDay(Date.UTC(2027, 0, 1, 3), RULES);
   const setDay = firstDay + s.daysBefore;
   const examDay = setDay + s.daysToExam;
