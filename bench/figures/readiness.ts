@@ -57,7 +57,7 @@ export async function measureReadinessCold(cards: Card[], notes: Note[], decks: 
 /** The projection chart: every day from today to the exam simulated at the default daily limits. */
 export async function measureProjection(cards: Card[], now: number, examDate: number, times: number): Promise<PageSamples> {
   let score = 0;
-  const input = { cards, now, examDate, newCardsPerDay: 20, reviewsPerDay: 200, desiredRetention: 0.9 };
+  const input = { cards, now, examDate, rules: { zone: 'UTC', dayStartHour: 4 }, newCardsPerDay: 20, reviewsPerDay: 200, desiredRetention: 0.9 };
   const figure = await timed(() => {
     score = projectExamScore(input).examScore;
   }, times, 1);

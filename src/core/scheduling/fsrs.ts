@@ -39,9 +39,13 @@ export function fromFsrsCard(card: FsrsCard): Schedule {
 }
 
 const schedulers = new Map<string, FSRS>();
+/** The same options object asks again on every answer of a session or plan; its key is worked out once. */
+const schedulerOf = new WeakMap<DeckOptions, FSRS>();
 
 /** ts-fsrs without its own fuzz: the fuzz is applied here, seeded per card and answer, and may balance the load. */
 function schedulerFor(options: DeckOptions): FSRS {
+  const known = schedulerOf.get(options);
+  if (known) return known;
   const params = {
     request_retention: options.desiredRetention,
     maximum_interval: options.maximumIntervalDays,
@@ -57,6 +61,7 @@ function schedulerFor(options: DeckOptions): FSRS {
     scheduler = fsrs(params);
     schedulers.set(key, scheduler);
   }
+  schedulerOf.set(options, scheduler);
   return scheduler;
 }
 

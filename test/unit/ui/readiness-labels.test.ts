@@ -37,6 +37,7 @@ function plan(cards: Card[], target: number, newCardsPerDay: number) {
     secondsPerReview: 8,
     now: NOW,
     examDate: NOW + 30 * DAY,
+    rules: { zone: 'UTC', dayStartHour: 4 },
     target,
     newCardsPerDay,
     reviewsPerDay: 200,

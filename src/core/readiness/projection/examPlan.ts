@@ -46,7 +46,7 @@ function unseenCount(input: ProjectionInput): number {
  */
 export function suggestNewCardsPerDay(input: ProjectionInput, target: number): NewCardSuggestion | null {
   const project = (newCardsPerDay: number): Projection => projectExamScore({ ...input, newCardsPerDay });
-  const studyDays = studyDaysUntil(input.now, input.examDate);
+  const studyDays = studyDaysUntil(input.now, input.examDate, input.rules);
   let hi = studyDays === 0 ? 0 : Math.ceil(unseenCount(input) / studyDays);
   let best = project(hi);
   if (best.examScore < target) return null;

@@ -1,6 +1,6 @@
-import type { Card, Deck, Note, NoteType } from '../../../core/collection/model';
+import { CardState, type Card, type Deck, type Note, type NoteType } from '../../../core/collection/model';
 import { secondsPerReview } from '../../../core/readiness/projection/reviewTime';
-import { calendarDay, dayStartOf, localZone, type DayRules } from '../../../core/scheduling/day';
+import { calendarDay, dayStartOf, todayStart, type DayRules } from '../../../core/scheduling/day';
 import { resolveDeckOptions, type DeckOptions } from '../../../core/scheduling/options';
 import { toCard } from '../storage/card-row';
 import type { Collection } from '../storage/collection';
@@ -21,12 +21,15 @@ export interface ScopeData {
   decks: Deck[];
   /** The learner's mean time per answer over the scope's review log. */
   secondsPerReview: number;
+  /** New cards introduced and reviews done today, which today's limits have already spent. */
+  doneToday: { newCards: number; reviews: number };
   options: DeckOptions;
   rules: DayRules;
 }
 
-export async function dayRules(collection: Collection): Promise<DayRules> {
-  return { zone: localZone(), dayStartHour: (await collection.settings()).dayStartHour };
+/** The learner's day rules, exactly those Study schedules by. */
+export function dayRules(collection: Collection): Promise<DayRules> {
+  return collection.dayRules();
 }
 
 /** The options in force for the scope: the collection defaults, or the deck's resolved options. */
@@ -50,7 +53,7 @@ export function examMoment(examDate: string | null, rules: DayRules): number | n
  * answer from its review log. Only the durations are kept: the log can hold hundreds of thousands
  * of answers, and the plan runs in a worker that would otherwise receive a copy of them all.
  */
-export async function loadScope(collection: Collection, scope: ReadinessScope): Promise<ScopeData> {
+export async function loadScope(collection: Collection, scope: ReadinessScope, now = Date.now()): Promise<ScopeData> {
   const { db } = collection;
   const [deckRows, options, rules] = await Promise.all([db.decks.toArray(), scopeOptions(collection, scope), dayRules(collection)]);
   const deckIds = scope === '' ? null : subtreeIds(deckRows, scope);
@@ -59,11 +62,18 @@ export async function loadScope(collection: Collection, scope: ReadinessScope): 
   const noteIds = [...new Set(cards.map((card) => card.noteId))];
   const cardIds = new Set(cards.map((card) => card.id));
   const durations: number[] = [];
+  const dayStart = todayStart(now, rules);
+  const doneToday = { newCards: 0, reviews: 0 };
   const scopeReviews = deckIds === null ? db.reviews.toCollection() : db.reviews.where('cardId').anyOf([...cardIds]);
   const [notes, noteTypes] = await Promise.all([
     db.notes.bulkGet(noteIds),
     db.noteTypes.toArray(),
-    scopeReviews.each((review) => void durations.push(review.durationMs)),
+    scopeReviews.each((review) => {
+      durations.push(review.durationMs);
+      if (review.time < dayStart) return;
+      if (review.stateBefore === CardState.New) doneToday.newCards++;
+      if (review.stateBefore === CardState.Review) doneToday.reviews++;
+    }),
   ]);
   return {
     cards,
@@ -71,6 +81,7 @@ export async function loadScope(collection: Collection, scope: ReadinessScope): 
     noteTypes,
     decks: deckRows.map(({ id, name }) => ({ id, name })),
     secondsPerReview: secondsPerReview(durations),
+    doneToday,
     options,
     rules,
   };
