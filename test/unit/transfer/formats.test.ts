@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { TAKE_THEIRS } from '../../../src/core/collection/collisions';
 import { Rating } from '../../../src/core/collection/model';
 import { deckFromNotesFile } from '../../../src/core/decks';
 import { writeApkg } from '../../../src/core/formats';
@@ -14,7 +15,7 @@ afterEach(() => collection.close());
 const MINUTE = 60_000;
 
 describe('CSV / TSV', () => {
-  it('imports a semicolon CSV, and a changed version updates the note in place keeping its schedule and reviews', async () => {
+  it('imports a semicolon CSV, and a changed version taken as theirs updates the note in place keeping its schedule and reviews', async () => {
     collection = emptyCollection();
     const csv = readFileSync(`${REPO_ROOT}/test/fixtures/formats/aws-semicolon.csv`, 'utf8');
     const first = await importFile(collection, { name: 'aws.csv', bytes: bytesOf(csv) }, { now: NOW });
@@ -24,7 +25,7 @@ describe('CSV / TSV', () => {
     const studied = await collection.db.cards.get(`${kms.id}/0`);
 
     const changed = csv.replace('Key Management Service', 'AWS Key Management Service');
-    const second = await importFile(collection, { name: 'aws.csv', bytes: bytesOf(changed) }, { now: NOW + 2 * MINUTE });
+    const second = await importFile(collection, { name: 'aws.csv', bytes: bytesOf(changed) }, { now: NOW + 2 * MINUTE, collisions: TAKE_THEIRS });
     expect(second.report).toMatchObject({ decksAdded: 0, notesAdded: 0, notesUpdated: 1, notesUnchanged: 1 });
     expect(await collection.db.notes.get(kms.id)).toMatchObject({ fields: ['KMS', 'AWS Key Management Service'] });
     expect(await collection.db.cards.get(`${kms.id}/0`)).toEqual(studied);
@@ -58,7 +59,7 @@ describe('Markdown notes', () => {
     expect(byId(stored.decks)).toStrictEqual(byId(expected.decks));
   });
 
-  it('a changed notes file updates its notes in place by their stable id and keeps the history', async () => {
+  it('a changed notes file, taken as theirs, updates its notes in place by their stable id and keeps the history', async () => {
     collection = emptyCollection();
     await importFile(collection, { name: path, bytes: bytesOf(notes) }, { now: NOW });
     const note = (await collection.db.notes.toArray()).find((n) => n.fields.some((field) => field.includes('AWS IAM、AWS WAF')))!;
@@ -68,7 +69,7 @@ describe('Markdown notes', () => {
     const noteCount = await collection.db.notes.count();
 
     const changed = notes.replace('AWS IAM、AWS WAF |', 'AWS IAM、AWS WAF、Amazon Cognito |');
-    const { report } = await importFile(collection, { name: path, bytes: bytesOf(changed) }, { now: NOW + 2 * MINUTE });
+    const { report } = await importFile(collection, { name: path, bytes: bytesOf(changed) }, { now: NOW + 2 * MINUTE, collisions: TAKE_THEIRS });
     expect(report.notesUpdated).toBeGreaterThanOrEqual(1);
     expect(report.notesAdded).toBe(0);
     expect(await collection.db.notes.count()).toBe(noteCount);
@@ -88,7 +89,7 @@ describe('Anki packages', () => {
     expect(await collection.db.notes.count()).toBe(before);
   });
 
-  it('a note with another Anki id but the same guid updates the note already there, with its history', async () => {
+  it('a note with another Anki id but the same guid, taken as theirs, updates the note already there, with its history', async () => {
     collection = emptyCollection();
     const original = await writeApkg(sampleCollection(), { withScheduling: true, now: NOW });
     await importFile(collection, { name: 'deck.apkg', bytes: original }, { now: NOW });
@@ -100,7 +101,7 @@ describe('Anki packages', () => {
     const renamed = JSON.parse(JSON.stringify(edited).replaceAll('n-kms', 'elsewhere-kms').replace('"guid":"elsewhere-kms"', '"guid":"n-kms"')) as typeof edited;
     renamed.media = edited.media;
     const again = await writeApkg(renamed, { withScheduling: true, now: NOW + 86_400_000 });
-    const { report } = await importFile(collection, { name: 'deck-2.apkg', bytes: again }, { now: NOW + MINUTE });
+    const { report } = await importFile(collection, { name: 'deck-2.apkg', bytes: again }, { now: NOW + MINUTE, collisions: TAKE_THEIRS });
 
     expect(report).toMatchObject({ notesAdded: 0, notesUpdated: 1, reviewsAdded: 0 });
     const notes = await collection.db.notes.toArray();

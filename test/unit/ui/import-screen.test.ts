@@ -141,6 +141,66 @@ describe('Import screen', () => {
     expect((await collection.db.cards.toArray()).map((card) => card.state)).toEqual([0]);
   });
 
+  describe('a file reusing the ids of the learner\'s own note and deck', () => {
+    const deckFile = (deckName: string, front: string) => ({
+      name: 'shared.json',
+      bytes: bytes(
+        JSON.stringify({
+          format: 'kioku-deck',
+          version: 1,
+          decks: [{ id: 'mine', name: deckName }],
+          noteTypes: [{ id: 'plain', name: 'Plain', kind: 'standard', fields: ['Front', 'Back'], templates: [{ name: 'Card 1', front: '{{Front}}', back: '{{Back}}' }] }],
+          notes: [{ id: 'n1', noteTypeId: 'plain', deckId: 'mine', fields: [front, 'back'], tags: [], modified: 0 }],
+        }),
+      ),
+    });
+
+    async function learnerHas(): Promise<void> {
+      render(Import, { collection, platform, file: deckFile('My deck', 'my own words') });
+      await fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+      await screen.findByTestId('import-result');
+      cleanup();
+    }
+
+    it('says which of the learner\'s items would change, keeps them by default, and makes no backup', async () => {
+      await learnerHas();
+      render(Import, { collection, platform, file: deckFile('Free JLPT N5', 'PWNED') });
+      const clashes = await screen.findByTestId('import-collisions');
+      expect(clashes.textContent).toContain('This file would change things you already have');
+      const notes = within(clashes).getByRole('radiogroup', { name: 'Notes (1)' });
+      expect(clashes.textContent).toContain('Yours: my own words — in the file: PWNED');
+      expect(clashes.textContent).toContain('Yours: My deck — in the file: Free JLPT N5');
+      expect((within(notes).getByRole('radio', { name: 'Keep mine' }) as HTMLInputElement).checked).toBe(true);
+      await fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+      await screen.findByTestId('import-result');
+      expect((await collection.db.notes.get('n1'))?.fields[0]).toBe('my own words');
+      expect((await collection.db.decks.get('mine'))?.name).toBe('My deck');
+      expect(backups).toEqual([]);
+    });
+
+    it('takes theirs only when chosen, after a backup', async () => {
+      await learnerHas();
+      render(Import, { collection, platform, file: deckFile('My deck', 'their words') });
+      const clashes = await screen.findByTestId('import-collisions');
+      await fireEvent.click(within(within(clashes).getByRole('radiogroup', { name: 'Notes (1)' })).getByRole('radio', { name: 'Take theirs' }));
+      await fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+      await screen.findByTestId('import-result');
+      expect((await collection.db.notes.get('n1'))?.fields[0]).toBe('their words');
+      expect(backups).toEqual(['before-import']);
+    });
+
+    it('keeps both: the file\'s note arrives as a copy beside the learner\'s', async () => {
+      await learnerHas();
+      render(Import, { collection, platform, file: deckFile('My deck', 'their words') });
+      const clashes = await screen.findByTestId('import-collisions');
+      await fireEvent.click(within(clashes).getByRole('radio', { name: 'Keep both (theirs as copies)' }));
+      await fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+      await screen.findByTestId('import-result');
+      expect((await collection.db.notes.toArray()).map((note) => note.fields[0]).sort()).toEqual(['my own words', 'their words']);
+      expect(backups).toEqual([]);
+    });
+  });
+
   it('sends a backup file to a confirmed restore, which saves the current collection first', async () => {
     window.matchMedia = (query: string) => ({ matches: false, media: query, addEventListener: () => {}, removeEventListener: () => {} }) as unknown as MediaQueryList;
     const words = (csv: string) => readCsv(csv, 'words.csv', { now: 0 }).collection;

@@ -649,4 +649,13 @@ export const en = {
       'duplicate-row': 'the same first field came earlier in the same deck',
     },
   },
+  importCollisions: {
+    title: 'This file would change things you already have',
+    intro: 'It has items with the ids of some of yours but other content. Nothing of yours changes unless you choose "Take theirs"; then a backup is made first.',
+    kinds: { noteTypes: 'Note types ({{count}})', notes: 'Notes ({{count}})', decks: 'Decks ({{count}})', media: 'Media files ({{count}})' },
+    item: 'Yours: {{mine}} — in the file: {{theirs}}',
+    scheduleOnly: '(only the schedule of its cards differs)',
+    more: 'and {{count}} more',
+    choices: { 'keep-mine': 'Keep mine', 'take-theirs': 'Take theirs', 'keep-both': 'Keep both (theirs as copies)' },
+  },
 } as const;

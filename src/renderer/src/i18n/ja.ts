@@ -651,4 +651,13 @@ export const ja: Catalog = {
       'duplicate-row': '同じデッキに同じ最初のフィールドが先にあります',
     },
   },
+  importCollisions: {
+    title: 'このファイルは、すでにある項目を書き換えます',
+    intro: 'あなたの項目と同じ ID で内容の違う項目が入っています。「ファイルの方を使う」を選ばない限り、あなたの項目は変わりません。選んだときは先にバックアップを作ります。',
+    kinds: { noteTypes: 'ノートタイプ（{{count}} 件）', notes: 'ノート（{{count}} 件）', decks: 'デッキ（{{count}} 件）', media: 'メディアファイル（{{count}} 件）' },
+    item: 'あなたの項目：{{mine}} — ファイルの項目：{{theirs}}',
+    scheduleOnly: '（カードのスケジュールだけが違います）',
+    more: 'ほか {{count}} 件',
+    choices: { 'keep-mine': '自分の方を残す', 'take-theirs': 'ファイルの方を使う', 'keep-both': '両方残す（ファイルの方をコピーとして読み込む）' },
+  },
 };

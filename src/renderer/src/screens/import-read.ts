@@ -1,3 +1,4 @@
+import type { CollisionChoices } from '../../../core/collection/collisions';
 import type { CollectionData } from '../../../core/collection/model';
 import { readCsv } from '../../../core/formats';
 import type { SkippedItem } from '../../../core/formats/skipped';
@@ -69,11 +70,12 @@ export async function readForImport(file: PickedFile, options: Progress & { now:
 }
 
 /** Writes what the preview showed, in one transaction: a cancel or an error leaves the collection as it was. */
-export function saveImport(collection: Collection, preview: ImportPreview, options: Progress & { now: number; withScheduling: boolean }): Promise<ImportReport> {
+export function saveImport(collection: Collection, preview: ImportPreview, options: Progress & { now: number; withScheduling: boolean; collisions: CollisionChoices }): Promise<ImportReport> {
   return collection.importData(preview.data, {
     fileName: preview.name,
     now: options.now,
     withScheduling: options.withScheduling,
+    collisions: options.collisions,
     signal: options.signal,
     onProgress: options.onProgress,
   });

@@ -21,7 +21,8 @@ import { toCard } from './card-row';
 import { reportingStorageFull } from './storage-full';
 import { createBackup, packBackup, restoreBackup, type PackedBackup, type RestoreOptions, type Restored } from './transfer/backup';
 import { exportCollection } from './transfer/export-collection';
-import { importCollection, type ImportOptions, type ImportReport } from './transfer/import-collection';
+import { importCollection, importCollisions, type ImportOptions, type ImportReport } from './transfer/import-collection';
+import type { Collisions } from '../../../core/collection/collisions';
 import type { CollectionSelection } from './transfer/read-collection';
 import { countDueTomorrow, deckTreeWithCounts, loadTodayPools, loadTodayQueue, readTodayReviews, todayTotals, type DeckCounts, type TodayQueue, type TodayTotals } from './today';
 import { StudyQueue } from './study-queue';
@@ -88,6 +89,7 @@ export interface CollectionOptions {
  *   cards rescheduled on request; one undoable step.
  * - `setExam(scope, examDate, target, now)` → ExamReplan: the exam date set and the cards it concerns re-planned.
  * - `settings()`, `setSettings(patch)`: language, theme, day start hour.
+ * - `importCollisions(data, options)` → Collisions: what an import would change of the learner's, for the preview.
  * - `importData(data, options)` → ImportReport: validated data from a reader, written in one transaction.
  * - `exportData(selection)` → the chosen decks (with subdecks) as CollectionData for a writer.
  * - `createBackup(now)` → `.kioku-backup` bytes; `restoreBackup(bytes, options)` → Restored (with the pre-restore backup).
@@ -376,6 +378,11 @@ export class Collection {
 
   setSettings(patch: Partial<AppSettings>): Promise<AppSettings> {
     return this.changingSetup(() => setSettings(this.db, patch));
+  }
+
+  /** What importing `data` would change of the learner's notes, note types, decks and media; nothing is written. */
+  importCollisions(data: CollectionData, options: Pick<ImportOptions, 'fileName' | 'now' | 'withScheduling'>): Promise<Collisions> {
+    return importCollisions(this.db, data, options);
   }
 
   /** One undo step when it holds up to UNDOABLE_IMPORT_ITEMS notes and media files; a bigger one clears the stack. */

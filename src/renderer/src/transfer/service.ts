@@ -1,3 +1,4 @@
+import type { CollisionChoices } from '../../../core/collection/collisions';
 import type { SqlJsLoader } from '../../../core/formats';
 import type { Collection } from '../storage/collection';
 import type { ImportReport } from '../storage/transfer/import-collection';
@@ -24,6 +25,8 @@ export interface ImportFileOptions extends TransferProgress {
   now: number;
   /** Bring in card schedules and review history when the file has them (default: yes). */
   withScheduling?: boolean;
+  /** What becomes of the learner's items the file reuses the ids of (default: the learner's are kept). */
+  collisions?: CollisionChoices;
 }
 
 export interface ImportFileResult {
@@ -48,6 +51,7 @@ export async function importFile(collection: Collection, file: PickedFile, optio
     fileName: file.name,
     now: options.now,
     withScheduling,
+    collisions: options.collisions,
     signal: options.signal,
     onProgress: stage(options, 'saving'),
   });

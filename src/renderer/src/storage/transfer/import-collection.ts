@@ -1,14 +1,17 @@
 import { cardId, cardTemplatesFor } from '../../../../core/cards';
+import { KEEP_MINE, type CollisionChoices, type Collisions } from '../../../../core/collection/collisions';
 import type { CollectionData, Note } from '../../../../core/collection/model';
-import type { ProgressOptions } from '../../../../core/formats';
+import { ImportError, type ProgressOptions } from '../../../../core/formats';
 import { throwIfAborted } from '../../../../core/formats/errors';
 import type { Table } from 'dexie';
 import { withDeckOfCard, type CardRow, type KiokuDb } from '../db';
 import { recountDeckTotals } from '../deck-totals';
+import { newId } from '../ids';
 import { reportingStorageFull } from '../storage-full';
 import { planDecks } from './import-decks';
+import { planMedia } from './import-media';
 import { planNoteTypes } from './import-note-types';
-import { newReviews, noteIdsInCollection, placeCard, planCards, planNotes } from './import-notes';
+import { newReviews, noteCollisions, noteIdsInCollection, placeCard, planCards, planNotes } from './import-notes';
 import { batch, writeRows } from './write-rows';
 
 export interface ImportOptions extends ProgressOptions {
@@ -18,6 +21,8 @@ export interface ImportOptions extends ProgressOptions {
   now: number;
   /** Take the file's card schedules and review history when it has them; otherwise every card arrives new. */
   withScheduling: boolean;
+  /** What becomes of each kind of item the file shares with the collection with other content (default: the learner's are kept). */
+  collisions?: CollisionChoices;
 }
 
 export interface ImportReport {
@@ -62,69 +67,131 @@ async function notesByGuid(db: KiokuDb, notes: readonly Note[]): Promise<Map<str
   return byKey(await db.notes.bulkGet(matching), (note) => note.guid ?? '');
 }
 
-/**
- * Writes validated data (as a core reader returns it) into the collection: notes already there,
- * by id or Anki guid, are updated in place and keep their cards and reviews; decks are matched by
- * id, then by name. Everything is read and checked first, then written in ONE transaction over
- * every table touched, so a failure, a full disk or a cancel leaves the collection unchanged.
- */
-export async function importCollection(db: KiokuDb, data: CollectionData, options: ImportOptions): Promise<ImportReport> {
-  const { fileName, now } = options;
-  throwIfAborted(options.signal, fileName);
+/** Everything an import would write, worked out from the file and the collection before writing anything. */
+interface ImportPlan {
+  decks: ReturnType<typeof planDecks>;
+  noteTypes: ReturnType<typeof planNoteTypes>;
+  notes: ReturnType<typeof planNotes>;
+  cards: CardRow[];
+  storedCards: Map<string, CardRow>;
+  reviews: ReturnType<typeof newReviews>;
+  media: Awaited<ReturnType<typeof planMedia>>;
+  collisions: Collisions;
+}
+
+/** The import's reads and decisions; runs inside the caller's transaction over IMPORT_TABLES. */
+async function planImport(db: KiokuDb, data: CollectionData, options: Omit<ImportOptions, keyof ProgressOptions>): Promise<ImportPlan> {
+  const { fileName, now, collisions: choices = KEEP_MINE } = options;
+  const makeId = () => newId(now);
   const scheduled = options.withScheduling ? (data.cards ?? []) : [];
   const reviews = options.withScheduling ? (data.reviews ?? []) : [];
-  const tables = [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.media, db.deckTotals];
+
+  const decks = planDecks(data.decks, await db.decks.toArray(), fileName, choices.decks, makeId);
+  const types = planNoteTypes(data.noteTypes, await db.noteTypes.toArray(), choices.noteTypes, makeId);
+  const noteTypes = types.byId;
+
+  const byId = byKey(await existing(db.notes, data.notes.map((note) => note.id), (note) => note.id), (note) => note.id);
+  const byGuid = await notesByGuid(db, data.notes.filter((note) => !byId.has(note.id)));
+  const storedIdOf = noteIdsInCollection(data.notes, byId, byGuid, fileName);
+  const storedNotes = new Map<string, Note>([...byId, ...[...byGuid.values()].map((note) => [note.id, note] as const)]);
+  const storedIds = { noteIdOf: storedIdOf, deckIdOf: decks.idOf, noteTypeIdOf: types.idOf };
+
+  const wantedCardIds = [
+    ...scheduled.map((card) => placeCard(card, storedIdOf, decks.idOf).id),
+    ...data.notes.flatMap((note) => {
+      const type = noteTypes.get(types.idOf.get(note.noteTypeId) ?? note.noteTypeId);
+      const id = storedIdOf.get(note.id) ?? note.id;
+      return type ? cardTemplatesFor(type, note).map((template) => cardId(id, template)) : [];
+    }),
+  ];
+  const storedCards = byKey<CardRow>(await existing(db.cards, wantedCardIds, (card) => card.id), (card) => card.id);
+  const clashes = noteCollisions(data.notes, storedIds, storedNotes, scheduled.map((card) => placeCard(card, storedIdOf, decks.idOf)), storedCards);
+
+  // The learner's choice for clashing notes: skip them with their cards and history, take them, or give them ids of their own.
+  const skipped = new Set(choices.notes === 'keep-mine' ? clashes.keys() : []);
+  const noteIdOf = new Map(storedIdOf);
+  if (choices.notes === 'keep-both') for (const id of clashes.keys()) noteIdOf.set(id, makeId());
+  const copied = choices.notes === 'keep-both' ? new Set(clashes.keys()) : new Set<string>();
+  const kept = data.notes.filter((note) => !skipped.has(note.id)).map((note) => (copied.has(note.id) ? withoutGuid(note) : note));
+  const notes = planNotes(kept, { ...storedIds, noteIdOf }, storedNotes, now);
+
+  const keptCards = scheduled.filter((card) => !skipped.has(card.noteId));
+  const placedCards = keptCards.map((card) => placeCard(card, noteIdOf, decks.idOf));
+  const cardIdOf = new Map(keptCards.map((card, i) => [card.id, placedCards[i]!.id]));
+  const sameCard = new Map<string, string>();
+  for (const [i, card] of placedCards.entries()) {
+    const other = sameCard.get(card.id);
+    if (other !== undefined) throw new ImportError(fileName, `card ${keptCards[i]!.id}`, `is the same card of note ${keptCards[i]!.noteId} as card ${other}`);
+    sameCard.set(card.id, keptCards[i]!.id);
+  }
+  const cards = planCards(notes.notes, noteTypes, placedCards, storedCards, now);
+
+  const keptReviews = reviews.filter((review) => cardIdOf.has(review.cardId));
+  const storedReviews = await existing(db.reviews, keptReviews.map((review) => review.id), (review) => review.id);
+  const storedReviewIds = new Set(storedReviews.map((review) => review.id));
+  const addedReviews = withDeckOfCard(newReviews(keptReviews, cardIdOf, storedReviewIds), [...storedCards.values(), ...cards], false);
+
+  const media = await planMedia(db, data.media ?? [], choices.media, notes.notes, types.rows);
+  return {
+    decks,
+    noteTypes: { ...types, rows: media.noteTypes },
+    notes: { ...notes, notes: media.notes },
+    cards,
+    storedCards,
+    reviews: addedReviews,
+    media,
+    collisions: { noteTypes: types.collisions, notes: [...clashes.values()], decks: decks.collisions, media: media.collisions },
+  };
+}
+
+const withoutGuid = ({ guid: _guid, ...note }: Note): Note => note;
+
+const importTables = (db: KiokuDb) => [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.media, db.deckTotals];
+
+/**
+ * What the file would change of the learner's, for the preview: read in one read-only
+ * transaction, the same reads and decisions the import makes, nothing written.
+ */
+export function importCollisions(db: KiokuDb, data: CollectionData, options: Pick<ImportOptions, 'fileName' | 'now' | 'withScheduling'>): Promise<Collisions> {
+  return db.transaction('r', importTables(db), async () => (await planImport(db, data, options)).collisions);
+}
+
+/**
+ * Writes validated data (as a core reader returns it) into the collection. A note, note type,
+ * deck or media file that is the learner's (same id, Anki guid or name) with other content is
+ * kept, taken or copied as the learner chose; notes already there with the same content keep
+ * their cards and reviews; decks are matched by id, then by name. Everything is read and
+ * checked first, then written in ONE transaction over every table touched, so a failure, a full
+ * disk or a cancel leaves the collection unchanged.
+ */
+export async function importCollection(db: KiokuDb, data: CollectionData, options: ImportOptions): Promise<ImportReport> {
+  const { fileName } = options;
+  throwIfAborted(options.signal, fileName);
   return reportingStorageFull({ kind: 'import', fileName }, () =>
-    db.transaction('rw', tables, async () => {
-      const decks = planDecks(data.decks, await db.decks.toArray(), fileName);
-      const types = planNoteTypes(data.noteTypes, await db.noteTypes.toArray(), fileName);
-      const noteTypes = types.byId;
-
-      const byId = byKey(await existing(db.notes, data.notes.map((note) => note.id), (note) => note.id), (note) => note.id);
-      const byGuid = await notesByGuid(db, data.notes.filter((note) => !byId.has(note.id)));
-      const noteIdOf = noteIdsInCollection(data.notes, byId, byGuid, fileName);
-      const storedNotes = new Map<string, Note>([...byId, ...[...byGuid.values()].map((note) => [note.id, note] as const)]);
-      const notes = planNotes(data.notes, { noteIdOf, deckIdOf: decks.idOf, noteTypeIdOf: types.idOf }, storedNotes, now);
-
-      const placedCards = scheduled.map((card) => placeCard(card, noteIdOf, decks.idOf));
-      const wantedCardIds = [
-        ...placedCards.map((card) => card.id),
-        ...notes.notes.flatMap((note) => {
-          const type = noteTypes.get(note.noteTypeId);
-          return type ? cardTemplatesFor(type, note).map((template) => cardId(note.id, template)) : [];
-        }),
-      ];
-      const storedCards = byKey<CardRow>(await existing(db.cards, wantedCardIds, (card) => card.id), (card) => card.id);
-      const cards = planCards(notes.notes, noteTypes, placedCards, storedCards, now);
-
-      const cardIdOf = new Map(scheduled.map((card, i) => [card.id, placedCards[i]!.id]));
-      const storedReviews = await existing(db.reviews, reviews.map((review) => review.id), (review) => review.id);
-      const storedReviewIds = new Set(storedReviews.map((review) => review.id));
-      const addedReviews = withDeckOfCard(newReviews(reviews, cardIdOf, storedReviewIds), [...storedCards.values(), ...cards], false);
-      const media = data.media ?? [];
-
+    db.transaction('rw', importTables(db), async () => {
+      const plan = await planImport(db, data, options);
       await writeRows(
         [
-          batch(db.decks, decks.rows),
-          batch(db.noteTypes, types.rows),
-          batch(db.notes, notes.notes),
-          batch(db.cards, cards),
-          batch(db.reviews, addedReviews),
-          batch(db.media, media),
+          batch(db.decks, plan.decks.rows),
+          batch(db.noteTypes, plan.noteTypes.rows),
+          batch(db.notes, plan.notes.notes),
+          batch(db.cards, plan.cards),
+          batch(db.reviews, plan.reviews),
+          batch(db.media, plan.media.rows),
         ],
         options,
         fileName,
       );
       // A re-imported card may have moved to another deck: both decks are counted again.
-      await recountDeckTotals(db, [...cards.map((card) => card.deckId), ...[...storedCards.values()].map((card) => card.deckId)]);
+      await recountDeckTotals(db, [...plan.cards.map((card) => card.deckId), ...[...plan.storedCards.values()].map((card) => card.deckId)]);
       return {
-        decksAdded: decks.added,
-        notesAdded: notes.added,
-        notesUpdated: notes.updated,
-        notesUnchanged: notes.unchanged,
-        cardsWritten: cards.length,
-        reviewsAdded: addedReviews.length,
-        mediaWritten: media.length,
+        decksAdded: plan.decks.added,
+        notesAdded: plan.notes.added,
+        notesUpdated: plan.notes.updated,
+        notesUnchanged: plan.notes.unchanged,
+        cardsWritten: plan.cards.length,
+        reviewsAdded: plan.reviews.length,
+        mediaWritten: plan.media.rows.length,
       };
     }),
   );

@@ -1,3 +1,5 @@
+import type { Collision, CollisionChoice } from '../../../../core/collection/collisions';
+import { freeName } from '../../../../core/collection/collisions';
 import type { Deck } from '../../../../core/collection/model';
 import { ImportError } from '../../../../core/formats';
 import type { DeckRow } from '../db';
@@ -7,34 +9,60 @@ export interface DeckPlan {
   idOf: Map<string, string>;
   rows: DeckRow[];
   added: number;
+  /** The learner's decks whose id the file reuses with another name or description. */
+  collisions: Collision[];
 }
+
+const sameDeck = (a: Deck, b: Deck) => a.name === b.name && (a.description ?? '') === (b.description ?? '');
 
 /**
  * Matches the file's decks to the collection's: by id first, then by name, because deck names
  * are unique and a CSV deck called "日本語" belongs in the learner's "日本語". A matched deck keeps
- * the options the learner set on it.
+ * the options the learner set on it. A file's deck with the id of one of the learner's but another
+ * name or description is a collision: the learner's deck stays as it is (its cards go into it),
+ * takes the file's name and description, or the file's deck arrives as a deck of its own.
  */
-export function planDecks(incoming: readonly Deck[], stored: readonly DeckRow[], fileName: string): DeckPlan {
+export function planDecks(incoming: readonly Deck[], stored: readonly DeckRow[], fileName: string, choice: CollisionChoice, newId: () => string): DeckPlan {
   const byId = new Map(stored.map((deck) => [deck.id, deck]));
   const byName = new Map(stored.map((deck) => [deck.name, deck]));
-  const plan: DeckPlan = { idOf: new Map(), rows: [], added: 0 };
+  // A copy's name may not be one of the learner's, nor one another deck of the file arrives with.
+  const names = new Set(stored.map((deck) => deck.name));
+  const others = (deck: Deck) => new Set([...names, ...incoming.filter((other) => other !== deck).map((other) => other.name)]);
+  const plan: DeckPlan = { idOf: new Map(), rows: [], added: 0, collisions: [] };
   const namesTaken = new Map<string, string>();
+  const add = (deck: Deck) => {
+    plan.rows.push({ ...deck, options: {} });
+    plan.idOf.set(deck.id, deck.id);
+    plan.added++;
+  };
   for (const deck of incoming) {
     const earlier = namesTaken.get(deck.name);
     if (earlier !== undefined) throw new ImportError(fileName, `deck ${deck.id}`, `has the same name "${deck.name}" as deck ${earlier}`);
     namesTaken.set(deck.name, deck.id);
     const sameId = byId.get(deck.id);
     const sameName = byName.get(deck.name);
-    if (sameId) {
-      const nameFree = !sameName || sameName.id === sameId.id;
-      plan.rows.push({ ...deck, name: nameFree ? deck.name : sameId.name, options: sameId.options });
+    if (sameId && !sameDeck(sameId, deck)) {
+      plan.collisions.push({ mine: sameId.name, theirs: deck.name });
+      if (choice === 'keep-mine') {
+        plan.idOf.set(deck.id, sameId.id);
+      } else if (choice === 'take-theirs') {
+        const nameFree = !sameName || sameName.id === sameId.id;
+        plan.rows.push({ ...deck, name: nameFree ? deck.name : sameId.name, options: sameId.options });
+        plan.idOf.set(deck.id, sameId.id);
+      } else if (sameName && sameName.id !== sameId.id) {
+        plan.idOf.set(deck.id, sameName.id);
+      } else {
+        const copy = { ...deck, id: newId(), name: freeName(deck.name, others(deck)) };
+        names.add(copy.name);
+        add(copy);
+        plan.idOf.set(deck.id, copy.id);
+      }
+    } else if (sameId) {
       plan.idOf.set(deck.id, sameId.id);
     } else if (sameName) {
       plan.idOf.set(deck.id, sameName.id);
     } else {
-      plan.rows.push({ ...deck, options: {} });
-      plan.idOf.set(deck.id, deck.id);
-      plan.added++;
+      add(deck);
     }
   }
   return plan;

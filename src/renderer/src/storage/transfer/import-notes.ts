@@ -1,4 +1,5 @@
-import { cardId, newCardsFor } from '../../../../core/cards';
+import { cardId, htmlToTextLine, newCardsFor, shortened } from '../../../../core/cards';
+import type { Collision } from '../../../../core/collection/collisions';
 import type { Card, Note, NoteType, Review } from '../../../../core/collection/model';
 import { ImportError } from '../../../../core/formats';
 import { queueOf, type CardRow } from '../db';
@@ -40,7 +41,6 @@ export interface NotePlan {
   unchanged: number;
 }
 
-/** Notes already in the collection are updated in place (their cards and reviews stay); unchanged ones are left alone. */
 /** The file's ids → the collection's ids, for notes, decks and note types. */
 export interface IdMaps {
   noteIdOf: ReadonlyMap<string, string>;
@@ -48,6 +48,7 @@ export interface IdMaps {
   noteTypeIdOf: ReadonlyMap<string, string>;
 }
 
+/** Notes already in the collection are updated in place (their cards and reviews stay); unchanged ones are left alone. */
 export function planNotes(incoming: readonly Note[], ids: IdMaps, stored: ReadonlyMap<string, Note>, now: number): NotePlan {
   const plan: NotePlan = { notes: [], added: 0, updated: 0, unchanged: 0 };
   for (const note of incoming) {
@@ -70,14 +71,47 @@ export function planNotes(incoming: readonly Note[], ids: IdMaps, stored: Readon
   return plan;
 }
 
-/** Moves a file's card onto the collection's note and deck ids; a note found by guid gets its own card ids. */
+/**
+ * Moves a file's card onto the collection's note and deck ids. Its id is derived from its note
+ * and template, as every card id in the collection is, whatever id the file gave it: a card of
+ * one note can never take the place of a card of another.
+ */
 export function placeCard(card: Card, noteIdOf: ReadonlyMap<string, string>, deckIdOf: ReadonlyMap<string, string>): Card {
   const noteId = noteIdOf.get(card.noteId) ?? card.noteId;
-  const id = noteId === card.noteId ? card.id : cardId(noteId, card.template);
-  return { ...card, id, noteId, deckId: deckIdOf.get(card.deckId) ?? card.deckId };
+  return { ...card, id: cardId(noteId, card.template), noteId, deckId: deckIdOf.get(card.deckId) ?? card.deckId };
 }
 
 const lastReviewOf = (card: Pick<Card, 'lastReview'>) => card.lastReview ?? Number.NEGATIVE_INFINITY;
+
+/** Whether the file's card would replace the stored one: it was reviewed more recently. */
+const replaces = (card: Card, stored: CardRow | undefined) => stored !== undefined && lastReviewOf(card) > lastReviewOf(stored);
+
+const label = (note: Note) => shortened(htmlToTextLine((note.fields[0] ?? '').slice(0, 2000)), 80);
+
+/**
+ * The file's notes that would change one of the learner's (by id or Anki guid): other text, tags,
+ * deck or note type, or a card of it reviewed later in the file than in the collection, whose
+ * schedule would replace the learner's. Keyed by the file's note id.
+ */
+export function noteCollisions(
+  incoming: readonly Note[],
+  ids: IdMaps,
+  stored: ReadonlyMap<string, Note>,
+  placedCards: readonly Card[],
+  storedCards: ReadonlyMap<string, CardRow>,
+): Map<string, Collision> {
+  const rescheduled = new Set(placedCards.filter((card) => replaces(card, storedCards.get(card.id))).map((card) => card.noteId));
+  const collisions = new Map<string, Collision>();
+  for (const note of incoming) {
+    const id = ids.noteIdOf.get(note.id) ?? note.id;
+    const mine = stored.get(id);
+    if (!mine) continue;
+    const placed = { ...note, id, deckId: ids.deckIdOf.get(note.deckId) ?? note.deckId, noteTypeId: ids.noteTypeIdOf.get(note.noteTypeId) ?? note.noteTypeId };
+    const changed = !sameContent(mine, placed);
+    if (changed || rescheduled.has(id)) collisions.set(note.id, { mine: label(mine), theirs: label(note), ...(changed ? {} : { scheduleOnly: true }) });
+  }
+  return collisions;
+}
 
 /**
  * The cards to write: a scheduled card from the file replaces the stored one only when it was
@@ -94,7 +128,7 @@ export function planCards(
   const rows = new Map<string, CardRow>();
   for (const card of scheduled) {
     const before = stored.get(card.id);
-    if (!before || lastReviewOf(card) > lastReviewOf(before)) rows.set(card.id, { ...card, queue: queueOf(card) });
+    if (!before || replaces(card, before)) rows.set(card.id, { ...card, queue: queueOf(card) });
   }
   notes.forEach((note, position) => {
     const type = noteTypes.get(note.noteTypeId);

@@ -1,15 +1,5 @@
+import { mediaReferences } from '../../../../core/cards/media-references';
 import type { Note, NoteType } from '../../../../core/collection/model';
-
-const PATTERNS = [/\[sound:([^\]]+)\]/g, /\bsrc\s*=\s*"([^"]+)"/gi, /\bsrc\s*=\s*'([^']+)'/gi, /\bsrc\s*=\s*([^\s"'>]+)/gi, /url\(\s*["']?([^"')]+)["']?\s*\)/gi];
-
-function decoded(reference: string): string {
-  const text = reference.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").trim();
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 /**
  * Names of the media files that notes and note type styles point at (`<img src>`, `[sound:]`,
@@ -17,10 +7,7 @@ function decoded(reference: string): string {
  */
 export function referencedMedia(notes: readonly Note[], noteTypes: readonly NoteType[]): Set<string> {
   const names = new Set<string>();
-  const scan = (text: string) => {
-    if (!text.includes('[sound:') && !/src|url\(/i.test(text)) return;
-    for (const pattern of PATTERNS) for (const match of text.matchAll(pattern)) if (match[1]) names.add(decoded(match[1]));
-  };
+  const scan = (text: string) => mediaReferences(text).forEach((name) => names.add(name));
   for (const note of notes) for (const field of note.fields) scan(field);
   for (const type of noteTypes) {
     scan(type.css ?? '');
