@@ -47,7 +47,7 @@ describe('a full disk while studying', () => {
       await page.keyboard.press('3');
       const alert = page.getByRole('alert');
       await alert.filter({ hasText: 'the disk is full' }).waitFor();
-      expect(await alert.innerText()).toMatch(/^Saving your answer: the disk is full .*Nothing was changed; free some disk space and try again\.$/);
+      expect(await alert.innerText()).toMatch(/^Saving your answer: the disk is full\. Nothing was changed\. Free some disk space \(or export your decks to another drive to keep a copy\), then try again\.$/);
       expect(await grades.isVisible()).toBe(true);
       expect(await cardText(page)).toBe(back);
       expect(await page.getByTestId('remaining-new').innerText()).toBe(remainingNew);

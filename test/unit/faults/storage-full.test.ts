@@ -57,7 +57,7 @@ async function failsUnchanged(action: (collection: Collection) => Promise<unknow
 /** These run the whole import once per write it makes (a dozen or more), each also recorded for undo. */
 const IMPORT_PER_WRITE_MS = 30_000;
 
-const LEARNER_MESSAGE = /: the disk is full \(the browser refused to store more data\)\. Nothing was changed; free some disk space and try again\.$/;
+const LEARNER_MESSAGE = /: the disk is full\. Nothing was changed\. Free some disk space \(or export your decks to another drive to keep a copy\), then try again\.$/;
 
 describe('a full disk, wherever in the write it strikes', () => {
   it('during an import: the learner is told, and not one row of the collection changes', async () => {

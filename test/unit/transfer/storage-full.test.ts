@@ -22,7 +22,7 @@ describe('a full disk', () => {
     const csv = bytesOf('front,back,deck\nWhat is S3?,Object storage,AWS Storage\n');
     const result = importFile(collection, { name: 'storage.csv', bytes: csv }, { now: NOW });
     await expect(result).rejects.toThrow(StorageFullError);
-    await expect(result).rejects.toThrow('Importing storage.csv: the disk is full (the browser refused to store more data). Nothing was changed; free some disk space and try again.');
+    await expect(result).rejects.toThrow('Importing storage.csv: the disk is full. Nothing was changed. Free some disk space (or export your decks to another drive to keep a copy), then try again.');
     expect(await everyRow(collection)).toStrictEqual(before);
   });
 

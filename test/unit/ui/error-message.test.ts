@@ -17,13 +17,21 @@ describe('a full disk is reported in the learner’s language', () => {
   it('names the file of a failed import in English', () => {
     setLanguage('en');
     expect(errorMessage(new StorageFullError({ kind: 'import', fileName: 'vocab.csv' }))).toMatch(
-      /^Importing vocab\.csv: the disk is full .*Nothing was changed/,
+      /^Importing vocab\.csv: the disk is full\. Nothing was changed\. Free some disk space \(or export your decks/,
     );
   });
 
   it('names the backup of a failed restore in Japanese', () => {
     setLanguage('ja');
     expect(errorMessage(new StorageFullError({ kind: 'restore', fileName: 'a.kioku-backup' }))).toMatch(/^a\.kioku-backup から復元できません/);
+  });
+
+  it('says a backup before an import did not fit, and that nothing was imported, in both languages', () => {
+    const full = new StorageFullError({ kind: 'backup', before: { kind: 'import', fileName: 'deck.apkg' } });
+    expect(errorMessage(full)).toMatch(/^Backing up your collection before importing deck\.apkg: the disk is full\. No backup was saved and nothing was imported\./);
+    setLanguage('ja');
+    expect(errorMessage(full)).toMatch(/^deck\.apkg を読み込む前のバックアップができません: ディスクがいっぱいです。.*何も読み込んでいません。.*書き出して/);
+    expect(errorMessage(new StorageFullError({ kind: 'backup' }))).toMatch(/^バックアップできません/);
   });
 
   it('passes any other error’s own message through', () => {

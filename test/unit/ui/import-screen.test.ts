@@ -8,6 +8,8 @@ import type { BackupReason } from '../../../src/preload/bridge';
 import { setLanguage } from '../../../src/renderer/src/i18n/locale.svelte';
 import Import from '../../../src/renderer/src/screens/Import.svelte';
 import { Collection } from '../../../src/renderer/src/storage/collection';
+import { createWebBackups } from '../../../src/renderer/src/platform/web-backups';
+import { fillDisk } from '../faults/full-disk';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -199,6 +201,24 @@ describe('Import screen', () => {
       expect((await collection.db.notes.toArray()).map((note) => note.fields[0]).sort()).toEqual(['my own words', 'their words']);
       expect(backups).toEqual([]);
     });
+  });
+
+  it('a full disk during the backup before importing schedules: says the disk is full (not "Import cancelled") and imports nothing', async () => {
+    const backupsOnDisk = createWebBackups({ dbName: `import-screen-backups-${Math.random()}`, now: () => 0, zone: 'UTC' });
+    render(Import, { collection, platform: { openFile: async () => null, saveBackup: backupsOnDisk.save }, file: scheduledDeck() });
+    await screen.findByRole('checkbox', { name: /Keep schedules/ });
+    const full = fillDisk({ kind: 'commit refused' });
+    try {
+      await fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toContain('Backing up your collection before importing verbs.json: the disk is full. No backup was saved and nothing was imported.');
+      expect(alert.textContent).toContain('export your decks');
+      expect(screen.queryByText(/Import cancelled/)).toBeNull();
+    } finally {
+      full.free();
+    }
+    expect(await collection.db.notes.count()).toBe(0);
+    expect(await backupsOnDisk.list()).toEqual([]);
   });
 
   it('sends a backup file to a confirmed restore, which saves the current collection first', async () => {

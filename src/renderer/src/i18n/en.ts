@@ -11,9 +11,14 @@ export const en = {
     openElsewhere: 'Kioku is open in another tab of this browser. To avoid reviewing the same cards twice, only one tab at a time can study or change the collection. Close the other tab and this one opens by itself.',
   },
   storageFull: {
-    answer: 'Saving your answer: the disk is full (the browser refused to store more data). Nothing was changed; free some disk space and try again.',
-    import: 'Importing {{file}}: the disk is full (the browser refused to store more data). Nothing was changed; free some disk space and try again.',
-    restore: 'Restoring {{file}}: the disk is full (the browser refused to store more data). Nothing was changed; free some disk space and try again.',
+    answer: 'Saving your answer: the disk is full. Nothing was changed. Free some disk space (or export your decks to another drive to keep a copy), then try again.',
+    import: 'Importing {{file}}: the disk is full. Nothing was changed. Free some disk space (or export your decks to another drive to keep a copy), then try again.',
+    restore: 'Restoring {{file}}: the disk is full. Nothing was changed. Free some disk space (or export your decks to another drive to keep a copy), then try again.',
+    backup: 'Backing up your collection: the disk is full. No backup was saved and nothing was changed. Free some disk space (or export your decks to another drive to keep a copy), then try again.',
+    backupBefore: {
+      import: 'Backing up your collection before importing {{file}}: the disk is full. No backup was saved and nothing was imported. Free some disk space (or export your decks to another drive to keep a copy), then try again.',
+      restore: 'Backing up your collection before restoring {{file}}: the disk is full. No backup was saved and nothing was restored. Free some disk space (or export your decks to another drive to keep a copy), then try again.',
+    },
   },
   nav: { decks: 'Decks', browse: 'Browse', options: 'Options', import: 'Import', export: 'Export', backups: 'Backups', readiness: 'Readiness', stats: 'Statistics', exam: 'Mock exam' },
   duration: {

@@ -16,7 +16,7 @@ export interface RestoreProgress {
  * back from the Backups screen. The restored settings (language, theme) apply at once.
  */
 export async function restoreWithBackup(collection: Collection, bridge: Pick<KiokuBridge, 'saveBackup'>, file: PickedFile, options: RestoreProgress): Promise<Restored> {
-  await saveBackup(collection, bridge, 'before-restore', options.now);
+  await saveBackup(collection, bridge, 'before-restore', options.now, file.name);
   const restored = await restoreFile(collection, file, options);
   const settings = await collection.settings();
   setLanguage(settings.language === 'ja' ? 'ja' : 'en');

@@ -6,7 +6,9 @@ export function errorMessage(problem: unknown): string {
   // A full disk is something the learner fixes, so it is said in their language.
   if (problem instanceof StorageFullError) {
     const { action } = problem;
-    return action.kind === 'answer' ? t('storageFull.answer') : t(`storageFull.${action.kind}`, { file: action.fileName });
+    if (action.kind === 'answer') return t('storageFull.answer');
+    if (action.kind === 'backup') return action.before ? t(`storageFull.backupBefore.${action.before.kind}`, { file: action.before.fileName }) : t('storageFull.backup');
+    return t(`storageFull.${action.kind}`, { file: action.fileName });
   }
   return problem instanceof Error ? problem.message : String(problem);
 }
