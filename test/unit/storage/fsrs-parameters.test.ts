@@ -46,6 +46,20 @@ describe('FSRS parameters on a deck', () => {
     expect((await collection.deckOptions('deck-jp')).fsrsParameters).toBeUndefined();
   });
 
+  it("reach the Study screen's queue: a new card's Easy button graduates it at the fitted first stability", async () => {
+    const collection = start();
+    await collection.installDecks(builtInDecks(5), T0);
+    const easyDays = async () => {
+      const queue = await collection.studyQueue('deck-aws', T0);
+      const first = queue.today(T0).cards[0]!;
+      expect(first.state).toBe(CardState.New);
+      return queue.preview(first, T0)[Rating.Easy - 1]!.intervalMs / DAY;
+    };
+    expect(await easyDays()).toBeGreaterThanOrEqual(6);
+    await collection.applyFsrsParameters('deck-aws', { parameters: FAST_FORGETTER, fitted: { time: T0, reviews: 20 }, reschedule: false }, T0);
+    expect(await easyDays()).toBeLessThanOrEqual(2);
+  });
+
   it('reschedule cards on change moves due dates without touching the review log, and undo brings everything back', async () => {
     const collection = start();
     await studied(collection);
