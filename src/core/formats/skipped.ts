@@ -15,13 +15,41 @@ export type SkipReason =
 
 export type SkippedKind = 'media' | 'note' | 'card' | 'row';
 
+/**
+ * The specifics of a skipped item as values, never words: the command line words them in English
+ * (`describeSkipped`), the import preview in the learner's language.
+ */
+export interface SkipDetail {
+  /** The package entry that should hold a media file's data. */
+  entry?: string;
+  /** The note type id the file gives a note. */
+  noteType?: string;
+  /** The note id in the file. */
+  note?: string;
+  /** The card's number on its note (1 for the first template). */
+  card?: number;
+  /** The earlier row with the same first field. */
+  row?: number;
+  deck?: string;
+  /** A field by its name in the note type. */
+  field?: string;
+  /** A field by its position (1 for the first) when the file names none. */
+  fieldNumber?: number;
+  /** The front or back column of a CSV row. */
+  side?: 'front' | 'back';
+  /** The length of an over-long field. */
+  characters?: number;
+}
+
+/** The order in which a detail's values are told, in every language. */
+export const SKIP_DETAIL_ORDER = ['entry', 'noteType', 'note', 'card', 'row', 'deck', 'field', 'fieldNumber', 'side', 'characters'] as const satisfies readonly (keyof SkipDetail)[];
+
 export interface SkippedItem {
   kind: SkippedKind;
   /** The media file name, the note/card id in the file, or the row number. */
   name: string;
   reason: SkipReason;
-  /** The specifics in English (a length, a name), for the command line and the preview's tooltip. */
-  detail: string;
+  detail: SkipDetail;
 }
 
 const REASONS: Record<SkipReason, string> = {
@@ -36,7 +64,35 @@ const REASONS: Record<SkipReason, string> = {
   'duplicate-row': 'the same first field came earlier in the same deck',
 };
 
+const DETAIL_WORDS: { [K in keyof SkipDetail]-?: (value: NonNullable<SkipDetail[K]>) => string } = {
+  entry: (entry) => `zip entry "${entry}"`,
+  noteType: (id) => `note type ${id}`,
+  note: (id) => `note ${id}`,
+  card: (n) => `card ${n}`,
+  row: (n) => `row ${n}`,
+  deck: (name) => `deck "${name}"`,
+  field: (name) => `field "${name}"`,
+  fieldNumber: (n) => `field ${n}`,
+  side: (side) => side,
+  characters: (n) => `${n} characters`,
+};
+
+/** The detail in English: `field "Back", 2000000 characters`; empty when there is none. */
+export function describeDetail(detail: SkipDetail): string {
+  return SKIP_DETAIL_ORDER.flatMap((key) => {
+    const value = detail[key];
+    return value === undefined ? [] : [(DETAIL_WORDS[key] as (value: unknown) => string)(value)];
+  }).join(', ');
+}
+
 /** One line for the command line: `note 1234: a field is longer than 1 MiB (field "Back", 2000000 characters)`. */
 export function describeSkipped(item: SkippedItem): string {
-  return `${item.kind} ${item.name}: ${REASONS[item.reason]}${item.detail ? ` (${item.detail})` : ''}`;
+  const detail = describeDetail(item.detail);
+  return `${item.kind} ${item.name}: ${REASONS[item.reason]}${detail ? ` (${detail})` : ''}`;
+}
+
+/** A field of a note type by its name, or by its position when the type names fewer fields than the note has. */
+export function fieldAt(names: readonly string[], index: number): Pick<SkipDetail, 'field' | 'fieldNumber'> {
+  const name = names[index];
+  return name === undefined ? { fieldNumber: index + 1 } : { field: name };
 }

@@ -65,7 +65,7 @@ describe("Anki's Notes in Plain Text export", () => {
     const withEmpty = [...NOTES, { ...NOTES[0]!, guid: 'Ij5', fields: ['', 'only a back'] }];
     const { collection, skipped } = read(ankiNotesInPlainText(withEmpty, ALL));
     expect(collection.notes).toHaveLength(4);
-    expect(skipped).toEqual([{ kind: 'row', name: '11', reason: 'empty-first-field', detail: '' }]);
+    expect(skipped).toEqual([{ kind: 'row', name: '11', reason: 'empty-first-field', detail: {} }]);
   });
 
   it("a deck name with '::' survives Kioku's own CSV, because the separator is declared", () => {

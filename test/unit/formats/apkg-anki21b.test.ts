@@ -134,7 +134,7 @@ describe('readApkg on an anki21b (schema 18) package', { timeout: 30_000 }, () =
       const media = [{ name, data: new Uint8Array([1]) }, { name: 'neko..v2.jpg', data: new Uint8Array([2]) }];
       const { collection, skipped } = await readApkg(await buildAnki21bPackage({ build: schema18Deck, media }), 'evil.apkg', { withScheduling: false });
       expect(collection.media!.map((m) => m.name)).toEqual(['neko..v2.jpg']);
-      expect(skipped).toEqual([{ kind: 'media', name: JSON.stringify(name), reason: 'unsafe-media-name', detail: '' }]);
+      expect(skipped).toEqual([{ kind: 'media', name: JSON.stringify(name), reason: 'unsafe-media-name', detail: {} }]);
     }
   });
 });

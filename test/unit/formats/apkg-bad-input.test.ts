@@ -110,7 +110,7 @@ describe('readApkg skips an odd item inside a good package, says why, and reads 
     const { collection, skipped } = await read(bytes);
     expect(collection.notes.map((n) => n.guid)).toEqual(['abc123']);
     expect(collection.cards!.every((c) => c.noteId === collection.notes[0]!.id)).toBe(true);
-    expect(skipped).toEqual([expect.objectContaining({ kind: 'note', reason: 'missing-note-type', detail: 'note type 42' })]);
+    expect(skipped).toEqual([expect.objectContaining({ kind: 'note', reason: 'missing-note-type', detail: { noteType: '42' } })]);
   });
 
   it('a note with a field over 1 MiB (a pasted image), with its cards and reviews', async () => {
@@ -119,7 +119,7 @@ describe('readApkg skips an odd item inside a good package, says why, and reads 
     const { collection, skipped } = await read(bytes);
     expect(collection.notes).toHaveLength(1);
     expect(collection.reviews).toEqual([]);
-    expect(skipped).toEqual([expect.objectContaining({ kind: 'note', reason: 'field-too-long', detail: 'field "Front", 1048577 characters' })]);
+    expect(skipped).toEqual([expect.objectContaining({ kind: 'note', reason: 'field-too-long', detail: { field: 'Front', characters: 1048577 } })]);
     expect(describeSkipped(skipped[0]!)).toMatch(/^note \d+: a field is longer than 1 MiB \(field "Front", 1048577 characters\)$/);
   });
 

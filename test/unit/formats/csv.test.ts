@@ -67,9 +67,9 @@ describe('readCsv', () => {
     const { collection, skipped } = readCsv(`a,1\nb,2\na,3\n,4\nc,${huge}\nd,5\n`, 'x.csv');
     expect(collection.notes.map((n) => n.fields[0])).toEqual(['a', 'b', 'd']);
     expect(skipped).toEqual([
-      { kind: 'row', name: '3', reason: 'duplicate-row', detail: 'row 1, deck "x"' },
-      { kind: 'row', name: '4', reason: 'empty-first-field', detail: '' },
-      { kind: 'row', name: '5', reason: 'field-too-long', detail: 'back, 1048577 characters' },
+      { kind: 'row', name: '3', reason: 'duplicate-row', detail: { row: 1, deck: 'x' } },
+      { kind: 'row', name: '4', reason: 'empty-first-field', detail: {} },
+      { kind: 'row', name: '5', reason: 'field-too-long', detail: { side: 'back', characters: 1048577 } },
     ]);
     expect(() => readCsv(',1\n', 'x.csv')).toThrow(/x\.csv: has no rows with a front and back/);
   });

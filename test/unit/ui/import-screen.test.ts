@@ -73,14 +73,26 @@ describe('Import screen', () => {
   });
 
   it('lists the rows it leaves out, with reasons, in English and Japanese, and imports the rest', async () => {
-    const file = { name: 'odd.csv', bytes: bytes('front,back\n猫,cat\n,no front\n犬,dog\n') };
+    const file = { name: 'odd.csv', bytes: bytes(`front,back\n猫,cat\n,no front\n犬,dog\n猫,neko\nlong,${'x'.repeat(1024 * 1024 + 1)}\n`) };
     render(Import, { collection, platform, file });
     await waitFor(() => expect(screen.getByTestId('import-notes').textContent).toBe('2'));
-    expect(screen.getByRole('heading', { name: 'Left out of this import (1)' })).toBeTruthy();
-    expect(screen.getByTestId('import-skipped').textContent).toContain('Row 3: the first field is empty');
+    expect(screen.getByRole('heading', { name: 'Left out of this import (3)' })).toBeTruthy();
+    const items = () => screen.getAllByRole('listitem').filter((item) => item.closest('[data-testid="import-skipped"]')).map((item) => item.textContent?.replace(/\s+/g, ' ').trim());
+    expect(items()).toEqual([
+      'Row 3: the first field is empty',
+      'Row 5: the same first field came earlier in the same deck (row 2, deck “odd”)',
+      'Row 6: a field is longer than 1 MiB (the back, 1,048,577 characters)',
+    ]);
     expect(await collection.db.notes.count()).toBe(0);
     setLanguage('ja');
-    await waitFor(() => expect(screen.getByTestId('import-skipped').textContent).toContain('3 行目: 最初のフィールドが空です'));
+    // The details too are worded in the learner's language, from the reader's values, not its English.
+    await waitFor(() =>
+      expect(items()).toEqual([
+        '3 行目: 最初のフィールドが空です',
+        '5 行目: 同じデッキに同じ最初のフィールドが先にあります（2 行目、デッキ「odd」）',
+        '6 行目: 1 MiB を超えるフィールドがあります（裏面、1,048,577 文字）',
+      ]),
+    );
     await fireEvent.click(screen.getByRole('button', { name: '読み込む' }));
     await waitFor(async () => expect(await collection.db.notes.count()).toBe(2));
   });

@@ -25,9 +25,9 @@ export function readPackageMedia(zip: ZipReader, schema: AnkiSchema, fileName: s
   map.forEach(([entry, name], index) => {
     progress.tick(index + 1);
     const problem = mediaNameProblem(name);
-    if (problem) return skipped.push({ kind: 'media', name: JSON.stringify(name), reason: 'unsafe-media-name', detail: '' });
-    if (seen.has(name)) return skipped.push({ kind: 'media', name, reason: 'duplicate-media-name', detail: '' });
-    if (!zip.has(entry)) return skipped.push({ kind: 'media', name, reason: 'missing-media-data', detail: `zip entry "${entry}"` });
+    if (problem) return skipped.push({ kind: 'media', name: JSON.stringify(name), reason: 'unsafe-media-name', detail: {} });
+    if (seen.has(name)) return skipped.push({ kind: 'media', name, reason: 'duplicate-media-name', detail: {} });
+    if (!zip.has(entry)) return skipped.push({ kind: 'media', name, reason: 'missing-media-data', detail: { entry } });
     seen.add(name);
     const stored = zip.read(entry);
     const data = schema === 'anki21b' && isZstd(stored) ? unzstd(stored, fileName, `zip entry "${entry}"`) : stored;

@@ -2,7 +2,7 @@ import type { CollectionData, Deck, Note } from '../../collection/model';
 import { ImportError, throwIfAborted } from '../errors';
 import { progressReporter, type ProgressOptions } from '../progress';
 import { MAX_FIELD_CHARS } from '../limits';
-import type { SkippedItem } from '../skipped';
+import { fieldAt, type SkippedItem } from '../skipped';
 import { validateCollection } from '../validate';
 import { ankiDeckId, ankiNoteId, ankiNoteTypeId } from './anki-ids';
 import { num, requireTables, selectRows, str, tableNames } from './database';
@@ -70,11 +70,11 @@ export async function readApkg(bytes: Uint8Array, fileName: string, options: Apk
       const id = num(row[0]);
       const typeId = num(row[2]);
       const type = noteTypes.get(typeId);
-      if (!type) return skipped.push({ kind: 'note', name: String(id), reason: 'missing-note-type', detail: `note type ${typeId}` });
+      if (!type) return skipped.push({ kind: 'note', name: String(id), reason: 'missing-note-type', detail: { noteType: String(typeId) } });
       const fields = str(row[5]).split('\u001f');
       const long = fields.findIndex((field) => field.length > MAX_FIELD_CHARS);
       if (long >= 0) {
-        return skipped.push({ kind: 'note', name: String(id), reason: 'field-too-long', detail: `field "${type.fields[long] ?? long + 1}", ${fields[long]!.length} characters` });
+        return skipped.push({ kind: 'note', name: String(id), reason: 'field-too-long', detail: { ...fieldAt(type.fields, long), characters: fields[long]!.length } });
       }
       const note: Note = {
         id: ankiNoteId(id),
@@ -102,7 +102,7 @@ export async function readApkg(bytes: Uint8Array, fileName: string, options: Apk
       const { cards, reviews } = scheduleFromAnki(db, ankiCards, fileName, options.now ?? Date.now(), (card) => {
         if (skippedNotes.has(card.noteId)) return false;
         if (!notesInFile.has(card.noteId)) {
-          skipped.push({ kind: 'card', name: String(card.id), reason: 'missing-note', detail: `note ${card.noteId}` });
+          skipped.push({ kind: 'card', name: String(card.id), reason: 'missing-note', detail: { note: String(card.noteId) } });
           return false;
         }
         return true;

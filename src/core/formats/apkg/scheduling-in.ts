@@ -97,7 +97,7 @@ export function scheduleFromAnki(
     if (!keep(card)) continue;
     const memory = memoryFromData(card.data);
     if (memory === 'invalid') {
-      skipped.push({ kind: 'card', name: String(card.id), reason: 'bad-card-data', detail: `note ${card.noteId}, card ${card.template + 1}` });
+      skipped.push({ kind: 'card', name: String(card.id), reason: 'bad-card-data', detail: { note: String(card.noteId), card: card.template + 1 } });
       continue;
     }
     const entries = revlogByCard.get(card.id) ?? [];

@@ -51,15 +51,15 @@ export function readAnkiText(text: string, header: AnkiTextHeader, fileName: str
     let fields = row.filter((_, i) => !meta.has(i + 1)).map(unescapeFormula);
     if (header.html === false) fields = fields.map(plainTextToHtml);
     const long = fields.findIndex((field) => field.length > MAX_FIELD_CHARS);
-    if (long >= 0) return skipped.push({ kind: 'row', name: rowNumber, reason: 'field-too-long', detail: `field ${long + 1}, ${fields[long]!.length} characters` });
-    if ((fields[0] ?? '').trim() === '') return skipped.push({ kind: 'row', name: rowNumber, reason: 'empty-first-field', detail: '' });
+    if (long >= 0) return skipped.push({ kind: 'row', name: rowNumber, reason: 'field-too-long', detail: { fieldNumber: long + 1, characters: fields[long]!.length } });
+    if ((fields[0] ?? '').trim() === '') return skipped.push({ kind: 'row', name: rowNumber, reason: 'empty-first-field', detail: {} });
 
     const type = noteTypeNamed(noteTypes, cell(row, header.notetypeColumn).trim() || header.notetype || 'Basic', fields.length);
     const deckName = normalizeDeckName(cell(row, header.deckColumn).trim() || header.deck || options.deckName);
     const guid = cell(row, header.guidColumn).trim();
     const id = `csv-note-${hash(guid ? `guid\u001f${guid}` : `${deckName}\u001f${fields[0]}`)}`;
     const earlier = rowOfNote.get(id);
-    if (earlier !== undefined) return skipped.push({ kind: 'row', name: rowNumber, reason: 'duplicate-row', detail: `row ${earlier}, deck "${deckName}"` });
+    if (earlier !== undefined) return skipped.push({ kind: 'row', name: rowNumber, reason: 'duplicate-row', detail: { row: earlier, deck: deckName } });
     rowOfNote.set(id, Number(rowNumber));
     const deck = decks.get(deckName) ?? { id: `csv-deck-${hash(deckName)}`, name: deckName };
     decks.set(deckName, deck);

@@ -76,18 +76,18 @@ export function readCsv(input: string | Uint8Array, fileName: string, options: C
     const back = cell(roles.back);
     const long = [front, back].findIndex((value) => value.length > MAX_FIELD_CHARS);
     if (long >= 0) {
-      skipped.push({ kind: 'row', name: String(rowNumber), reason: 'field-too-long', detail: `${long === 0 ? 'front' : 'back'}, ${[front, back][long]!.length} characters` });
+      skipped.push({ kind: 'row', name: String(rowNumber), reason: 'field-too-long', detail: { side: long === 0 ? 'front' : 'back', characters: [front, back][long]!.length } });
       continue;
     }
     if (front.trim() === '') {
-      skipped.push({ kind: 'row', name: String(rowNumber), reason: 'empty-first-field', detail: '' });
+      skipped.push({ kind: 'row', name: String(rowNumber), reason: 'empty-first-field', detail: {} });
       continue;
     }
     const deckName = normalizeDeckName(cell(roles.deck).trim() || defaultDeck);
     const id = `csv-note-${sha1Hex(`${deckName}\u001f${front}`).slice(0, 24)}`;
     const earlier = rowOfNote.get(id);
     if (earlier !== undefined) {
-      skipped.push({ kind: 'row', name: String(rowNumber), reason: 'duplicate-row', detail: `row ${earlier}, deck "${deckName}"` });
+      skipped.push({ kind: 'row', name: String(rowNumber), reason: 'duplicate-row', detail: { row: earlier, deck: deckName } });
       continue;
     }
     const deck = deckNamed(decks, deckName);
