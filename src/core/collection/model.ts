@@ -4,6 +4,8 @@
  * Times are milliseconds since the Unix epoch.
  */
 
+import type { DeckOptions } from '../scheduling/options';
+
 export type Id = string;
 
 /** A deck; `name` holds the whole path, parts joined by `::` as in Anki (`AWS Security::サービス`). */
@@ -11,6 +13,12 @@ export interface Deck {
   id: Id;
   name: string;
   description?: string;
+  /**
+   * Scheduling options a file carries for the deck (an Anki deck config's FSRS parameters and
+   * desired retention): a deck new to the collection takes them; a deck already there keeps the
+   * learner's own. On export, the options the deck is scheduled with.
+   */
+  options?: Partial<Pick<DeckOptions, 'fsrsParameters' | 'desiredRetention'>>;
 }
 
 export interface CardTemplate {

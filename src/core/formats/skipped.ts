@@ -11,9 +11,10 @@ export type SkipReason =
   | 'missing-note-type'
   | 'missing-note'
   | 'empty-first-field'
-  | 'duplicate-row';
+  | 'duplicate-row'
+  | 'bad-deck-config';
 
-export type SkippedKind = 'media' | 'note' | 'card' | 'row';
+export type SkippedKind = 'media' | 'note' | 'card' | 'row' | 'deck-options';
 
 /**
  * The specifics of a skipped item as values, never words: the command line words them in English
@@ -46,7 +47,7 @@ export const SKIP_DETAIL_ORDER = ['entry', 'noteType', 'note', 'card', 'row', 'd
 
 export interface SkippedItem {
   kind: SkippedKind;
-  /** The media file name, the note/card id in the file, or the row number. */
+  /** The media file name, the note/card id in the file, the row number, or the deck's name. */
   name: string;
   reason: SkipReason;
   detail: SkipDetail;
@@ -62,6 +63,7 @@ const REASONS: Record<SkipReason, string> = {
   'missing-note': 'its note is not in the file or was skipped',
   'empty-first-field': 'the first field is empty',
   'duplicate-row': 'the same first field came earlier in the same deck',
+  'bad-deck-config': "its Anki preset's FSRS parameters or desired retention are malformed; the deck is imported with Kioku's defaults",
 };
 
 const DETAIL_WORDS: { [K in keyof SkipDetail]-?: (value: NonNullable<SkipDetail[K]>) => string } = {

@@ -88,4 +88,29 @@ describe('FSRS parameters on a deck', () => {
     await expect(collection.applyFsrsParameters('deck-aws', outOfRange, T0)).rejects.toThrow(/w\[20\] must be between/);
     expect((await collection.deckOptions('deck-aws')).fsrsParameters).toBeUndefined();
   });
+
+  it("take an Anki preset's parameters onto new decks on import, keep the learner's own on decks already there, and go back out on export", async () => {
+    const collection = start();
+    await collection.installDecks(builtInDecks(2), T0);
+    await collection.setDeckOptions('deck-jp', { desiredRetention: 0.95 });
+    const data = builtInDecks(2);
+    data.decks = [
+      { id: 'anki-deck-20', name: 'Anki exam', options: { fsrsParameters: FAST_FORGETTER, desiredRetention: 0.85 } },
+      { id: 'anki-deck-21', name: 'Anki exam::IAM' },
+      { id: 'anki-deck-22', name: '日本語', options: { fsrsParameters: FAST_FORGETTER, desiredRetention: 0.8 } },
+    ];
+    data.notes = data.notes.map((note, i) => ({ ...note, id: `anki-${i}`, deckId: ['anki-deck-20', 'anki-deck-21', 'anki-deck-22'][i % 3]! }));
+    await collection.importData(data, { fileName: 'exam.apkg', now: T0, withScheduling: false });
+
+    expect(await collection.deckOptions('anki-deck-20')).toMatchObject({ fsrsParameters: FAST_FORGETTER, desiredRetention: 0.85 });
+    expect(await collection.deckOptions('anki-deck-21')).toMatchObject({ fsrsParameters: FAST_FORGETTER, desiredRetention: 0.85 });
+    const japanese = await collection.deckOptions('deck-jp');
+    expect(japanese.desiredRetention).toBe(0.95);
+    expect(japanese.fsrsParameters).toBeUndefined();
+
+    const exported = await collection.exportData({ deckIds: ['anki-deck-20', 'deck-jp'], withScheduling: false, withMedia: false });
+    const optionsOf = (name: string) => exported.decks.find((deck) => deck.name === name)?.options;
+    expect(optionsOf('Anki exam::IAM')).toEqual({ fsrsParameters: FAST_FORGETTER, desiredRetention: 0.85 });
+    expect(optionsOf('日本語')).toEqual({ desiredRetention: 0.95 });
+  });
 });

@@ -1,7 +1,10 @@
 import type { Database } from 'sql.js';
 import type { Deck, NoteType } from '../../collection/model';
 import { normalizeDeckName } from '../../collection/validity';
+import { DEFAULT_DECK_OPTIONS } from '../../scheduling/options';
 import { ImportError } from '../errors';
+import type { SkippedItem } from '../skipped';
+import { fsrsFromLegacyConfig, fsrsFromProtoConfig, type DeckConfigRead } from './deck-config';
 import { ankiDeckId, ankiNoteTypeId } from './anki-ids';
 import { num, selectRows, str } from './database';
 import { legacyExtra, schema18Extra } from './note-type-extra';
@@ -10,6 +13,23 @@ import { protoNumber, protoString, readProtobuf, type ProtoValue } from './proto
 export interface AnkiDecksAndTypes {
   noteTypes: Map<number, NoteType>;
   decks: Map<number, Deck>;
+  /** Decks whose deck config (preset) has FSRS values Kioku cannot use: they keep Kioku's defaults. */
+  skipped: SkippedItem[];
+}
+
+/**
+ * Puts what a deck's preset says about FSRS on the deck; a desired retention equal to Kioku's
+ * default is left out, so the deck keeps following the collection's.
+ */
+function withConfig(deck: Deck, config: DeckConfigRead | undefined, skipped: SkippedItem[]): void {
+  if (!config) return;
+  const { fsrsParameters, desiredRetention } = config.options;
+  const options = {
+    ...(fsrsParameters ? { fsrsParameters } : {}),
+    ...(desiredRetention !== undefined && desiredRetention !== DEFAULT_DECK_OPTIONS.desiredRetention ? { desiredRetention } : {}),
+  };
+  if (Object.keys(options).length > 0) deck.options = options;
+  if (config.problems.length > 0) skipped.push({ kind: 'deck-options', name: deck.name, reason: 'bad-deck-config', detail: {} });
 }
 
 interface LegacyModel {
@@ -26,14 +46,17 @@ interface LegacyDeck {
   name?: string;
   desc?: string;
   dyn?: number;
+  /** The id of its preset in `col.dconf`. */
+  conf?: number | string;
 }
 
 /** Legacy collections (anki2, anki21) keep note types and decks as JSON in the col row. */
 export function legacyDecksAndTypes(db: Database, fileName: string): AnkiDecksAndTypes {
-  const row = selectRows(db, 'select models, decks from col', 'col', fileName)[0];
+  const row = selectRows(db, 'select models, decks, dconf from col', 'col', fileName)[0];
   if (!row) throw new ImportError(fileName, 'table col', 'is empty');
   const models = parseJson<Record<string, LegacyModel>>(str(row[0]), fileName, 'table col, column models');
   const deckJson = parseJson<Record<string, LegacyDeck>>(str(row[1]), fileName, 'table col, column decks');
+  const presets = legacyPresets(str(row[2]));
 
   const noteTypes = new Map<number, NoteType>();
   for (const [key, model] of Object.entries(models)) {
@@ -60,15 +83,33 @@ export function legacyDecksAndTypes(db: Database, fileName: string): AnkiDecksAn
   }
 
   const decks = new Map<number, Deck>();
+  const skipped: SkippedItem[] = [];
   for (const [key, deck] of Object.entries(deckJson)) {
     if (deck.dyn) continue;
     const id = Number(deck.id ?? key);
     if (!Number.isFinite(id) || typeof deck.name !== 'string') throw new ImportError(fileName, `table col, deck ${key}`, 'is missing its id or name');
     const kiokuDeck: Deck = { id: ankiDeckId(id), name: normalizeDeckName(deck.name) };
     if (deck.desc) kiokuDeck.description = deck.desc;
+    withConfig(kiokuDeck, presets(String(deck.conf ?? 1)), skipped);
     decks.set(id, kiokuDeck);
   }
-  return { noteTypes, decks };
+  return { noteTypes, decks, skipped };
+}
+
+/** The presets of `col.dconf` by id; unreadable JSON makes every preset unreadable, never the file. */
+function legacyPresets(text: string): (id: string) => DeckConfigRead | undefined {
+  let entries: Record<string, unknown> | null = null;
+  try {
+    const parsed: unknown = text === '' ? {} : JSON.parse(text);
+    if (typeof parsed === 'object' && parsed !== null) entries = parsed as Record<string, unknown>;
+  } catch {
+    entries = null;
+  }
+  return (id) => {
+    if (entries === null) return { options: {}, problems: ['col.dconf is not JSON'] };
+    const entry = entries[id];
+    return entry === undefined ? undefined : fsrsFromLegacyConfig(entry);
+  };
 }
 
 /** Schema 18 (anki21b) moved note types, fields, templates and decks into tables of their own. */
@@ -110,19 +151,32 @@ export function schema18DecksAndTypes(db: Database, fileName: string): AnkiDecks
   }
   for (const [id, parts] of rows) noteTypes.get(id)!.anki = schema18Extra(parts.row, parts.fields, parts.templates);
 
+  const presets = new Map<number, DeckConfigRead>();
+  if (hasTable(db, 'deck_config')) {
+    for (const row of selectRows(db, 'select id, config from deck_config', 'deck_config', fileName)) {
+      presets.set(num(row[0]), row[1] instanceof Uint8Array ? fsrsFromProtoConfig(row[1]) : { options: {}, problems: ['config is not a protobuf blob'] });
+    }
+  }
   const decks = new Map<number, Deck>();
+  const skipped: SkippedItem[] = [];
   for (const row of selectRows(db, 'select id, name, kind from decks', 'decks', fileName)) {
     const id = num(row[0]);
     const kind = proto(row[2], fileName, `table decks, deck ${id}`);
     if (kind.has(2)) continue;
     const deck: Deck = { id: ankiDeckId(id), name: normalizeDeckName(str(row[1]).split('\u001f').join('::')) };
-    // Deck.KindContainer.normal (1) → Deck.Normal.description (4), proto/anki/decks.proto.
+    // Deck.KindContainer.normal (1) → Deck.Normal: config_id (1), description (4), proto/anki/decks.proto.
     const normal = kind.get(1)?.[0];
-    const description = normal instanceof Uint8Array ? protoString(readProtobuf(normal), 4) : '';
+    const fields = normal instanceof Uint8Array ? readProtobuf(normal) : new Map<number, ProtoValue[]>();
+    const description = protoString(fields, 4);
     if (description) deck.description = description;
+    withConfig(deck, presets.get(protoNumber(fields, 1) || 1), skipped);
     decks.set(id, deck);
   }
-  return { noteTypes, decks };
+  return { noteTypes, decks, skipped };
+}
+
+function hasTable(db: Database, name: string): boolean {
+  return db.exec('select 1 from sqlite_master where type = ? and name = ?', [ 'table', name ]).length > 0;
 }
 
 function proto(value: unknown, fileName: string, where: string) {

@@ -55,7 +55,7 @@ export async function readApkg(bytes: Uint8Array, fileName: string, options: Apk
     requireTables(tables, ['col', 'notes', 'cards', 'revlog'], fileName);
     const schema18 = tables.has('notetypes');
     if (schema18) requireTables(tables, ['notetypes', 'fields', 'templates', 'decks'], fileName);
-    const { noteTypes, decks } = schema18 ? schema18DecksAndTypes(db, fileName) : legacyDecksAndTypes(db, fileName);
+    const { noteTypes, decks, skipped: presetProblems } = schema18 ? schema18DecksAndTypes(db, fileName) : legacyDecksAndTypes(db, fileName);
 
     const ankiCards = readAnkiCards(db, fileName);
     const deckOfNote = new Map<number, number>();
@@ -63,7 +63,7 @@ export async function readApkg(bytes: Uint8Array, fileName: string, options: Apk
 
     const noteRows = selectRows(db, 'select id, guid, mid, mod, tags, flds from notes order by id', 'notes', fileName);
     const progress = progressReporter(options, fileName, noteRows.length);
-    const skipped: SkippedItem[] = [];
+    const skipped: SkippedItem[] = [...presetProblems];
     const notes: Note[] = [];
     noteRows.forEach((row, index) => {
       progress.tick(index + 1);
@@ -97,7 +97,7 @@ export async function readApkg(bytes: Uint8Array, fileName: string, options: Apk
       notes,
     };
     if (options.withScheduling) {
-      const skippedNotes = new Set(skipped.map((item) => Number(item.name)));
+      const skippedNotes = new Set(skipped.filter((item) => item.kind === 'note').map((item) => Number(item.name)));
       const notesInFile = new Set(noteRows.map((row) => num(row[0])));
       const { cards, reviews } = scheduleFromAnki(db, ankiCards, fileName, options.now ?? Date.now(), (card) => {
         if (skippedNotes.has(card.noteId)) return false;

@@ -1,11 +1,13 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { newCardsFor } from '../../cards/new-cards';
-import type { Card, CollectionData, Note, NoteType } from '../../collection/model';
+import type { Card, CollectionData, Deck, Note, NoteType } from '../../collection/model';
+import { DEFAULT_DECK_OPTIONS } from '../../scheduling/options';
 import { ImportError, throwIfAborted } from '../errors';
 import { checkMediaName } from '../media-name';
 import { progressReporter, type ProgressOptions } from '../progress';
 import { fieldChecksum, stripHtmlKeepingMedia } from './checksum';
 import { ankiIdOf } from './anki-ids';
+import { legacyConfigFsrs } from './deck-config';
 import { allocateAnkiIds } from './id-allocation';
 import { exportModel } from './note-type-extra';
 import { DEFAULT_CSS, defaultDeckConfig, LATEX_POST, LATEX_PRE, LEGACY_SCHEMA_SQL, LEGACY_SCHEMA_VERSION } from './legacy-schema';
@@ -139,10 +141,11 @@ export async function writeApkg(data: CollectionData, options: ApkgWriteOptions)
         return [String(id), exportModel(type, id, seconds, () => ankiModel(type, id, seconds))];
       }),
     );
-    const decks: Record<string, object> = hasDefault ? {} : { [DEFAULT_DECK]: ankiDeck(DEFAULT_DECK, 'Default', '', seconds) };
+    const presets = ankiPresets(data.decks, seconds);
+    const decks: Record<string, object> = hasDefault ? {} : { [DEFAULT_DECK]: ankiDeck(DEFAULT_DECK, 'Default', '', seconds, DEFAULT_PRESET) };
     for (const deck of data.decks) {
       const id = deckIds.get(deck.id)!;
-      decks[String(id)] = ankiDeck(id, deck.name, deck.description ?? '', seconds);
+      decks[String(id)] = ankiDeck(id, deck.name, deck.description ?? '', seconds, presets.idOf(deck));
     }
     const firstDeck = deckIds.get(data.decks[0]?.id ?? '') ?? DEFAULT_DECK;
     // schedVer 2 and sched2021 say the review log and card states are v2/v3 ones: without them Anki
@@ -158,7 +161,7 @@ export async function writeApkg(data: CollectionData, options: ApkgWriteOptions)
       JSON.stringify(conf),
       JSON.stringify(models),
       JSON.stringify(decks),
-      JSON.stringify(defaultDeckConfig(seconds)),
+      JSON.stringify(presets.dconf),
       '{}',
     ]);
     db.run('commit');
@@ -215,6 +218,31 @@ function ankiModel(type: NoteType, id: number, modified: number) {
   };
 }
 
-function ankiDeck(id: number, name: string, description: string, modified: number) {
-  return { id, name, desc: description, mod: modified, usn: -1, collapsed: false, browserCollapsed: false, dyn: 0, conf: 1, extendNew: 0, extendRev: 0, newToday: [0, 0], revToday: [0, 0], lrnToday: [0, 0], timeToday: [0, 0] };
+const DEFAULT_PRESET = 1;
+
+/**
+ * Anki's deck options presets (`col.dconf`) for the decks: one per distinct set of FSRS parameters
+ * and desired retention, the first being Anki's Default (id 1) unless some deck has none; each is Anki's default preset with
+ * the FSRS keys Anki reads (rslib/src/deckconfig/schema11.rs: fsrsParams6, desiredRetention).
+ */
+function ankiPresets(decks: CollectionData['decks'], modified: number) {
+  const base = defaultDeckConfig(modified)[DEFAULT_PRESET];
+  const dconf: Record<string, object> = { [DEFAULT_PRESET]: base };
+  const idOfKey = new Map<string, number>();
+  const everyDeckHasOptions = decks.every((deck) => deck.options !== undefined);
+  const keyOf = (deck: Deck) => JSON.stringify([deck.options?.fsrsParameters ?? null, deck.options?.desiredRetention ?? null]);
+  for (const deck of decks) {
+    const key = keyOf(deck);
+    if (!deck.options || idOfKey.has(key)) continue;
+    // Decks without options of their own stay on Anki's plain Default preset.
+    const id = idOfKey.size + (everyDeckHasOptions ? 1 : 2);
+    idOfKey.set(key, id);
+    const fsrs = legacyConfigFsrs({ desiredRetention: deck.options.desiredRetention ?? DEFAULT_DECK_OPTIONS.desiredRetention, fsrsParameters: deck.options.fsrsParameters });
+    dconf[String(id)] = { ...base, id, name: id === DEFAULT_PRESET ? base.name : deck.name, ...fsrs };
+  }
+  return { dconf, idOf: (deck: Deck) => idOfKey.get(keyOf(deck)) ?? DEFAULT_PRESET };
+}
+
+function ankiDeck(id: number, name: string, description: string, modified: number, preset: number) {
+  return { id, name, desc: description, mod: modified, usn: -1, collapsed: false, browserCollapsed: false, dyn: 0, conf: preset, extendNew: 0, extendRev: 0, newToday: [0, 0], revToday: [0, 0], lrnToday: [0, 0], timeToday: [0, 0] };
 }

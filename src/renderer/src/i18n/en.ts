@@ -641,7 +641,7 @@ export const en = {
   importSkipped: {
     title: 'Left out of this import ({{count}})',
     intro: 'Everything else in the file is imported.',
-    kinds: { media: 'Media file {{name}}', note: 'Note {{name}}', card: 'Card {{name}}', row: 'Row {{name}}' },
+    kinds: { media: 'Media file {{name}}', note: 'Note {{name}}', card: 'Card {{name}}', row: 'Row {{name}}', 'deck-options': 'Options of deck “{{name}}”' },
     reasons: {
       'unsafe-media-name': 'its name is a path or has control characters',
       'duplicate-media-name': 'a media file of the same name came earlier',
@@ -652,6 +652,7 @@ export const en = {
       'missing-note': 'its note is not in the file',
       'empty-first-field': 'the first field is empty',
       'duplicate-row': 'the same first field came earlier in the same deck',
+      'bad-deck-config': 'the FSRS parameters or desired retention of its Anki preset are malformed, so the deck is imported with Kioku’s defaults',
     },
     detail: {
       wrap: ' ({{detail}})',

@@ -643,7 +643,7 @@ export const ja: Catalog = {
   importSkipped: {
     title: '読み込まない項目（{{count}} 件）',
     intro: 'ファイルのそれ以外の内容はすべて読み込みます。',
-    kinds: { media: 'メディアファイル {{name}}', note: 'ノート {{name}}', card: 'カード {{name}}', row: '{{name}} 行目' },
+    kinds: { media: 'メディアファイル {{name}}', note: 'ノート {{name}}', card: 'カード {{name}}', row: '{{name}} 行目', 'deck-options': 'デッキ「{{name}}」のオプション' },
     reasons: {
       'unsafe-media-name': '名前がパスになっているか、制御文字を含んでいます',
       'duplicate-media-name': '同じ名前のメディアファイルが先にあります',
@@ -654,6 +654,7 @@ export const ja: Catalog = {
       'missing-note': '対応するノートがファイルにありません',
       'empty-first-field': '最初のフィールドが空です',
       'duplicate-row': '同じデッキに同じ最初のフィールドが先にあります',
+      'bad-deck-config': 'Anki のプリセットの FSRS パラメータか目標保持率が壊れているため、Kioku の既定値で読み込みます',
     },
     detail: {
       wrap: '（{{detail}}）',

@@ -2,6 +2,7 @@ import type { Collision, CollisionChoice } from '../../../../core/collection/col
 import { freeName } from '../../../../core/collection/collisions';
 import type { Deck } from '../../../../core/collection/model';
 import { ImportError } from '../../../../core/formats';
+import { checkDeckOptions } from '../../../../core/scheduling/options';
 import type { DeckRow } from '../db';
 
 export interface DeckPlan {
@@ -18,7 +19,8 @@ const sameDeck = (a: Deck, b: Deck) => a.name === b.name && (a.description ?? ''
 /**
  * Matches the file's decks to the collection's: by id first, then by name, because deck names
  * are unique and a CSV deck called "日本語" belongs in the learner's "日本語". A matched deck keeps
- * the options the learner set on it. A file's deck with the id of one of the learner's but another
+ * the options the learner set on it; a new deck takes the options the file carries (an Anki preset's
+ * FSRS parameters and desired retention). A file's deck with the id of one of the learner's but another
  * name or description is a collision: the learner's deck stays as it is (its cards go into it),
  * takes the file's name and description, or the file's deck arrives as a deck of its own.
  */
@@ -31,7 +33,10 @@ export function planDecks(incoming: readonly Deck[], stored: readonly DeckRow[],
   const plan: DeckPlan = { idOf: new Map(), rows: [], added: 0, collisions: [] };
   const namesTaken = new Map<string, string>();
   const add = (deck: Deck) => {
-    plan.rows.push({ ...deck, options: {} });
+    const options = { ...deck.options };
+    const problems = checkDeckOptions(options);
+    if (problems.length > 0) throw new ImportError(fileName, `deck ${deck.id}`, `options: ${problems.join('; ')}`);
+    plan.rows.push({ ...deck, options });
     plan.idOf.set(deck.id, deck.id);
     plan.added++;
   };

@@ -2,6 +2,7 @@ import type { CollectionData, Deck } from '../../../../core/collection/model';
 import { toCard } from '../card-row';
 import type { DeckRow, KiokuDb } from '../db';
 import { subtreeIds } from '../deck-tree';
+import { getCollectionOptions, resolverFor } from '../settings';
 import { referencedMedia } from './media-refs';
 
 export interface CollectionSelection {
@@ -18,9 +19,15 @@ export function plainDeck(row: DeckRow): Deck {
   return deck;
 }
 
+/** A deck for a file, with the FSRS parameters and desired retention it is scheduled with (its own or inherited). */
+function deckWithOptions(row: DeckRow, optionsOf: ReturnType<typeof resolverFor>): Deck {
+  const { fsrsParameters, desiredRetention } = optionsOf(row.id);
+  return { ...plainDeck(row), options: { ...(fsrsParameters ? { fsrsParameters } : {}), desiredRetention } };
+}
+
 /**
  * Reads a chosen part of the collection as plain data, for an export. Must run inside a
- * transaction over the tables it reads when the result has to be consistent.
+ * transaction over the tables it reads (settings included) when the result has to be consistent.
  */
 export async function readCollection(db: KiokuDb, selection: CollectionSelection): Promise<CollectionData> {
   const allDecks = await db.decks.toArray();
@@ -33,7 +40,9 @@ export async function readCollection(db: KiokuDb, selection: CollectionSelection
   const deckIds = new Set([...chosen, ...cards.map((card) => card.deckId)]);
   const typeIds = new Set(notes.map((note) => note.noteTypeId));
   const noteTypes = (await db.noteTypes.toArray()).filter((type) => whole || typeIds.has(type.id));
-  const data: CollectionData = { decks: allDecks.filter((deck) => deckIds.has(deck.id)).map(plainDeck), noteTypes, notes };
+  const optionsOf = resolverFor(allDecks, await getCollectionOptions(db));
+  const decks = allDecks.filter((deck) => deckIds.has(deck.id)).map((deck) => deckWithOptions(deck, optionsOf));
+  const data: CollectionData = { decks, noteTypes, notes };
   if (selection.withScheduling) {
     const cardIds = new Set(cards.map((card) => card.id));
     data.cards = cards;
