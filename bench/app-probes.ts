@@ -105,3 +105,46 @@ export function armScreenProbe(ready: string): string {
 }
 
 export const screenMs = 'window.__benchScreenMs';
+
+/**
+ * Armed before Optimise is clicked: watches every animation frame (the longest gap between two
+ * is the frame the learner waited longest for) and the progress bar's values, until the
+ * evaluation table is on screen; resolves with the click → table time and what it saw.
+ */
+export const armOptimiseProbe = `
+(() => {
+  window.__benchOptimise = new Promise((resolve, reject) => {
+    const timeout = setTimeout(() => reject(new Error('optimise probe: no evaluation table 10 minutes after Optimise')), 600000);
+    let clickedAt = null;
+    let last = null;
+    let longestFrame = 0;
+    let framesOver50 = 0;
+    let frames = 0;
+    const progress = new Set();
+    const frame = (now) => {
+      if (last !== null) {
+        const gap = now - last;
+        longestFrame = Math.max(longestFrame, gap);
+        if (gap > 50) framesOver50++;
+        frames++;
+      }
+      last = now;
+      const bar = document.querySelector('section[aria-labelledby="fsrs-title"] progress[max]');
+      if (bar) progress.add(Math.round((100 * bar.value) / bar.max));
+      const table = document.querySelector('[data-testid="fsrs-evaluation"]');
+      if (clickedAt !== null && table) {
+        clearTimeout(timeout);
+        const cells = [...table.querySelectorAll('tbody tr:first-child td')].map((cell) => cell.textContent);
+        resolve({ ms: now - clickedAt, longestFrame, framesOver50, frames, progress: [...progress].sort((a, b) => a - b), logLoss: cells });
+        return;
+      }
+      requestAnimationFrame(frame);
+    };
+    window.addEventListener('click', (event) => {
+      if (clickedAt !== null || !(event.target instanceof Element) || !event.target.closest('section[aria-labelledby="fsrs-title"] button.primary')) return;
+      clickedAt = performance.now();
+      requestAnimationFrame(frame);
+    }, { capture: true });
+  });
+})();
+`;

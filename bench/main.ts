@@ -75,6 +75,7 @@ const page: BenchPage = {
     return {
       csv: await measureImport(scratch, 'bench-import.csv', files.csv, times),
       apkg: await measureImport(scratch, 'bench-import.apkg', files.apkg, times),
+      apkgModern: await measureImport(scratch, 'bench-import-anki2150.apkg', files.apkgModern, times),
     };
   },
 };

@@ -23,7 +23,7 @@ export interface BenchPage {
   deckListCalls(times: number): Promise<PageSamples>;
   readiness(times: number): Promise<{ warm: PageSamples; cold: PageSamples; projection: PageSamples }>;
   sqliteQueue(times: number): Promise<PageSamples>;
-  imports(times: number): Promise<{ csv: PageSamples; apkg: PageSamples }>;
+  imports(times: number): Promise<{ csv: PageSamples; apkg: PageSamples; apkgModern: PageSamples }>;
 }
 
 declare global {

@@ -2,6 +2,8 @@
  * `npm run bench`: builds the web app and the bench page, seeds a 50,000-card collection into
  * headless Chromium's IndexedDB, measures every figure next to its floor in the same run, and
  * prints a table and, as the last line, the same numbers as JSON.
+ * `npm run bench -- --only=importApkg,importApkgModern` measures only the figures named (keys of
+ * bench/goal-table.ts) and what they need, so one figure can be checked without the whole run.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -9,13 +11,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
-import { answerMs, armAnswerProbe, armScreenProbe, deckListDone, deckListMs, deckListProbe, reviewCount, screenMs } from '../bench/app-probes';
+import { answerMs, armAnswerProbe, armOptimiseProbe, armScreenProbe, deckListDone, deckListMs, deckListProbe, reviewCount, screenMs } from '../bench/app-probes';
 import { FIGURES, type FigureSpec } from '../bench/goal-table';
 import { evaluate, ratePerSecond, type Figure, type Load, type Measured } from '../bench/goals';
 import type { PageSamples } from '../bench/page-api';
 import { summarize } from '../bench/stats';
 import { FULL_SIZE, TOP_DECK_ID } from '../bench/synthetic';
 import { formatTable, resultJson } from '../bench/table';
+import { CROSS_ORIGIN_ISOLATION } from '../src/main/security-headers';
 import { chromiumArgs, chromiumPath } from '../test/e2e/browser';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..');
@@ -45,6 +48,20 @@ function launch(userDataDir: string, extraArgs: readonly string[] = []): Promise
 }
 
 type FigureKey = keyof typeof FIGURES;
+
+/** The figures asked for with `--only=a,b`, or every figure. */
+function chosenFigures(args: readonly string[]): ReadonlySet<FigureKey> {
+  const all = Object.keys(FIGURES) as FigureKey[];
+  const only = args.find((arg) => arg.startsWith('--only='));
+  if (!only) return new Set(all);
+  const keys = only.slice('--only='.length).split(',').filter(Boolean);
+  const unknown = keys.filter((key) => !(key in FIGURES));
+  if (unknown.length > 0 || keys.length === 0) throw new Error(`--only: unknown figure ${unknown.join(', ') || '(none)'}; known: ${all.join(', ')}`);
+  return new Set(keys as FigureKey[]);
+}
+
+const chosen = chosenFigures(process.argv.slice(2));
+const wanted = (...keys: FigureKey[]) => keys.some((key) => chosen.has(key));
 
 function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
@@ -94,7 +111,8 @@ async function serve(): Promise<{ url: string; close: () => Promise<void> }> {
     configFile: false,
     root,
     build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    // Cross-origin isolated as the web app's own server and the desktop scheme are: the optimiser needs it.
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false, headers: { ...CROSS_ORIGIN_ISOLATION } },
     logLevel: 'warn',
   });
   const url = server.resolvedUrls?.local[0];
@@ -187,6 +205,29 @@ async function measureStudy(userDataDir: string, url: string): Promise<{ answers
   }
 }
 
+interface OptimiseSeen {
+  ms: number;
+  longestFrame: number;
+  framesOver50: number;
+  frames: number;
+  /** Percentages the progress bar showed. */
+  progress: number[];
+  /** Log loss with the current (default) and the fitted parameters, as the table shows them. */
+  logLoss: string[];
+}
+
+/** Optimise in Options on the top deck (all 500,000 reviews), from the click to the evaluation table. */
+async function measureOptimise(page: Page, url: string): Promise<OptimiseSeen> {
+  await openDeckList(page, url);
+  await page.getByRole('navigation').getByRole('button', { name: /^(Options|オプション)$/ }).click();
+  await page.getByRole('combobox', { name: /^(Deck|デッキ)$/ }).selectOption(TOP_DECK_ID);
+  const optimise = page.locator('section[aria-labelledby="fsrs-title"] button.primary');
+  await page.locator('[data-testid="fsrs-source"]').waitFor();
+  await page.evaluate(armOptimiseProbe);
+  await optimise.click();
+  return (await page.evaluate('window.__benchOptimise')) as OptimiseSeen;
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   await buildPages();
@@ -200,61 +241,102 @@ async function main(): Promise<void> {
     await page.goto(`${server.url}bench/`);
     await page.waitForFunction('window.kiokuBench !== undefined');
 
-    log('seeding 50,000 cards and 500,000 reviews into IndexedDB…');
-    const seeded = await page.evaluate(() => window.kiokuBench.seed());
-    log(`seeded ${seeded.cards} cards, ${seeded.notes} notes, ${seeded.reviews} reviews (generated in ${Math.round(seeded.generateMs)} ms, written in ${Math.round(seeded.writeMs)} ms)`);
+    const needsSeed = wanted('queue', 'answer', 'answerCalls', 'deckList', 'deckListCalls', 'readiness', 'readinessCold', 'projection', 'sqliteQueue', 'memory', 'statsOpen', 'statsFirstOpen', 'readinessOpen', 'browseOpen', 'optimise', 'optimiseFrame');
+    let reviews = 0;
+    if (needsSeed) {
+      log('seeding 50,000 cards and 500,000 reviews into IndexedDB…');
+      const seeded = await page.evaluate(() => window.kiokuBench.seed());
+      reviews = seeded.reviews;
+      log(`seeded ${seeded.cards} cards, ${seeded.notes} notes, ${seeded.reviews} reviews (generated in ${Math.round(seeded.generateMs)} ms, written in ${Math.round(seeded.writeMs)} ms)`);
+    }
+    const figures: Figure[] = [];
 
-    const queue = await measuring(['queue'], "today's queue and its floor…", () => page.evaluate((times) => window.kiokuBench.queue(times), TIMES.queue));
-    const commitFloor = await measuring([], 'one readwrite transaction commit (the answer floor)…', () =>
-      page.evaluate((times) => window.kiokuBench.commitFloor(times), TIMES.commitFloor),
-    );
-    const answerCalls = await measuring(['answerCalls'], 'the Collection calls behind one answer, one by one…', () =>
-      page.evaluate((times) => window.kiokuBench.answerCalls(times), TIMES.answers),
-    );
-    const deckListCalls = await measuring(['deckListCalls'], 'the reads behind the deck list, one by one…', () =>
-      page.evaluate((times) => window.kiokuBench.deckListCalls(times), TIMES.pageLoads),
-    );
-    const readiness = await measuring(['readiness', 'readinessCold', 'projection'], 'readiness, the plain forgetting-curve loop, and the projection…', () =>
-      page.evaluate((times) => window.kiokuBench.readiness(times), TIMES.readiness),
-    );
-    const sqlite = await measuring(['sqliteQueue'], "today's queue on SQLite (sql.js)…", () => page.evaluate((times) => window.kiokuBench.sqliteQueue(times), TIMES.sqlite));
-    const imports = await measuring(['importCsv', 'importApkg'], 'importing a 20,000-note CSV and .apkg, and bulkPut of the same rows…', () =>
-      page.evaluate((times) => window.kiokuBench.imports(times), TIMES.imports),
-    );
-
-    // Readiness shows a predicted score only with an exam date; set while still on the bench page.
-    await page.evaluate(() => window.kiokuBench.setExamDate());
-    const deckList = await measuring(['deckList'], 'the deck list from page load…', () => measureDeckList(context, page, server.url));
-    const screens = await measuring(['statsFirstOpen', 'statsOpen', 'readinessOpen', 'browseOpen'], 'Statistics, Readiness and Browse from a click on their tab…', () =>
-      measureScreens(page, server.url),
-    );
-    // The profile is locked while its browser runs: Study's browser can only start once this one has closed.
-    await context.close();
-    const study = await measuring(['answer', 'memory'], 'answering in the Study screen…', () => measureStudy(userDataDir, server.url));
-    if (study.committed !== TIMES.answers + 3) {
-      throw new Error(`Study committed ${study.committed} reviews for ${TIMES.answers + 3} answers: the answer figure would be wrong`);
+    if (wanted('queue')) {
+      const queue = await measuring(['queue'], "today's queue and its floor…", () => page.evaluate((times) => window.kiokuBench.queue(times), TIMES.queue));
+      figures.push(fromPage('queue', queue));
+    }
+    const commitFloor = wanted('answer')
+      ? await measuring([], 'one readwrite transaction commit (the answer floor)…', () => page.evaluate((times) => window.kiokuBench.commitFloor(times), TIMES.commitFloor))
+      : null;
+    if (wanted('answerCalls')) {
+      const answerCalls = await measuring(['answerCalls'], 'the Collection calls behind one answer, one by one…', () =>
+        page.evaluate((times) => window.kiokuBench.answerCalls(times), TIMES.answers),
+      );
+      figures.push(fromPage('answerCalls', answerCalls));
+    }
+    if (wanted('deckListCalls')) {
+      const deckListCalls = await measuring(['deckListCalls'], 'the reads behind the deck list, one by one…', () =>
+        page.evaluate((times) => window.kiokuBench.deckListCalls(times), TIMES.pageLoads),
+      );
+      figures.push(fromPage('deckListCalls', deckListCalls));
+    }
+    if (wanted('importCsv', 'importApkg', 'importApkgModern')) {
+      const imports = await measuring(['importCsv', 'importApkg', 'importApkgModern'], 'importing a 20,000-note CSV, legacy and modern .apkg, and bulkPut of the same rows…', () =>
+        page.evaluate((times) => window.kiokuBench.imports(times), TIMES.imports),
+      );
+      if (wanted('importCsv')) figures.push(fromPage('importCsv', imports.csv));
+      if (wanted('importApkg')) figures.push(fromPage('importApkg', imports.apkg));
+      if (wanted('importApkgModern')) {
+        figures.push(figureOf('importApkgModern', imports.apkgModern.figure, imports.apkg.figure, 'schema 18 (unicase collation, zstd, protobuf meta) as rslib writes it; floor = the legacy .apkg import of the same deck in this run'));
+      }
+    }
+    if (wanted('readiness', 'readinessCold', 'projection')) {
+      const readiness = await measuring(['readiness', 'readinessCold', 'projection'], 'readiness, the plain forgetting-curve loop, and the projection…', () =>
+        page.evaluate((times) => window.kiokuBench.readiness(times), TIMES.readiness),
+      );
+      if (wanted('readiness')) figures.push(fromPage('readiness', readiness.warm));
+      if (wanted('readinessCold')) figures.push(fromPage('readinessCold', readiness.cold));
+      if (wanted('projection')) figures.push(fromPage('projection', readiness.projection));
+    }
+    if (wanted('sqliteQueue')) {
+      const sqlite = await measuring(['sqliteQueue'], "today's queue on SQLite (sql.js)…", () => page.evaluate((times) => window.kiokuBench.sqliteQueue(times), TIMES.sqlite));
+      figures.push(fromPage('sqliteQueue', sqlite));
     }
 
-    const figures: Figure[] = [
-      fromPage('queue', queue),
-      figureOf('answer', study.answers, commitFloor, `in the web app's Study screen, frames unthrottled (${UNTHROTTLED_FRAMES}): key → review committed → next card painted, without waiting for a 60 Hz tick; ${study.committed} reviews committed; floor = one readwrite transaction commit`),
-      fromPage('answerCalls', answerCalls),
-      figureOf('deckList', deckList.deckList, null, 'navigation start → first frame with the deck rows and counts'),
-      fromPage('deckListCalls', deckListCalls),
-      fromPage('importCsv', imports.csv),
-      fromPage('importApkg', imports.apkg),
-      fromPage('readiness', readiness.warm),
-      fromPage('readinessCold', readiness.cold),
-      fromPage('projection', readiness.projection),
-      fromPage('sqliteQueue', sqlite),
-      figureOf('memory', [...deckList.memory, study.memory], null, 'CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage, on the deck list and in Study'),
-      figureOf('statsOpen', screens.stats, null, 'fresh page load of the deck list, then the tab clicked: click → first frame with all seven charts'),
-      figureOf('statsFirstOpen', [screens.statsFirst], null, 'once after the seed: the totals per quarter hour are built from all reviews'),
-      figureOf('readinessOpen', screens.readiness, null, 'exam date 60 days out; click → first frame with the predicted score'),
-      figureOf('browseOpen', screens.browse, null, 'click → first frame with the match count and rows'),
-    ];
+    if (wanted('optimise', 'optimiseFrame')) {
+      const seen = await measuring(['optimise', 'optimiseFrame'], 'Optimise in Options on all 500,000 reviews…', () => measureOptimise(page, server.url));
+      const [current, fitted] = seen.logLoss;
+      const shown = `progress bar showed ${seen.progress.length} values from ${seen.progress[0] ?? '–'} % to ${seen.progress.at(-1) ?? '–'} %`;
+      if (wanted('optimise')) figures.push(figureOf('optimise', [seen.ms], null, `one run, in the web app's worker (fsrs-browser); log loss default ${current} → fitted ${fitted}; ${shown}`));
+      if (wanted('optimiseFrame')) figures.push(figureOf('optimiseFrame', [seen.longestFrame], null, `longest gap between animation frames during the run; ${seen.framesOver50} of ${seen.frames} frames over 50 ms`));
+    }
+
+    let memory: number[] = [];
+    if (wanted('readinessOpen', 'memory', 'deckList', 'statsOpen', 'statsFirstOpen', 'browseOpen')) {
+      // Readiness shows a predicted score only with an exam date; set while still on the bench page.
+      await page.evaluate(() => window.kiokuBench.setExamDate());
+      const deckList = await measuring(['deckList'], 'the deck list from page load…', () => measureDeckList(context, page, server.url));
+      memory = deckList.memory;
+      if (wanted('deckList')) figures.push(figureOf('deckList', deckList.deckList, null, 'navigation start → first frame with the deck rows and counts'));
+      if (wanted('statsOpen', 'statsFirstOpen', 'readinessOpen', 'browseOpen')) {
+        const screens = await measuring(['statsFirstOpen', 'statsOpen', 'readinessOpen', 'browseOpen'], 'Statistics, Readiness and Browse from a click on their tab…', () =>
+          measureScreens(page, server.url),
+        );
+        if (wanted('statsOpen')) figures.push(figureOf('statsOpen', screens.stats, null, 'fresh page load of the deck list, then the tab clicked: click → first frame with all seven charts'));
+        if (wanted('statsFirstOpen')) figures.push(figureOf('statsFirstOpen', [screens.statsFirst], null, 'once after the seed: the totals per quarter hour are built from all reviews'));
+        if (wanted('readinessOpen')) figures.push(figureOf('readinessOpen', screens.readiness, null, 'exam date 60 days out; click → first frame with the predicted score'));
+        if (wanted('browseOpen')) figures.push(figureOf('browseOpen', screens.browse, null, 'click → first frame with the match count and rows'));
+      }
+    }
+    if (wanted('answer', 'memory')) {
+      // The profile is locked while its browser runs: Study's browser can only start once this one has closed.
+      await context.close();
+      const study = await measuring(['answer', 'memory'], 'answering in the Study screen…', () => measureStudy(userDataDir, server.url));
+      if (study.committed !== TIMES.answers + 3) {
+        throw new Error(`Study committed ${study.committed} reviews for ${TIMES.answers + 3} answers: the answer figure would be wrong`);
+      }
+      if (wanted('answer')) {
+        figures.push(
+          figureOf('answer', study.answers, commitFloor, `in the web app's Study screen, frames unthrottled (${UNTHROTTLED_FRAMES}): key → review committed → next card painted, without waiting for a 60 Hz tick; ${study.committed} reviews committed; floor = one readwrite transaction commit`),
+        );
+      }
+      if (wanted('memory')) figures.push(figureOf('memory', [...memory, study.memory], null, 'CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage, on the deck list and in Study'));
+    }
+    // The table keeps the goal table's order whatever order the figures were measured in.
+    const order: string[] = Object.values(FIGURES).map((spec) => spec.name);
+    figures.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
     const [one, five, fifteen] = loadavg().map((value) => value.toFixed(2));
-    process.stdout.write(`\nKioku benchmarks: ${FULL_SIZE.cards.toLocaleString('en-US')} cards, ${seeded.reviews.toLocaleString('en-US')} reviews\n`);
+    process.stdout.write(`\nKioku benchmarks: ${FULL_SIZE.cards.toLocaleString('en-US')} cards, ${reviews.toLocaleString('en-US')} reviews${needsSeed ? '' : ' (not seeded: no chosen figure needs them)'}\n`);
     process.stdout.write(
       `Machine load average ${one} / ${five} / ${fifteen} at the end of this run; each row gives the one-minute load before and after its figure (2 cores: above ~2 the figures are made under load). Numbers are medians and 95th percentiles.\n\n`,
     );

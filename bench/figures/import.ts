@@ -4,6 +4,7 @@ import { writeApkg, writeCsv } from '../../src/core/formats';
 import type { Collection } from '../../src/renderer/src/storage/collection';
 import { importFile } from '../../src/renderer/src/transfer';
 import { browserSqlJs } from '../../src/renderer/src/transfer/browser-sql';
+import { modernApkg } from './modern-apkg';
 import type { PairSamples } from './queue';
 
 export const IMPORT_NOTES = 20_000;
@@ -25,6 +26,8 @@ function deckToImport(now: number): CollectionData {
 export interface ImportFiles {
   csv: Uint8Array;
   apkg: Uint8Array;
+  /** The same deck as Anki 2.1.50+ exports it (schema 18, zstd, protobuf). */
+  apkgModern: Uint8Array;
 }
 
 export async function importFiles(now: number): Promise<ImportFiles> {
@@ -32,6 +35,7 @@ export async function importFiles(now: number): Promise<ImportFiles> {
   return {
     csv: new TextEncoder().encode(writeCsv(data)),
     apkg: await writeApkg(data, { withScheduling: false, sqlJs: browserSqlJs, now }),
+    apkgModern: await modernApkg(data, await browserSqlJs()),
   };
 }
 
