@@ -1,4 +1,5 @@
 import type { CollectionData, Deck } from '../../../../core/collection/model';
+import { DEFAULT_DECK_OPTIONS } from '../../../../core/scheduling/options';
 import { toCard } from '../card-row';
 import type { DeckRow, KiokuDb } from '../db';
 import { subtreeIds } from '../deck-tree';
@@ -19,10 +20,17 @@ export function plainDeck(row: DeckRow): Deck {
   return deck;
 }
 
-/** A deck for a file, with the FSRS parameters and desired retention it is scheduled with (its own or inherited). */
+/**
+ * A deck for a file, with the FSRS parameters and desired retention it is scheduled with (its own
+ * or inherited) where they are not the defaults, which Anki's default preset has as well.
+ */
 function deckWithOptions(row: DeckRow, optionsOf: ReturnType<typeof resolverFor>): Deck {
   const { fsrsParameters, desiredRetention } = optionsOf(row.id);
-  return { ...plainDeck(row), options: { ...(fsrsParameters ? { fsrsParameters } : {}), desiredRetention } };
+  const options = {
+    ...(fsrsParameters ? { fsrsParameters } : {}),
+    ...(desiredRetention === DEFAULT_DECK_OPTIONS.desiredRetention ? {} : { desiredRetention }),
+  };
+  return Object.keys(options).length > 0 ? { ...plainDeck(row), options } : plainDeck(row);
 }
 
 /**
