@@ -96,6 +96,11 @@ export interface Card extends Schedule {
   suspended: boolean;
   /** The card is hidden until this time (sibling or manual bury); null when not buried. */
   buriedUntil: number | null;
+  /**
+   * Who buried it, while `buriedUntil` is set: an answer on a sibling, or the learner (Anki keeps
+   * the two apart: queue -2 and -3). Left out by cards buried before Kioku told them apart.
+   */
+  buriedBy?: 'sibling' | 'learner';
   /** Anki's coloured flag, 1–7; absent or 0 when the card has none. */
   flag?: number;
   /** For a card that came from Anki: what Anki had that Kioku does not use, given back on export. */

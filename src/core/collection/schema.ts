@@ -47,6 +47,7 @@ export const cardSchema = v.object({
   deckId: id,
   suspended: v.boolean(),
   buriedUntil: v.nullable(time),
+  buriedBy: v.optional(v.picklist(['sibling', 'learner'])),
   due: time,
   stability: v.pipe(v.number(), v.finite()),
   difficulty: v.pipe(v.number(), v.finite()),

@@ -69,6 +69,7 @@ function cardJson(card: Card): object {
     deckId: card.deckId,
     suspended: card.suspended,
     buriedUntil: card.buriedUntil,
+    ...(card.buriedBy === undefined ? {} : { buriedBy: card.buriedBy }),
     due: card.due,
     stability: card.stability,
     difficulty: card.difficulty,

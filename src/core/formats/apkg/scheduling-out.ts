@@ -45,7 +45,9 @@ export function ankiSchedule(card: Card, position: number, createdAt: number, ru
     left: untouched ? kept.left : learning ? 1001 : 0,
     data: card.state === CardState.New && !kept ? '' : JSON.stringify({ ...kept?.data, ...(card.state === CardState.New ? {} : memoryData(card)) }),
   };
-  const buried = untouched && (kept.queue === -2 || kept.queue === -3) ? kept.queue : -3;
+  // rslib/src/card/mod.rs CardQueue: SchedBuried = -2 (by an answer on a sibling), UserBuried = -3.
+  const keptBury = untouched && (kept.queue === -2 || kept.queue === -3) ? kept.queue : -3;
+  const buried = card.buriedBy === 'sibling' ? -2 : card.buriedBy === 'learner' ? -3 : keptBury;
   const queueFor = (queue: number) => (card.suspended ? -1 : card.buriedUntil !== null ? buried : queue);
   const interval = (fallback: number) => (untouched ? kept.ivl : fallback);
   switch (card.state) {

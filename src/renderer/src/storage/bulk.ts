@@ -46,7 +46,7 @@ export function setBuried(db: KiokuDb, cardIds: readonly string[], buried: boole
   return changeCards(db, cardIds, (card) => {
     const isBuried = card.buriedUntil !== null && card.buriedUntil > now;
     if (isBuried === buried) return null;
-    return { ...card, buriedUntil: buried ? until : null };
+    return { ...card, buriedUntil: buried ? until : null, buriedBy: 'learner' };
   });
 }
 

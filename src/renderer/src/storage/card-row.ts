@@ -23,6 +23,7 @@ const CardRowSchema = v.looseObject({
   lastReview: v.nullable(finiteNumber),
   suspended: v.boolean(),
   buriedUntil: v.nullable(finiteNumber),
+  buriedBy: v.optional(v.picklist(['sibling', 'learner'])),
   queue: v.number(),
 });
 

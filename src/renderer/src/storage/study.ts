@@ -75,7 +75,7 @@ export async function answer(
     );
     const buryUntil = nextDayStart(now, rules);
     // The siblings were just read whole, so writing them back saves a read each; the writes go out together.
-    const buried = toBury.map((card): CardRow => ({ ...card, buriedUntil: buryUntil }));
+    const buried = toBury.map((card): CardRow => ({ ...card, buriedUntil: buryUntil, buriedBy: 'sibling' }));
     await Promise.all([db.cards.bulkPut([after, ...buried]), db.reviews.add(review)]);
     return {
       card: toCard(after),
@@ -96,7 +96,7 @@ async function changeCard(db: KiokuDb, cardId: string, change: (card: CardRow) =
 
 /** Hides a card until the learner's next day starts. */
 export function bury(db: KiokuDb, cardId: string, now: number, rules: DayRules): Promise<Card> {
-  return changeCard(db, cardId, (card) => ({ ...card, buriedUntil: nextDayStart(now, rules) }));
+  return changeCard(db, cardId, (card) => ({ ...card, buriedUntil: nextDayStart(now, rules), buriedBy: 'learner' }));
 }
 
 export function setSuspended(db: KiokuDb, cardId: string, suspended: boolean): Promise<Card> {
