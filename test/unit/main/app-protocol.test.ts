@@ -15,6 +15,10 @@ beforeAll(() => {
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Kioku</title>');
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(root, 'assets', 'sql.wasm'), new Uint8Array([0, 97, 115, 109]));
+  // As the renderer build names them: the optimiser's worker, fsrs-rs's WebAssembly and rayon's worker helper.
+  writeFileSync(join(root, 'assets', 'optimiser.worker-Ab12Cd.js'), 'self.onmessage = () => {}');
+  writeFileSync(join(root, 'assets', 'fsrs_browser_bg-Ef34Gh.wasm'), new Uint8Array([0, 97, 115, 109]));
+  writeFileSync(join(root, 'assets', 'workerHelpers-Ij56Kl.js'), 'export {}');
   writeFileSync(join(base, 'secret.txt'), 'outside the renderer');
   handler = createAppProtocolHandler(root);
 });
@@ -67,6 +71,26 @@ describe('app:// protocol handler', () => {
     expect([403, 404]).toContain(response.status);
     expect(await response.text()).not.toContain('outside the renderer');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it.each([
+    ['assets/optimiser.worker-Ab12Cd.js', 'text/javascript; charset=utf-8'],
+    ['assets/workerHelpers-Ij56Kl.js', 'text/javascript; charset=utf-8'],
+    ['assets/fsrs_browser_bg-Ef34Gh.wasm', 'application/wasm'],
+  ])('serves %s so the optimiser runs in a cross-origin isolated page (shared memory for fsrs-rs)', async (path, type) => {
+    const response = await get(`app://kioku/${path}`);
+    expect(response.status).toBe(200);
+    // WebAssembly.instantiateStreaming accepts only application/wasm.
+    expect(response.headers.get('content-type')).toBe(type);
+    // A worker is isolated only when its own script says so too; COEP require-corp also blocks any
+    // response that does not allow being embedded by this origin.
+    expect(response.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
+    expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    const csp = response.headers.get('content-security-policy') ?? '';
+    // The worker loads from the app's own origin (default-src 'self'), and fsrs-rs compiles as WebAssembly.
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
+    expect(csp).not.toMatch(/worker-src/);
   });
 
   it('answers 404 for a missing file and for another host', async () => {
