@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectFitsAtZoom200, LOCALES_AND_THEMES, openBrowser, openDeckList, screenshotDir, serveApp } from './browser';
 import { studyFirstDeck } from './study-first-deck';
-import { countStore } from './app-db';
+import { countStore, readStore } from './app-db';
 
 let app: { url: string; close: () => Promise<void> };
 
@@ -31,6 +31,7 @@ const text = {
     weakest: 'Study weakest cards',
     browse: 'Browse',
     verdict: /^(On track|Not yet|Out of reach): /,
+    plan: 'Plan until the exam',
   },
   'ja-JP': {
     readiness: '準備度',
@@ -42,6 +43,7 @@ const text = {
     weakest: '弱いカードを学習',
     browse: 'ブラウズ',
     verdict: /^(順調です|まだ足りません|届きません): /,
+    plan: '試験までの計画',
   },
 } as const;
 
@@ -80,7 +82,7 @@ describe('exam readiness', () => {
         const verdict = page.getByTestId('verdict');
         await verdict.waitFor({ timeout: 30_000 });
         expect(await verdict.innerText()).toMatch(words.verdict);
-        const canvas = page.locator('section[aria-labelledby="plan-title"] canvas');
+        const canvas = page.getByRole('region', { name: words.plan, exact: true }).locator('canvas');
         const size = await canvas.evaluate((el: HTMLCanvasElement) => ({ width: el.width, height: el.height }));
         expect(size.width).toBeGreaterThan(100);
         expect(size.height).toBeGreaterThan(100);
@@ -134,6 +136,49 @@ describe('exam readiness', () => {
       // Exactly the weak card, named in Browse as in Readiness.
       await page.getByTestId('browse-count').filter({ hasText: 'Matching cards: 1' }).waitFor();
       expect((await page.locator('tbody tr[data-card] td').first().innerText()).trim()).toBe(question);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('sets an exam date through Readiness, says how many cards it brought forward, and plans the same at 08:00 and 23:00', async () => {
+    const words = text['en-US'];
+    const browser = await openBrowser({ locale: 'en-US' });
+    try {
+      const { page } = browser;
+      // A fixed morning on the browser's own clock, in the machine's time zone as the app sees it.
+      await page.clock.install({ time: new Date(2027, 2, 10, 8, 0) });
+      await openDeckList(page, app.url);
+      // Easy: five cards go straight to review, due in about a week.
+      await studyFirstDeck(page, ['4', '4', '4', '4', '4'], words.showAnswer);
+      await openReadiness(page, words);
+      await page.getByLabel(words.examDate, { exact: true }).fill('2027-03-16');
+      await page.getByLabel(words.target, { exact: true }).fill('99');
+      await page.getByRole('button', { name: words.save, exact: true }).click();
+      const replanned = await page.getByTestId('replanned').innerText();
+      const count = Number(/: (\d+)\./.exec(replanned)?.[1]);
+      // The count said is what the database now holds: review cards due before the exam day whose own interval ends after it.
+      const examDayStart = new Date(2027, 2, 16, 4, 0).getTime();
+      const cards = await readStore<{ state: number; due: number; lastReview: number | null; scheduledDays: number }>(page, 'cards');
+      const broughtForward = cards.filter((card) => card.state === 2 && card.lastReview !== null && card.due < examDayStart && card.lastReview + card.scheduledDays * DAY >= examDayStart);
+      expect(count).toBeGreaterThan(0);
+      expect(broughtForward).toHaveLength(count);
+
+      const planTable = async (): Promise<string> => {
+        const plan = page.getByRole('region', { name: words.plan, exact: true });
+        await page.getByTestId('verdict').waitFor({ timeout: 30_000 });
+        await plan.locator('summary').click();
+        return plan.locator('tbody').innerText();
+      };
+      const morning = await planTable();
+      // The plan shows the reviews the exam brought forward, on the days Study will show them.
+      const reviewsPlanned = morning.split('\n').map((row) => Number(row.split('\t')[2])).reduce((a, b) => a + b, 0);
+      expect(reviewsPlanned).toBeGreaterThanOrEqual(count);
+
+      await page.clock.setSystemTime(new Date(2027, 2, 10, 23, 0));
+      await page.getByRole('navigation').getByRole('button').first().click();
+      await openReadiness(page, words);
+      expect(await planTable()).toBe(morning);
     } finally {
       await browser.close();
     }

@@ -4,7 +4,7 @@ import { CardState, Rating } from '../../../src/core/collection/model';
 import { projectExamScore } from '../../../src/core/readiness/projection/simulate';
 import { dayStartOf, learnerDay, type DayRules } from '../../../src/core/scheduling/day';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
-import { examMoment, loadScope } from '../../../src/renderer/src/screens/readiness-data';
+import { examMoment, loadScope, planInput } from '../../../src/renderer/src/screens/readiness/readiness-data';
 import { DAY, HOUR, T0, builtInDecks, freshName, openCollection } from './helpers';
 
 const open: Collection[] = [];
@@ -75,17 +75,7 @@ describe('the Readiness plan runs Study', () => {
     const { collection, rules, examDay } = await deckWithExam();
     const scope = await loadScope(collection, DECK, T0);
     const examAt = examMoment(scope.options.examDate, scope.rules)!;
-    const plan = projectExamScore({
-      cards: scope.cards,
-      now: T0,
-      examDate: examAt,
-      rules: scope.rules,
-      options: scope.options,
-      doneToday: scope.doneToday,
-      newCardsPerDay: scope.options.newPerDay,
-      reviewsPerDay: scope.options.reviewsPerDay,
-      desiredRetention: scope.options.desiredRetention,
-    });
+    const plan = projectExamScore(planInput(scope, examAt, 0.95, T0));
     const studied = await studyUntil(collection, rules, examDay - 1, 9);
     const today = learnerDay(T0, rules);
     const planned = plan.days.slice(0, -1).map((day) => ({ reviews: day.reviews, newCards: day.newCards }));
@@ -100,17 +90,7 @@ describe('the Readiness plan runs Study', () => {
     const { collection, rules } = await deckWithExam();
     const project = async (now: number) => {
       const scope = await loadScope(collection, DECK, now);
-      return projectExamScore({
-        cards: scope.cards,
-        now,
-        examDate: examMoment(scope.options.examDate, scope.rules)!,
-        rules: scope.rules,
-        options: scope.options,
-        doneToday: scope.doneToday,
-        newCardsPerDay: scope.options.newPerDay,
-        reviewsPerDay: scope.options.reviewsPerDay,
-        desiredRetention: scope.options.desiredRetention,
-      });
+      return projectExamScore(planInput(scope, examMoment(scope.options.examDate, scope.rules)!, 0.95, now));
     };
     const start = dayStartOf(learnerDay(T0, rules), rules);
     const morning = await project(start + 4 * HOUR);

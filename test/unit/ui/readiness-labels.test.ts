@@ -3,7 +3,8 @@ import { BASIC_NOTE_TYPE, CLOZE_NOTE_TYPE } from '../../../src/core/cards';
 import { CardState, type Card, type Note } from '../../../src/core/collection/model';
 import { planForExam } from '../../../src/core/readiness/projection/examPlan';
 import { setLanguage } from '../../../src/renderer/src/i18n/locale.svelte';
-import { cardQuestion, percent, suggestionText, topicLabel, verdictText } from '../../../src/renderer/src/screens/readiness-labels';
+import { percent } from '../../../src/renderer/src/i18n/percent';
+import { cardQuestion, suggestionText, topicLabel, verdictText } from '../../../src/renderer/src/screens/readiness/readiness-labels';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 11, 1);

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cardId } from '../../../src/core/cards';
 import { Rating } from '../../../src/core/collection/model';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
-import { examMoment, loadScope, saveExam, scopeOptions } from '../../../src/renderer/src/screens/readiness-data';
-import { nextListedCard } from '../../../src/renderer/src/screens/readiness-session';
+import { examMoment, loadScope, saveExam, scopeOptions } from '../../../src/renderer/src/screens/readiness/readiness-data';
+import { nextListedCard } from '../../../src/renderer/src/screens/readiness/readiness-session';
 import { DAY, T0, builtInDecks, freshName, openCollection } from '../storage/helpers';
 
 let collection: Collection;

@@ -1,6 +1,6 @@
 import { calibrationGap, scoreOf, type ExamAttempt } from '../../../../core/questions';
 import { t } from '../../i18n/locale.svelte';
-import { percent } from '../readiness-labels';
+import { percent } from '../../i18n/percent';
 
 /** "Kioku predicted 72 %, you scored 65 %": the gap of one attempt in words. */
 export function gapText(attempt: ExamAttempt): string {

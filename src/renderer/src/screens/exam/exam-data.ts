@@ -4,7 +4,7 @@ import { computeReadiness } from '../../../../core/readiness/readiness';
 import { builtInRelations } from '../../built-in-relations';
 import type { Collection } from '../../storage/collection';
 import { noteTypes } from '../collection-reads';
-import { loadScope, type ReadinessScope } from '../readiness-data';
+import { loadScope, type ReadinessScope } from '../readiness/readiness-data';
 
 export interface ExamScopeData {
   pool: Ask[];

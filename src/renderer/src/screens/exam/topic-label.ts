@@ -1,4 +1,4 @@
-import { topicLabel } from '../readiness-labels';
+import { topicLabel } from '../readiness/readiness-labels';
 
 const NFR_ITEM = /^[A-Z]\.\d+$/;
 

@@ -3,7 +3,7 @@ import { DAY } from '../../../../core/scheduling/day';
 import type { DeckOptions } from '../../../../core/scheduling/options';
 import type { Collection } from '../../storage/collection';
 import { subtreeIds } from '../../storage/deck-tree';
-import { examMoment, loadScope } from '../readiness-data';
+import { examMoment, loadScope } from '../readiness/readiness-data';
 import type { OptimiserRequest } from '../../optimiser/messages';
 
 export interface FsrsState {

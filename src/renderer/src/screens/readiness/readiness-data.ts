@@ -1,14 +1,15 @@
-import { CardState, type Card, type Deck, type Note, type NoteType } from '../../../core/collection/model';
-import { secondsPerReview } from '../../../core/readiness/projection/reviewTime';
-import { calendarDay, dayStartOf, todayStart, type DayRules } from '../../../core/scheduling/day';
-import { resolveDeckOptions, type DeckOptions } from '../../../core/scheduling/options';
-import { toCard } from '../storage/card-row';
-import type { Collection } from '../storage/collection';
-import type { ExamReplan } from '../storage/exam-date';
-import { subtreeIds } from '../storage/deck-tree';
+import { CardState, type Card, type Deck, type Note, type NoteType } from '../../../../core/collection/model';
+import type { ExamPlanInput } from '../../../../core/readiness/projection/examPlan';
+import { secondsPerReview } from '../../../../core/readiness/projection/reviewTime';
+import { calendarDay, dayStartOf, todayStart, type DayRules } from '../../../../core/scheduling/day';
+import { resolveDeckOptions, type DeckOptions } from '../../../../core/scheduling/options';
+import { toCard } from '../../storage/card-row';
+import type { Collection } from '../../storage/collection';
+import type { ExamReplan } from '../../storage/exam-date';
+import { subtreeIds } from '../../storage/deck-tree';
 
 /** The target a learner gets before choosing one: a pass mark common to certification exams. */
-export { DEFAULT_EXAM_TARGET } from '../../../core/scheduling/options';
+export { DEFAULT_EXAM_TARGET } from '../../../../core/scheduling/options';
 
 /** Empty string: the whole collection; otherwise a deck id (its subdecks included). */
 export type ReadinessScope = string;
@@ -46,6 +47,29 @@ export function saveExam(collection: Collection, scope: ReadinessScope, examDate
 export function examMoment(examDate: string | null, rules: DayRules): number | null {
   const day = examDate === null ? null : calendarDay(examDate);
   return day === null ? null : dayStartOf(day, rules);
+}
+
+/**
+ * What the plan runs: the scope's cards through Study's queue and scheduler with the options,
+ * day rules and today's log Study itself uses, until the exam moment.
+ */
+export function planInput(data: ScopeData, examAt: number, target: number, now: number): ExamPlanInput {
+  const { options } = data;
+  return {
+    cards: data.cards,
+    secondsPerReview: data.secondsPerReview,
+    now,
+    rules: data.rules,
+    options,
+    doneToday: data.doneToday,
+    examDate: examAt,
+    target,
+    newCardsPerDay: options.newPerDay,
+    reviewsPerDay: options.reviewsPerDay,
+    desiredRetention: options.desiredRetention,
+    maximumIntervalDays: options.maximumIntervalDays,
+    parameters: options.fsrsParameters,
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { planForExam, type ExamPlan, type ExamPlanInput } from '../../../core/readiness/projection/examPlan';
+import { planForExam, type ExamPlan, type ExamPlanInput } from '../../../../core/readiness/projection/examPlan';
 
 type PlanReply = { ok: true; plan: ExamPlan } | { ok: false; message: string };
 

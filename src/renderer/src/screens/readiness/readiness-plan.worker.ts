@@ -1,4 +1,4 @@
-import { planForExam, type ExamPlanInput } from '../../../core/readiness/projection/examPlan';
+import { planForExam, type ExamPlanInput } from '../../../../core/readiness/projection/examPlan';
 
 /** The worker's side of `readiness-plan.ts`: one plan per message, the answer or the error back. */
 const scope = self as unknown as {

@@ -1,7 +1,7 @@
-import { toCard } from '../storage/card-row';
-import type { Collection } from '../storage/collection';
-import { cardWithNote, type CardWithNote } from '../storage/notes';
-import type { DeckCounts } from '../storage/today';
+import { toCard } from '../../storage/card-row';
+import type { Collection } from '../../storage/collection';
+import { cardWithNote, type CardWithNote } from '../../storage/notes';
+import type { DeckCounts } from '../../storage/today';
 
 export interface ListedNext {
   next: CardWithNote | null;

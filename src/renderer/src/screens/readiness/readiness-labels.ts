@@ -1,13 +1,10 @@
-import { cardText } from '../../../core/cards';
-import type { Card, Note, NoteType } from '../../../core/collection/model';
-import type { TopicFamily } from '../../../core/readiness/topicIndex';
-import type { ExamPlan } from '../../../core/readiness/projection/examPlan';
-import { t } from '../i18n/locale.svelte';
+import { cardText } from '../../../../core/cards';
+import type { Card, Note, NoteType } from '../../../../core/collection/model';
+import type { TopicFamily } from '../../../../core/readiness/topicIndex';
+import type { ExamPlan } from '../../../../core/readiness/projection/examPlan';
+import { t } from '../../i18n/locale.svelte';
+import { percent } from '../../i18n/percent';
 
-/** `0.8123` → `81%`: learners read scores as whole percentages. */
-export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
 
 /** A catalog text, or null when the catalog has none (i18next hands back the key itself). */
 function known(key: string): string | null {
