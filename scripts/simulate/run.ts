@@ -5,6 +5,7 @@ import { dayStartOf, learnerDay, type DayRules } from '../../src/core/scheduling
 import { examOf } from '../../src/core/scheduling/exam';
 import { planExamReviews } from '../../src/core/scheduling/exam-plan';
 import { scheduleAfter } from '../../src/core/scheduling/fsrs';
+import { projectExamScore } from '../../src/core/readiness/projection/simulate';
 import { resolveDeckOptions, type DeckOptions } from '../../src/core/scheduling/options';
 import { seededRandom } from '../../src/core/questions/random';
 import { answerCard, trueRecall, type TrueMemory } from './learner';
@@ -35,6 +36,8 @@ export interface Scenario {
 
 export interface Outcome {
   trueRecall: number;
+  /** What the Readiness plan predicted for the exam when the exam date was set (exam mode only). */
+  plannedRecall: number;
   predictedRecall: number;
   reviewsBeforeExam: number;
   lastWeekShare: number;
@@ -90,6 +93,9 @@ export function simulate(s: Scenario): Outcome {
   };
 
   let introduced = 0;
+  let plannedRecall = Number.NaN;
+  // Readiness is opened once the exam date is set; on the built-in decks, after their first session.
+  const planDay = s.daysBefore === 0 ? setDay + 1 : setDay;
   for (let day = firstDay; day < examDay; day++) {
     let at = dayStartOf(day, RULES) + SESSION_OFFSET;
     if (day === setDay && s.policy === 'exam mode') {
@@ -101,6 +107,18 @@ export function simulate(s: Scenario): Outcome {
         entry.card = { ...entry.card, due: move.due };
         track(entry.card, 1);
       }
+    }
+    if (day === planDay && s.policy === 'exam mode') {
+      plannedRecall = projectExamScore({
+        cards: cards.map((entry) => entry.card),
+        now: at,
+        examDate: examAt,
+        rules: RULES,
+        options: withExam,
+        newCardsPerDay: s.newPerDay,
+        reviewsPerDay: s.reviewsPerDay,
+        desiredRetention: withExam.desiredRetention,
+      }).examScore;
     }
     const dayEnd = dayStartOf(day + 1, RULES);
     const due = cards.filter((entry) => entry.card.state === CardState.Review && entry.card.due < dayEnd).sort((a, b) => a.card.due - b.card.due);
@@ -135,6 +153,7 @@ export function simulate(s: Scenario): Outcome {
   }
   return {
     trueRecall: truth / s.cards,
+    plannedRecall,
     predictedRecall: predicted / s.cards,
     reviewsBeforeExam,
     lastWeekShare: reviewsBeforeExam === 0 ? 0 : lastWeek / reviewsBeforeExam,
