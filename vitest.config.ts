@@ -6,7 +6,17 @@ export default mergeConfig(
   rendererConfig,
   defineConfig({
     root: fileURLToPath(new URL('.', import.meta.url)),
-    resolve: { conditions: ['browser'] },
+    resolve: {
+      conditions: ['browser'],
+      // PouchDB's packages point `module` at browser builds that turn attachments into Blobs,
+      // which Node's md5 cannot read; in Node the tests load PouchDB's Node build instead.
+      alias: Object.fromEntries(
+        ['pouchdb-core', 'pouchdb-adapter-http', 'pouchdb-adapter-idb', 'pouchdb-adapter-memory', 'pouchdb-replication'].map((name) => [
+          name,
+          fileURLToPath(new URL(`node_modules/${name}/lib/index.js`, import.meta.url)),
+        ]),
+      ),
+    },
     test: {
       include: ['test/unit/**/*.test.ts'],
       environment: 'node',

@@ -31,6 +31,7 @@ import { UndoStack, type UndoState, type UndoStepInfo, type UndoSubject } from '
 import { ReviewLoad } from './review-load';
 import { setExamDate, type ExamReplan, type ExamScope } from './exam-date';
 import type { DayLoad } from '../../../core/scheduling/load-balance';
+import { syncOnce, type LastSync, type SyncRun } from './sync/run';
 
 /**
  * Imports up to this many notes and media files are one undo step. A bigger one is not: every
@@ -96,6 +97,7 @@ export interface CollectionOptions {
  * - `mediaFile(name)` → a stored media file, for showing cards.
  * - `saveAttempt(attempt)`, `attempts()`: mock exam attempts, oldest first (their own table, not reviews).
  * - `markAgain(attemptId, cardIds, now)`: the learner's choice to answer the cards of wrong answers Again (each undoable).
+ * - `sync(run)` → LastSync: exchanges changes with a CouchDB server and merges what came in (see storage/sync).
  * A full disk during an answer, import or restore throws StorageFullError and changes nothing.
  * Decks, options and settings are cached; every method here that may change them forgets the cache.
  */
@@ -443,5 +445,10 @@ export class Collection {
         return present.length;
       }),
     );
+  }
+
+  /** Decks and options may arrive, so the cached ones are forgotten afterwards; an answer undone after a sync stays undone. */
+  sync(run: Omit<SyncRun, 'db' | 'zone'>): Promise<LastSync> {
+    return this.changingSetup(() => syncOnce({ ...run, db: this.db, zone: this.zone }));
   }
 }

@@ -97,6 +97,32 @@ export const SCHEMA_V5 = {
 export const SCHEMA_V11 = {
   attempts: 'id, submittedAt',
 };
+ * Version 12: sync's own bookkeeping. `syncShadow` holds, per synced record, the revision and
+ * content this device last exchanged with the server, so a local change is found by comparing
+ * the row with it; `syncLost` keeps versions that lost to an edit made on another device.
+ */
+export const SCHEMA_V12 = {
+  syncShadow: 'id',
+  syncLost: 'id, recordId',
+};
+
+export interface SyncShadowRow {
+  /** The record's document id, `note:<id>`, `review:<id>`… */
+  id: string;
+  rev: string;
+  /** The record's content as last exchanged, as stable JSON (cards: their place and schedule). */
+  hash: string;
+}
+
+export interface SyncLostRow {
+  id: string;
+  recordId: string;
+  kind: string;
+  lost: unknown;
+  lostStamp: string;
+  lostGone: boolean;
+  winnerStamp: string;
+}
 
 /** Cards in one deck itself (subdecks not included), suspended and buried ones too. */
 export interface DeckTotalRow {
@@ -124,6 +150,8 @@ export class KiokuDb extends Dexie {
    * middleware sees every write, however made.
    */
   writes = 0;
+  syncShadow!: Table<SyncShadowRow, string>;
+  syncLost!: Table<SyncLostRow, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -165,6 +193,7 @@ export class KiokuDb extends Dexie {
     this.version(5).stores(SCHEMA_V5);
     this.version(11).stores(SCHEMA_V11);
     this.use(reviewQuartersMiddleware);
+    this.version(12).stores(SCHEMA_V12);
     this.use(changeRecorder);
   }
 }

@@ -1,0 +1,85 @@
+import type { Stamp } from './hlc';
+
+/**
+ * What syncs, one CouchDB document per record. Notes, decks, note types, options and media are
+ * last-writer-wins by clock stamp; cards carry the schedule they start from (their base), on
+ * which every review made after `since` is replayed; reviews are never changed.
+ */
+export type RecordKind = 'deck' | 'noteType' | 'note' | 'setting' | 'media' | 'card' | 'review' | 'history';
+
+export const RECORD_KINDS: readonly RecordKind[] = ['deck', 'noteType', 'note', 'setting', 'media', 'card', 'review', 'history'];
+
+/**
+ * One version of a record. A deletion is `gone: true` with a stamp, not CouchDB's `_deleted`:
+ * CouchDB lets any live revision beat a deleted one, and here the later stamp must win.
+ */
+export interface RecordDoc<T = unknown> {
+  _id: string;
+  _rev?: string;
+  kind: RecordKind;
+  stamp: Stamp;
+  gone?: true;
+  data?: T;
+}
+
+export function docId(kind: RecordKind, id: string): string {
+  return `${kind}:${id}`;
+}
+
+export function parseDocId(value: string): { kind: RecordKind; id: string } | null {
+  const colon = value.indexOf(':');
+  if (colon < 0) return null;
+  const kind = value.slice(0, colon) as RecordKind;
+  return RECORD_KINDS.includes(kind) ? { kind, id: value.slice(colon + 1) } : null;
+}
+
+/** JSON with object keys sorted, so equal records give equal text whatever order their keys were set in. */
+export function stableJson(value: unknown): string {
+  if (value === undefined) return 'null';
+  if (value instanceof Uint8Array) return JSON.stringify(Array.from(value));
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${stableJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * The version that stays when several exist: the latest stamp, then the larger revision, so
+ * every device picks the same one without talking to the others.
+ */
+export function pickWinner<T extends Pick<RecordDoc, 'stamp' | '_rev'>>(versions: readonly T[]): { winner: T; losers: T[] } {
+  if (versions.length === 0) throw new Error('pickWinner needs at least one version');
+  const sorted = [...versions].sort((a, b) =>
+    a.stamp !== b.stamp ? (a.stamp < b.stamp ? 1 : -1) : (a._rev ?? '') < (b._rev ?? '') ? 1 : (a._rev ?? '') > (b._rev ?? '') ? -1 : 0,
+  );
+  const [winner, ...losers] = sorted as [T, ...T[]];
+  return { winner, losers };
+}
+
+/** A version that lost to a later edit on another device, kept so the learner can see it. */
+export interface LostVersion {
+  /** `history:<record doc id>@<stamp of the lost version>`: the same on every device that finds it. */
+  id: string;
+  recordId: string;
+  kind: RecordKind;
+  lost: unknown;
+  lostStamp: Stamp;
+  lostGone: boolean;
+  winnerStamp: Stamp;
+}
+
+export function lostVersion(loser: RecordDoc, winner: RecordDoc): LostVersion {
+  return {
+    id: `${loser._id}@${loser.stamp}`,
+    recordId: loser._id,
+    kind: loser.kind,
+    lost: loser.data ?? null,
+    lostStamp: loser.stamp,
+    lostGone: loser.gone === true,
+    winnerStamp: winner.stamp,
+  };
+}

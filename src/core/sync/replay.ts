@@ -1,0 +1,108 @@
+import { CardState, newSchedule, type Card, type Review, type Schedule } from '../collection/model';
+import { nextDayStart, type DayRules } from '../scheduling/day';
+import { scheduleAfter } from '../scheduling/fsrs';
+import type { DeckOptions } from '../scheduling/options';
+
+/**
+ * A card as it syncs: where it lives and whether it is suspended (last writer wins), and the
+ * schedule it had at `since` — new, imported, or set by a reset — on which every review made
+ * after `since` is replayed. Reviews at or before `since` are already in `base`.
+ */
+export interface CardBase {
+  id: string;
+  noteId: string;
+  template: number;
+  deckId: string;
+  suspended: boolean;
+  base: Schedule;
+  since: number;
+}
+
+export function scheduleOf(card: Schedule): Schedule {
+  const { due, stability, difficulty, elapsedDays, scheduledDays, reps, lapses, learningSteps, state, lastReview } = card;
+  return { due, stability, difficulty, elapsedDays, scheduledDays, reps, lapses, learningSteps, state, lastReview };
+}
+
+/** Reviews in the order they were given; the id breaks ties between answers in the same millisecond. */
+export function inTimeOrder(reviews: readonly Review[]): Review[] {
+  return [...reviews].sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * The cards of one note after every review of any of them, replayed in time order through the
+ * scheduler exactly as answering does it: the answered card gets its next schedule and is
+ * unburied; its siblings that are not suspended and not in learning steps are buried until
+ * the next learner day. Two devices holding the same reviews get the same cards, and the same
+ * cards one device would have had if it had been given every answer itself.
+ */
+export function replayNote(
+  bases: readonly CardBase[],
+  reviews: readonly Review[],
+  optionsOf: (deckId: string) => DeckOptions,
+  rules: DayRules,
+): Card[] {
+  const cards = new Map<string, Card>(
+    bases.map((base) => [
+      base.id,
+      {
+        id: base.id,
+        noteId: base.noteId,
+        template: base.template,
+        deckId: base.deckId,
+        suspended: base.suspended,
+        buriedUntil: null,
+        ...scheduleOf(base.base),
+      },
+    ]),
+  );
+  const since = new Map(bases.map((base) => [base.id, base.since]));
+  for (const review of inTimeOrder(reviews)) {
+    const card = cards.get(review.cardId);
+    if (!card || review.time <= (since.get(card.id) ?? Infinity)) continue;
+    const next = scheduleAfter(card.id, card, review.rating, review.time, optionsOf(card.deckId), rules);
+    cards.set(card.id, { ...card, ...next, buriedUntil: null });
+    const buryUntil = nextDayStart(review.time, rules);
+    for (const sibling of cards.values()) {
+      if (sibling.id === card.id || sibling.suspended) continue;
+      if (sibling.state === CardState.Learning || sibling.state === CardState.Relearning) continue;
+      cards.set(sibling.id, { ...sibling, buriedUntil: buryUntil });
+    }
+  }
+  return bases.map((base) => cards.get(base.id)!);
+}
+
+/**
+ * The base a card syncs with, chosen so that replaying reviews on it gives the card as this
+ * device holds it: its first state when its own reviews explain the rest, otherwise (imported
+ * with a schedule, reset, due date set) its present state after its last review.
+ */
+export function baseFor(
+  card: Card,
+  reviews: readonly Review[],
+  optionsOf: (deckId: string) => DeckOptions,
+  rules: DayRules,
+): CardBase {
+  const own = inTimeOrder(reviews.filter((review) => review.cardId === card.id));
+  const place = { id: card.id, noteId: card.noteId, template: card.template, deckId: card.deckId, suspended: card.suspended };
+  if (own.length > 0) {
+    const fromStart: CardBase = { ...place, base: newSchedule(own[0]!.time), since: -1 };
+    if (sameSchedule(replayNote([fromStart], own, optionsOf, rules)[0]!, card)) return fromStart;
+  }
+  const last = own.at(-1)?.time ?? -1;
+  return { ...place, base: scheduleOf(card), since: Math.max(last, card.lastReview ?? -1) };
+}
+
+export function sameSchedule(a: Schedule, b: Schedule): boolean {
+  return (
+    a.due === b.due &&
+    a.stability === b.stability &&
+    a.difficulty === b.difficulty &&
+    a.elapsedDays === b.elapsedDays &&
+    a.scheduledDays === b.scheduledDays &&
+    a.reps === b.reps &&
+    a.lapses === b.lapses &&
+    a.learningSteps === b.learningSteps &&
+    a.state === b.state &&
+    a.lastReview === b.lastReview
+  );
+}

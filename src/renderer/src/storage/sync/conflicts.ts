@@ -1,0 +1,27 @@
+import { pickWinner, stableJson } from '../../../../core/sync/records';
+import { historyDoc } from './outgoing';
+import type { PouchDatabase, StoredDoc } from './pouch';
+
+/**
+ * Settles every document that replication left with several live revisions: the latest clock
+ * stamp stays, the others are removed, and any that held different content is kept as a lost
+ * version. Every device settles the same way, so they agree without another round.
+ * Returns how many documents were settled.
+ */
+export async function settleConflicts(local: PouchDatabase, since: number | string): Promise<number> {
+  const changes = await local.changes({ since, include_docs: true, conflicts: true });
+  let settled = 0;
+  for (const change of changes.results) {
+    const doc = change.doc;
+    if (!doc || doc._deleted || !doc._conflicts || doc._conflicts.length === 0) continue;
+    const others = await Promise.all(doc._conflicts.map((rev) => local.get(doc._id, { rev })));
+    const { winner, losers } = pickWinner<StoredDoc>([doc, ...others]);
+    const history = losers
+      .filter((loser) => doc.kind !== 'history' && (stableJson(loser.data ?? null) !== stableJson(winner.data ?? null) || loser.gone !== winner.gone))
+      .map((loser) => historyDoc(loser, winner));
+    for (const loser of losers) await local.remove(loser._id, loser._rev!);
+    if (history.length > 0) await local.bulkDocs(history);
+    settled++;
+  }
+  return settled;
+}

@@ -1,0 +1,297 @@
+import * as v from 'valibot';
+import { newCardsFor } from '../../../../core/cards';
+import type { MediaFile, Note, NoteType, Review } from '../../../../core/collection/model';
+import { noteSchema, noteTypeSchema, reviewSchema, deckSchema } from '../../../../core/collection/schema';
+import { sha1Hex } from '../../../../core/formats/sha1';
+import { base64ToBytes } from '../../../../core/deck-format/base64';
+import type { DayRules } from '../../../../core/scheduling/day';
+import { checkDeckOptions } from '../../../../core/scheduling/options';
+import type { HybridClock } from '../../../../core/sync/hlc';
+import { docId, parseDocId, stableJson, type LostVersion } from '../../../../core/sync/records';
+import { replayNote, type CardBase } from '../../../../core/sync/replay';
+import { queueOf, type CardRow, type DeckRow, type KiokuDb, type SettingRow, type SyncShadowRow } from '../db';
+import { recountDeckTotals } from '../deck-totals';
+import { resolverFor } from '../settings';
+import { GONE } from './outgoing';
+import type { PouchDatabase, StoredDoc } from './pouch';
+import { cardHash, SYNCED_SETTINGS, type MediaInfo } from './records';
+
+export interface SkippedRecord {
+  id: string;
+  reason: string;
+}
+
+export interface Incoming {
+  /** Documents merged into the collection. */
+  merged: number;
+  skipped: SkippedRecord[];
+  lastSeq: number | string;
+}
+
+const cardBaseSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  noteId: v.pipe(v.string(), v.minLength(1)),
+  template: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  deckId: v.pipe(v.string(), v.minLength(1)),
+  suspended: v.boolean(),
+  since: v.pipe(v.number(), v.finite()),
+  base: v.object({
+    due: v.pipe(v.number(), v.finite()),
+    stability: v.pipe(v.number(), v.finite(), v.minValue(0)),
+    difficulty: v.pipe(v.number(), v.finite(), v.minValue(0)),
+    elapsedDays: v.pipe(v.number(), v.finite(), v.minValue(0)),
+    scheduledDays: v.pipe(v.number(), v.finite(), v.minValue(0)),
+    reps: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    lapses: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    learningSteps: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    state: v.picklist([0, 1, 2, 3]),
+    lastReview: v.nullable(v.pipe(v.number(), v.finite())),
+  }),
+});
+
+const deckRowSchema = v.object({ ...deckSchema.entries, options: v.record(v.string(), v.unknown()) });
+const mediaSchema = v.object({ name: v.pipe(v.string(), v.minLength(1)), mime: v.string(), sha1: v.string() });
+const settingSchema = v.object({ key: v.picklist([...SYNCED_SETTINGS]), value: v.record(v.string(), v.unknown()) });
+const lostSchema = v.object({
+  id: v.string(),
+  recordId: v.string(),
+  kind: v.string(),
+  lost: v.unknown(),
+  lostStamp: v.string(),
+  lostGone: v.boolean(),
+  winnerStamp: v.string(),
+});
+
+function problem(issues: v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
+  return `${issue ? (v.getDotPath(issue) ?? 'record') : 'record'}: ${issue?.message ?? 'invalid'}`;
+}
+
+/** The newest version of every document that changed since `since`, with media bytes and what merging needs. */
+interface Pending {
+  docs: StoredDoc[];
+  bytes: Map<string, Uint8Array>;
+  cardDocs: Map<string, StoredDoc>;
+  lastSeq: number | string;
+}
+
+async function readPending(db: KiokuDb, local: PouchDatabase, since: number | string): Promise<Pending> {
+  const changes = await local.changes({ since, include_docs: true });
+  const shadow = await db.syncShadow.bulkGet(changes.results.map((change) => change.id));
+  const docs = changes.results
+    .map((change, i) => ({ doc: change.doc, known: shadow[i] }))
+    .filter(({ doc, known }) => doc && !doc._deleted && parseDocId(doc._id) && doc._rev !== known?.rev)
+    .map(({ doc }) => doc!);
+  const bytes = new Map<string, Uint8Array>();
+  for (const doc of docs) {
+    if (doc.kind !== 'media' || doc.gone) continue;
+    const full = await local.get(doc._id, { attachments: true });
+    const data = full._attachments?.file?.data;
+    if (data) bytes.set(doc._id, base64ToBytes(data));
+  }
+  const noteIds = new Set<string>();
+  const reviewCardIds: string[] = [];
+  for (const doc of docs) {
+    if (doc.kind === 'note') noteIds.add(parseDocId(doc._id)!.id);
+    if (doc.kind === 'card' && doc.data) noteIds.add((doc.data as CardBase).noteId);
+    if (doc.kind === 'review' && doc.data) reviewCardIds.push((doc.data as Review).cardId);
+  }
+  const reviewed = await local.allDocs({ keys: reviewCardIds.map((id) => docId('card', id)), include_docs: true });
+  for (const row of reviewed.rows) if (row.doc?.data) noteIds.add((row.doc.data as CardBase).noteId);
+  for (const card of await db.cards.bulkGet(reviewCardIds)) if (card) noteIds.add(card.noteId);
+  const cardDocs = new Map<string, StoredDoc>();
+  const localCards = await db.cards.where('noteId').anyOf([...noteIds]).primaryKeys();
+  const byKey = await local.allDocs({ keys: localCards.map((id) => docId('card', id)), include_docs: true });
+  for (const row of byKey.rows) if (row.doc && !row.doc._deleted) cardDocs.set(row.doc._id, row.doc);
+  for (const noteId of noteIds) {
+    const prefix = docId('card', `${noteId}/`);
+    const range = await local.allDocs({ startkey: prefix, endkey: `${prefix}\uffff`, include_docs: true });
+    for (const row of range.rows) if (row.doc && !row.doc._deleted) cardDocs.set(row.doc._id, row.doc);
+  }
+  return { docs, bytes, cardDocs, lastSeq: changes.last_seq };
+}
+
+export interface IncomingContext {
+  db: KiokuDb;
+  local: PouchDatabase;
+  clock: HybridClock;
+  rules: DayRules;
+  now: number;
+  appliedSeq: number | string;
+}
+
+/**
+ * Merges every document that arrived since the last merge into the collection, in one Dexie
+ * transaction: either all of it is visible to the learner or none. Records take the version
+ * that won by clock stamp; reviews are added (never changed); every note whose cards or
+ * reviews changed has its cards replayed from their bases through the scheduler.
+ * Records that cannot be held (bad shape, missing deck or note type) are skipped with a reason.
+ */
+export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
+  const pending = await readPending(ctx.db, ctx.local, ctx.appliedSeq);
+  for (const doc of pending.docs) ctx.clock.receive(doc.stamp);
+  for (const doc of pending.cardDocs.values()) ctx.clock.receive(doc.stamp);
+  const { db } = ctx;
+  const skipped: SkippedRecord[] = [];
+  const shadow: SyncShadowRow[] = [];
+  const tables = [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.settings, db.media, db.deckTotals, db.syncShadow, db.syncLost];
+  await db.transaction('rw', tables, async () => {
+    const byKind = (kind: StoredDoc['kind']) => pending.docs.filter((doc) => doc.kind === kind);
+    const applied = (doc: StoredDoc, hash: string) => shadow.push({ id: doc._id, rev: doc._rev!, hash });
+    const touchedNotes = new Set<string>();
+    const touchedDecks = new Set<string>();
+
+    for (const doc of byKind('deck')) {
+      if (doc.gone) {
+        const id = parseDocId(doc._id)!.id;
+        if ((await db.cards.where('deckId').equals(id).count()) > 0) {
+          skipped.push({ id: doc._id, reason: 'deleted on another device, but it still has cards here' });
+          continue;
+        }
+        await db.decks.delete(id);
+        applied(doc, GONE);
+        continue;
+      }
+      const result = v.safeParse(deckRowSchema, doc.data);
+      const optionProblems = result.success ? checkDeckOptions(result.output.options) : [];
+      if (!result.success || optionProblems.length > 0) {
+        skipped.push({ id: doc._id, reason: result.success ? optionProblems.join('; ') : problem(result.issues) });
+        continue;
+      }
+      await db.decks.put(result.output as DeckRow);
+      applied(doc, stableJson(result.output));
+    }
+    for (const doc of byKind('setting')) {
+      const result = v.safeParse(settingSchema, doc.data);
+      if (doc.gone || !result.success || checkDeckOptions(result.output.value).length > 0) {
+        skipped.push({ id: doc._id, reason: doc.gone ? 'settings are never deleted' : result.success ? 'options out of range' : problem(result.issues) });
+        continue;
+      }
+      await db.settings.put(result.output as SettingRow);
+      applied(doc, stableJson(result.output));
+    }
+    for (const doc of byKind('noteType')) {
+      if (doc.gone) {
+        skipped.push({ id: doc._id, reason: 'note types are never deleted by sync' });
+        continue;
+      }
+      const result = v.safeParse(noteTypeSchema, doc.data);
+      if (!result.success) {
+        skipped.push({ id: doc._id, reason: problem(result.issues) });
+        continue;
+      }
+      await db.noteTypes.put(result.output as NoteType);
+      applied(doc, stableJson(result.output));
+    }
+    for (const doc of byKind('media')) {
+      const name = parseDocId(doc._id)!.id;
+      if (doc.gone) {
+        await db.media.delete(name);
+        applied(doc, GONE);
+        continue;
+      }
+      const result = v.safeParse(mediaSchema, doc.data);
+      const bytes = pending.bytes.get(doc._id);
+      if (!result.success || !bytes) {
+        skipped.push({ id: doc._id, reason: result.success ? 'the file itself did not arrive' : problem(result.issues) });
+        continue;
+      }
+      await db.media.put({ name: result.output.name, mime: result.output.mime, data: bytes } satisfies MediaFile);
+      applied(doc, stableJson({ name: result.output.name, mime: result.output.mime, sha1: sha1Hex(bytes) } satisfies MediaInfo));
+    }
+    for (const doc of byKind('note')) {
+      const id = parseDocId(doc._id)!.id;
+      if (doc.gone) {
+        const cards = await db.cards.where('noteId').equals(id).toArray();
+        for (const card of cards) touchedDecks.add(card.deckId);
+        await db.cards.bulkDelete(cards.map((card) => card.id));
+        await db.notes.delete(id);
+        applied(doc, GONE);
+        continue;
+      }
+      const result = v.safeParse(noteSchema, doc.data);
+      if (!result.success) {
+        skipped.push({ id: doc._id, reason: problem(result.issues) });
+        continue;
+      }
+      const note = result.output as Note;
+      const noteType = await db.noteTypes.get(note.noteTypeId);
+      if (!noteType || noteType.fields.length !== note.fields.length || !(await db.decks.get(note.deckId))) {
+        skipped.push({ id: doc._id, reason: !noteType ? `note type ${note.noteTypeId} is missing` : noteType.fields.length !== note.fields.length ? 'its fields do not match its note type' : `deck ${note.deckId} is missing` });
+        continue;
+      }
+      await db.notes.put(note);
+      touchedNotes.add(note.id);
+      applied(doc, stableJson(note));
+    }
+    for (const doc of byKind('review')) {
+      if (doc.gone) {
+        await db.reviews.delete(parseDocId(doc._id)!.id);
+        applied(doc, GONE);
+        continue;
+      }
+      const result = v.safeParse(reviewSchema, doc.data);
+      if (!result.success) {
+        skipped.push({ id: doc._id, reason: problem(result.issues) });
+        continue;
+      }
+      await db.reviews.put(result.output as Review);
+      applied(doc, 'review');
+    }
+    for (const doc of byKind('history')) {
+      const result = v.safeParse(lostSchema, doc.data);
+      if (result.success) await db.syncLost.put(result.output as LostVersion);
+      applied(doc, 'history');
+    }
+    for (const doc of [...byKind('card'), ...pending.docs.filter((d) => d.kind === 'review')]) {
+      const cardId = doc.kind === 'card' ? parseDocId(doc._id)!.id : (doc.data as Review | undefined)?.cardId;
+      const base = cardId ? pending.cardDocs.get(docId('card', cardId))?.data : undefined;
+      const local = cardId ? await db.cards.get(cardId) : undefined;
+      const noteId = (base as CardBase | undefined)?.noteId ?? local?.noteId;
+      if (noteId) touchedNotes.add(noteId);
+    }
+
+    const decks = await db.decks.toArray();
+    const collectionOptions = ((await db.settings.get('deckDefaults'))?.value ?? {}) as Record<string, never>;
+    const optionsOf = resolverFor(decks, collectionOptions);
+    for (const noteId of touchedNotes) {
+      const note = await db.notes.get(noteId);
+      if (!note) continue;
+      const noteType = await db.noteTypes.get(note.noteTypeId);
+      if (!noteType) continue;
+      const before = await db.cards.where('noteId').equals(noteId).toArray();
+      const bases = new Map<string, CardBase>();
+      for (const card of newCardsFor(noteType, note, ctx.now)) {
+        const { id, noteId: owner, template, deckId, suspended, buriedUntil: _b, ...schedule } = card;
+        bases.set(id, { id, noteId: owner, template, deckId, suspended, base: schedule, since: -1 });
+      }
+      for (const card of before) {
+        const { id, noteId: owner, template, deckId, suspended, buriedUntil: _b, queue: _q, ...schedule } = card;
+        bases.set(id, { id, noteId: owner, template, deckId, suspended, base: schedule, since: Infinity });
+      }
+      for (const doc of pending.cardDocs.values()) {
+        const result = v.safeParse(cardBaseSchema, doc.data);
+        if (doc.gone || !result.success || result.output.noteId !== noteId) continue;
+        if (!(await db.decks.get(result.output.deckId))) {
+          skipped.push({ id: doc._id, reason: `deck ${result.output.deckId} is missing` });
+          continue;
+        }
+        bases.set(result.output.id, result.output as CardBase);
+      }
+      const cardIds = [...bases.keys()];
+      const reviews = await db.reviews.where('cardId').anyOf(cardIds).toArray();
+      const replayed = replayNote([...bases.values()], reviews, optionsOf, ctx.rules);
+      const rows = replayed.map((card): CardRow => ({ ...card, queue: queueOf(card) }));
+      await db.cards.bulkPut(rows);
+      for (const card of [...before, ...rows]) touchedDecks.add(card.deckId);
+      for (const row of rows) {
+        const doc = pending.cardDocs.get(docId('card', row.id));
+        shadow.push({ id: docId('card', row.id), rev: doc?._rev ?? '', hash: cardHash(row) });
+      }
+    }
+    await recountDeckTotals(db, touchedDecks);
+    await db.syncShadow.bulkPut(shadow);
+  });
+  return { merged: shadow.length, skipped, lastSeq: pending.lastSeq };
+}
+

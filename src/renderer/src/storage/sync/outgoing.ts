@@ -1,0 +1,164 @@
+import type { Card, Review } from '../../../../core/collection/model';
+import type { DayRules } from '../../../../core/scheduling/day';
+import type { DeckOptions } from '../../../../core/scheduling/options';
+import { bytesToBase64 } from '../../../../core/deck-format/base64';
+import { docId, lostVersion, pickWinner, stableJson, type RecordDoc } from '../../../../core/sync/records';
+import { baseFor, replayNote, sameSchedule, type CardBase } from '../../../../core/sync/replay';
+import type { HybridClock } from '../../../../core/sync/hlc';
+import { toCard } from '../card-row';
+import type { KiokuDb, SyncShadowRow } from '../db';
+import type { PouchDatabase, StoredDoc } from './pouch';
+import { cardHash, readLocalRecords, type LocalRecord } from './records';
+
+export interface OutgoingContext {
+  db: KiokuDb;
+  local: PouchDatabase;
+  clock: HybridClock;
+  rules: DayRules;
+  optionsOf: (deckId: string) => DeckOptions;
+}
+
+interface Outgoing {
+  doc: StoredDoc;
+  hash: string;
+}
+
+async function shadowOf(db: KiokuDb, prefix: string): Promise<Map<string, SyncShadowRow>> {
+  const rows = await db.syncShadow.where('id').startsWith(prefix).toArray();
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+function recordDoc(record: LocalRecord, stamp: string): StoredDoc {
+  const doc: StoredDoc = { _id: record.id, kind: record.kind, stamp, data: record.data };
+  if (record.bytes) {
+    const info = record.data as { mime: string };
+    doc._attachments = { file: { content_type: info.mime, data: bytesToBase64(record.bytes) } };
+  }
+  return doc;
+}
+
+/** Decks, note types, notes, settings and media that differ from what was last exchanged, and those deleted here. */
+async function changedRecords(ctx: OutgoingContext): Promise<Outgoing[]> {
+  const records = await readLocalRecords(ctx.db);
+  const out: Outgoing[] = [];
+  for (const prefix of ['deck:', 'noteType:', 'note:', 'setting:', 'media:']) {
+    const shadow = await shadowOf(ctx.db, prefix);
+    for (const record of records.values()) {
+      if (!record.id.startsWith(prefix)) continue;
+      if (shadow.get(record.id)?.hash === record.hash) continue;
+      out.push({ doc: recordDoc(record, ctx.clock.tick()), hash: record.hash });
+    }
+    for (const row of shadow.values()) {
+      if (records.has(row.id) || row.hash === GONE) continue;
+      const kind = row.id.slice(0, row.id.indexOf(':')) as RecordDoc['kind'];
+      out.push({ doc: { _id: row.id, kind, stamp: ctx.clock.tick(), gone: true }, hash: GONE });
+    }
+  }
+  return out;
+}
+
+export const GONE = 'gone';
+
+/** Reviews given here since the last sync, and reviews taken back (undone) after they were sent. */
+async function changedReviews(ctx: OutgoingContext): Promise<Outgoing[]> {
+  const [ids, shadowIds] = await Promise.all([
+    ctx.db.reviews.toCollection().primaryKeys(),
+    ctx.db.syncShadow.where('id').startsWith('review:').toArray(),
+  ]);
+  const sent = new Map(shadowIds.map((row) => [row.id, row.hash]));
+  const fresh = ids.filter((id) => !sent.has(docId('review', id)));
+  const reviews = (await ctx.db.reviews.bulkGet(fresh)).filter((review): review is Review => review !== undefined);
+  const out: Outgoing[] = reviews.map((review) => ({ doc: { _id: docId('review', review.id), kind: 'review' as const, stamp: ctx.clock.tick(), data: review }, hash: 'review' }));
+  const present = new Set(ids.map((id) => docId('review', id)));
+  for (const [id, hash] of sent) {
+    if (!present.has(id) && hash !== GONE) out.push({ doc: { _id: id, kind: 'review', stamp: ctx.clock.tick(), gone: true }, hash: GONE });
+  }
+  return out;
+}
+
+/**
+ * Cards whose place or schedule changed here. A change that the card's reviews explain needs
+ * no new card document (the reviews carry it); a reset, a new due date, a move or a suspension
+ * starts a new base.
+ */
+async function changedCards(ctx: OutgoingContext): Promise<{ docs: Outgoing[]; explained: SyncShadowRow[] }> {
+  const [rows, shadow] = await Promise.all([ctx.db.cards.toArray(), shadowOf(ctx.db, 'card:')]);
+  const changed = rows.filter((row) => shadow.get(docId('card', row.id))?.hash !== cardHash(row));
+  if (changed.length === 0) return { docs: [], explained: [] };
+  const known = await ctx.local.allDocs({ keys: changed.map((card) => docId('card', card.id)), include_docs: true });
+  const reviews = await ctx.db.reviews.where('cardId').anyOf(changed.map((card) => card.id)).toArray();
+  const byCard = new Map<string, Review[]>();
+  for (const review of reviews) byCard.set(review.cardId, [...(byCard.get(review.cardId) ?? []), review]);
+  const docs: Outgoing[] = [];
+  const explained: SyncShadowRow[] = [];
+  changed.forEach((row, i) => {
+    const card: Card = toCard(row);
+    const own = byCard.get(card.id) ?? [];
+    const doc = known.rows[i]?.doc;
+    const base = doc && !doc.gone ? (doc.data as CardBase) : undefined;
+    if (base && samePlace(base, card)) {
+      const replayed = replayNote([base], own, ctx.optionsOf, ctx.rules)[0]!;
+      if (sameSchedule(replayed, card)) {
+        explained.push({ id: doc!._id, rev: doc!._rev ?? '', hash: cardHash(row) });
+        return;
+      }
+    }
+    const fresh = baseFor(card, own, ctx.optionsOf, ctx.rules);
+    docs.push({ doc: { _id: docId('card', card.id), kind: 'card', stamp: ctx.clock.tick(), data: fresh }, hash: cardHash(row) });
+  });
+  return { docs, explained };
+}
+
+function samePlace(base: CardBase, card: Card): boolean {
+  return base.deckId === card.deckId && base.suspended === card.suspended && base.noteId === card.noteId && base.template === card.template;
+}
+
+
+/**
+ * Writes this device's changes into its PouchDB copy, each with a fresh clock stamp. Where a
+ * version from another device arrived and was not yet merged, the later stamp wins here and
+ * the other version is kept as a lost version. Returns how many documents were written.
+ */
+export async function writeOutgoing(ctx: OutgoingContext): Promise<number> {
+  const cards = await changedCards(ctx);
+  const outgoing = [...(await changedRecords(ctx)), ...(await changedReviews(ctx)), ...cards.docs];
+  if (cards.explained.length > 0) await ctx.db.syncShadow.bulkPut(cards.explained);
+  if (outgoing.length === 0) return 0;
+  const shadow = new Map((await ctx.db.syncShadow.bulkGet(outgoing.map((item) => item.doc._id))).map((row, i) => [outgoing[i]!.doc._id, row]));
+  const current = await ctx.local.allDocs({ keys: outgoing.map((item) => item.doc._id), include_docs: true });
+  const toWrite: StoredDoc[] = [];
+  const hashes: string[] = [];
+  const lost: StoredDoc[] = [];
+  const same: SyncShadowRow[] = [];
+  outgoing.forEach((item, i) => {
+    const row = current.rows[i];
+    const existing = row?.doc ?? null;
+    const rev = row?.value?.rev;
+    const ours: StoredDoc = rev ? { ...item.doc, _rev: rev } : item.doc;
+    const live = existing && !row?.value?.deleted;
+    if (live && stableJson(existing.data ?? null) === stableJson(ours.data ?? null) && !existing.gone === !ours.gone) {
+      // Another device already sent the same content (two devices that installed the same decks): nothing to add.
+      same.push({ id: existing._id, rev: existing._rev!, hash: item.hash });
+      return;
+    }
+    if (live && rev !== shadow.get(item.doc._id)?.rev) {
+      const { winner, losers } = pickWinner<StoredDoc>([ours, existing]);
+      for (const loser of losers) lost.push(historyDoc(loser, winner));
+      if (winner !== ours) return;
+    }
+    toWrite.push(ours);
+    hashes.push(item.hash);
+  });
+  const results = await ctx.local.bulkDocs([...toWrite, ...lost]);
+  const written: SyncShadowRow[] = [...same];
+  results.slice(0, toWrite.length).forEach((result, i) => {
+    if ('ok' in result) written.push({ id: result.id, rev: result.rev, hash: hashes[i]! });
+  });
+  await ctx.db.syncShadow.bulkPut(written);
+  return written.length - same.length;
+}
+
+export function historyDoc(loser: StoredDoc, winner: StoredDoc): StoredDoc {
+  const version = lostVersion(loser, winner);
+  return { _id: docId('history', version.id), kind: 'history', stamp: winner.stamp, data: version };
+}

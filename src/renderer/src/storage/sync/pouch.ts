@@ -1,0 +1,81 @@
+import PouchCore from 'pouchdb-core';
+import HttpAdapter from 'pouchdb-adapter-http';
+import IdbAdapter from 'pouchdb-adapter-idb';
+import Replication from 'pouchdb-replication';
+import type { RecordDoc } from '../../../../core/sync/records';
+
+/** The part of PouchDB's database API that sync uses. */
+export interface PouchDatabase {
+  info(): Promise<{ db_name: string; update_seq: number | string; doc_count: number }>;
+  get(id: string, options?: { rev?: string; conflicts?: boolean; attachments?: boolean }): Promise<StoredDoc>;
+  bulkDocs(docs: StoredDoc[]): Promise<({ ok: true; id: string; rev: string } | { error: true | string; id: string; message?: string; status?: number })[]>;
+  allDocs(options: { keys?: string[]; startkey?: string; endkey?: string; include_docs?: boolean; conflicts?: boolean }): Promise<{
+    rows: { id?: string; key: string; value?: { rev: string; deleted?: boolean }; doc?: StoredDoc | null; error?: string }[];
+  }>;
+  changes(options: { since: number | string; include_docs: boolean; conflicts?: boolean; limit?: number; style?: 'all_docs' }): Promise<{
+    results: { id: string; seq: number | string; doc?: StoredDoc; deleted?: boolean; changes: { rev: string }[] }[];
+    last_seq: number | string;
+  }>;
+  remove(id: string, rev: string): Promise<{ ok: true; rev: string }>;
+  close(): Promise<void>;
+  destroy(): Promise<void>;
+}
+
+export interface StoredDoc extends RecordDoc {
+  _conflicts?: string[];
+  _deleted?: boolean;
+  _attachments?: Record<string, { content_type: string; data?: string; digest?: string; stub?: boolean }>;
+}
+
+export interface ReplicationResult {
+  ok: boolean;
+  docs_read: number;
+  docs_written: number;
+  doc_write_failures: number;
+  errors: { id?: string; name?: string; message?: string; status?: number; reason?: string }[];
+  last_seq: number | string;
+  status: string;
+}
+
+interface PouchStatic {
+  new (name: string, options?: Record<string, unknown>): PouchDatabase;
+  plugin(plugin: unknown): PouchStatic;
+  replicate(source: PouchDatabase, target: PouchDatabase, options?: Record<string, unknown>): Promise<ReplicationResult>;
+}
+
+const PouchDB = (PouchCore as PouchStatic).plugin(HttpAdapter).plugin(IdbAdapter).plugin(Replication);
+
+/** Adds an adapter, e.g. the in-memory one tests use where IndexedDB cannot hold PouchDB's blobs. */
+export function addPouchAdapter(plugin: unknown): void {
+  PouchDB.plugin(plugin);
+}
+
+/** This device's copy of the synced documents, in IndexedDB unless tests choose another adapter. */
+export function openLocalPouch(name: string, adapter = 'idb'): PouchDatabase {
+  return new PouchDB(name, { adapter, auto_compaction: true });
+}
+
+export interface ServerAccount {
+  /** `https://couch.example.org` — the server, without the database. */
+  url: string;
+  database: string;
+  username: string;
+  password: string;
+}
+
+export function databaseUrl(account: ServerAccount): string {
+  return `${account.url.replace(/\/+$/, '')}/${encodeURIComponent(account.database)}`;
+}
+
+/** The server's database; never created from here (skip_setup), so a mistyped name is reported, not made. */
+export function openRemotePouch(account: ServerAccount, fetchImpl: typeof fetch = globalThis.fetch.bind(globalThis)): PouchDatabase {
+  return new PouchDB(databaseUrl(account), {
+    skip_setup: true,
+    auth: account.username ? { username: account.username, password: account.password } : undefined,
+    fetch: (url: string, init: RequestInit) => fetchImpl(url, init),
+  });
+}
+
+export function replicate(source: PouchDatabase, target: PouchDatabase, options: { batchSize: number }): Promise<ReplicationResult> {
+  return PouchDB.replicate(source, target, { retry: false, batch_size: options.batchSize });
+}

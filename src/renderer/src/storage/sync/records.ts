@@ -1,0 +1,48 @@
+import { sha1Hex } from '../../../../core/formats/sha1';
+import { docId, stableJson, type RecordKind } from '../../../../core/sync/records';
+import type { CardRow, KiokuDb } from '../db';
+
+/** Settings that follow the learner to other devices: the options every deck inherits (exam date, target…). */
+export const SYNCED_SETTINGS = ['deckDefaults'] as const;
+
+/** A record as this device holds it now, ready to compare with what it last exchanged. */
+export interface LocalRecord {
+  id: string;
+  kind: RecordKind;
+  data: unknown;
+  hash: string;
+  /** Media bytes, sent as the document's attachment. */
+  bytes?: Uint8Array;
+}
+
+/** What a media document holds besides its attachment: the bytes' hash stands for them. */
+export interface MediaInfo {
+  name: string;
+  mime: string;
+  sha1: string;
+}
+
+/** The last-writer-wins records (decks, note types, notes, synced settings, media), keyed by document id. */
+export async function readLocalRecords(db: KiokuDb): Promise<Map<string, LocalRecord>> {
+  const [decks, noteTypes, notes, settings, media] = await db.transaction('r', [db.decks, db.noteTypes, db.notes, db.settings, db.media], () =>
+    Promise.all([db.decks.toArray(), db.noteTypes.toArray(), db.notes.toArray(), db.settings.bulkGet([...SYNCED_SETTINGS]), db.media.toArray()]),
+  );
+  const records = new Map<string, LocalRecord>();
+  const add = (kind: RecordKind, id: string, data: unknown, bytes?: Uint8Array) => {
+    const record: LocalRecord = { id: docId(kind, id), kind, data, hash: stableJson(data) };
+    if (bytes) record.bytes = bytes;
+    records.set(record.id, record);
+  };
+  for (const deck of decks) add('deck', deck.id, deck);
+  for (const noteType of noteTypes) add('noteType', noteType.id, noteType);
+  for (const note of notes) add('note', note.id, note);
+  for (const row of settings) if (row) add('setting', row.key, row);
+  for (const file of media) add('media', file.name, { name: file.name, mime: file.mime, sha1: sha1Hex(file.data) } satisfies MediaInfo, file.data);
+  return records;
+}
+
+/** What of a card syncs besides its base: compared with the shadow to find cards changed here. */
+export function cardHash(card: Omit<CardRow, 'queue' | 'buriedUntil'> & { queue?: number; buriedUntil?: number | null }): string {
+  const { queue: _queue, buriedUntil: _buried, ...rest } = card;
+  return stableJson(rest);
+}

@@ -1,0 +1,117 @@
+import type { TimeZone } from '../../../../core/scheduling/day';
+import { classifySyncError, SyncError, type SyncProblem } from '../../../../core/sync/errors';
+import { HybridClock, type ClockState } from '../../../../core/sync/hlc';
+import type { KiokuDb } from '../db';
+import { newId } from '../ids';
+import { getSettings, resolverFor, getCollectionOptions } from '../settings';
+import { mergeIncoming, type SkippedRecord } from './incoming';
+import { settleConflicts } from './conflicts';
+import { writeOutgoing } from './outgoing';
+import { openRemotePouch, replicate, type PouchDatabase, type ReplicationResult, type ServerAccount } from './pouch';
+import { probeServer } from './probe';
+
+/** What the last sync did, for the Sync screen. */
+export interface LastSync {
+  at: number;
+  /** Documents sent to the server and received from it. */
+  sent: number;
+  received: number;
+  /** Records that arrived but could not be held, and records the server refused. */
+  skipped: SkippedRecord[];
+  rejected: SkippedRecord[];
+  problem?: SyncProblem;
+  detail?: string;
+}
+
+/** This device's sync bookkeeping; kept in `settings`, which never syncs it. */
+export interface SyncMeta {
+  device: string;
+  clock: ClockState;
+  offset: number;
+  /** The local PouchDB sequence up to which documents are merged into the collection. */
+  appliedSeq: number | string;
+  merged: boolean;
+  last?: LastSync;
+}
+
+const META_KEY = 'sync';
+
+export async function readSyncMeta(db: KiokuDb, now: number): Promise<SyncMeta> {
+  const row = await db.settings.get(META_KEY);
+  return (row?.value as SyncMeta | undefined) ?? { device: newId(now).slice(-10), clock: { wall: 0, counter: 0 }, offset: 0, appliedSeq: 0, merged: false };
+}
+
+async function writeSyncMeta(db: KiokuDb, meta: SyncMeta): Promise<void> {
+  await db.settings.put({ key: META_KEY, value: meta });
+}
+
+export interface SyncRun {
+  db: KiokuDb;
+  local: PouchDatabase;
+  account: ServerAccount;
+  now: () => number;
+  zone: TimeZone;
+  fetch?: typeof fetch;
+  /** Called once, before the first merge into a collection that already has notes: a backup. */
+  beforeFirstMerge?: () => Promise<void>;
+  batchSize?: number;
+}
+
+function failures(result: ReplicationResult): SkippedRecord[] {
+  return result.errors.map((error) => ({ id: error.id ?? '?', reason: `${error.status ?? ''} ${error.reason ?? error.message ?? error.name ?? ''}`.trim() }));
+}
+
+async function replicated(run: () => Promise<ReplicationResult>): Promise<ReplicationResult> {
+  try {
+    const result = await run();
+    if (!result.ok && result.doc_write_failures === 0) throw new SyncError('interrupted', `replication ${result.status}`);
+    return result;
+  } catch (error) {
+    if (error instanceof SyncError) throw error;
+    const problem = classifySyncError(error);
+    throw new SyncError(problem === 'unknown' ? 'interrupted' : problem, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * One sync: this device's changes go into its PouchDB copy, PouchDB replicates both ways with
+ * the server, conflicts are settled by clock stamp, and everything that arrived is merged into
+ * the collection in one transaction. A failure before the merge leaves the collection as it
+ * was; the next sync resumes replication from PouchDB's checkpoints.
+ */
+export async function syncOnce(run: SyncRun): Promise<LastSync> {
+  const { db, local } = run;
+  const meta = await readSyncMeta(db, run.now());
+  try {
+    const probe = await probeServer(run.account, run.now, run.fetch);
+    meta.offset = probe.offset;
+    const clock = new HybridClock(meta.device, () => run.now() + meta.offset, meta.clock);
+    const [settings, decks, collectionOptions] = await Promise.all([getSettings(db), db.decks.toArray(), getCollectionOptions(db)]);
+    const rules = { zone: run.zone, dayStartHour: settings.dayStartHour };
+    if (!meta.merged && run.beforeFirstMerge && (await db.notes.count()) > 0) await run.beforeFirstMerge();
+    const remote = openRemotePouch(run.account, run.fetch);
+    const batchSize = run.batchSize ?? 500;
+    // Pulling first lets this device's changes be written on top of what others sent, instead of beside it as conflicts.
+    const pullBefore = await replicated(() => replicate(remote, local, { batchSize }));
+    await writeOutgoing({ db, local, clock, rules, optionsOf: resolverFor(decks, collectionOptions) });
+    const push = await replicated(() => replicate(local, remote, { batchSize }));
+    const pullAfter = await replicated(() => replicate(remote, local, { batchSize }));
+    if ((await settleConflicts(local, meta.appliedSeq)) > 0) await replicated(() => replicate(local, remote, { batchSize }));
+    const incoming = await mergeIncoming({ db, local, clock, rules, now: run.now(), appliedSeq: meta.appliedSeq });
+    const rejected = failures(push);
+    const last: LastSync = { at: run.now(), sent: push.docs_written, received: pullBefore.docs_written + pullAfter.docs_written, skipped: incoming.skipped, rejected };
+    if (rejected.length > 0) {
+      last.problem = classifySyncError(push.errors[0]) === 'quota' ? 'quota' : 'rejected';
+      last.detail = rejected.map((item) => `${item.id}: ${item.reason}`).join('; ');
+    }
+    Object.assign(meta, { appliedSeq: incoming.lastSeq, clock: clock.current, merged: true, last });
+    await writeSyncMeta(db, meta);
+    return last;
+  } catch (error) {
+    const problem = classifySyncError(error);
+    const detail = error instanceof Error ? error.message : String(error);
+    meta.last = { at: run.now(), sent: 0, received: 0, skipped: [], rejected: [], problem, detail };
+    await writeSyncMeta(db, meta);
+    throw error instanceof SyncError ? error : new SyncError(problem, detail);
+  }
+}
