@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-origin';
-import { securityHeaders } from './security-headers';
+import { metaContentSecurityPolicy, securityHeaders } from './security-headers';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,8 +47,17 @@ export function resolveInside(root: string, pathname: string): string | null {
   return target;
 }
 
+/**
+ * The page carries the policy in a <meta> too, built without a sync server; a page must pass
+ * both policies, so the saved server is written into the page's copy as well as the header.
+ */
+function withSyncOrigin(body: Buffer<ArrayBuffer>, extension: string, origin: string | null): Buffer<ArrayBuffer> {
+  if (extension !== '.html' || origin === null) return body;
+  return Buffer.from(body.toString('utf8').replace(metaContentSecurityPolicy(), metaContentSecurityPolicy(origin)), 'utf8') as Buffer<ArrayBuffer>;
+}
+
 /** The handler for `protocol.handle('app', …)`: serves files from `rootDir` (out/renderer) and nothing else. */
-export function createAppProtocolHandler(rootDir: string): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(rootDir: string, syncOrigin: () => string | null = () => null): (request: Request) => Promise<Response> {
   const root = resolve(rootDir);
   return async (request) => {
     let url: URL;
@@ -65,11 +74,12 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
     try {
       const info = await stat(file);
       const path = info.isDirectory() ? join(file, 'index.html') : file;
-      const body = await readFile(path);
       const type = CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+      const origin = syncOrigin();
+      const body = withSyncOrigin(await readFile(path), extname(path).toLowerCase(), origin);
       return new Response(request.method === 'HEAD' ? null : body, {
         status: 200,
-        headers: { ...securityHeaders(), 'Content-Type': type },
+        headers: { ...securityHeaders(origin), 'Content-Type': type },
       });
     } catch {
       return plain(404, 'Not found');

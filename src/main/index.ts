@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, safeStorage, session, shell } from 'electron';
 import { Channel } from '../preload/channels';
 import { APP_SCHEME, APP_START_URL, isAppUrl } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol';
@@ -8,6 +8,7 @@ import { readBackupFolder, writeBackupFolder } from './backups/backup-folder';
 import { createBackupStore } from './backups/backup-store';
 import { chooseFolderDialog, openFileDialog, saveFileDialog } from './file-dialogs';
 import { registerIpcHandlers } from './ipc-handlers';
+import { createSyncAccountStore } from './sync-account';
 import { lastBackup } from './last-backup';
 import { createMainWindow } from './main-window';
 import { menuTemplate } from './menu';
@@ -101,7 +102,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(async () => {
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
+    const syncAccount = await createSyncAccountStore(join(app.getPath('userData'), 'sync-account.bin'), safeStorage);
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer'), () => syncAccount.origin()));
     denyAllPermissions(session.defaultSession);
     const userData = app.getPath('userData');
     const backups = createBackupStore((await readBackupFolder(userData)) ?? join(userData, 'backups'));
@@ -120,6 +122,7 @@ if (!app.requestSingleInstanceLock()) {
       },
       appInfo: () => ({ version: app.getVersion(), platform: process.platform, locale: app.getLocale() }),
       quitReady: () => last.ready(),
+      syncAccount,
     });
     const menu = menuTemplate(
       { locale: app.getLocale(), platform: process.platform, devTools: !app.isPackaged },

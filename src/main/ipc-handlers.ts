@@ -1,5 +1,6 @@
 import type { IpcMain, WebContents } from 'electron';
 import type { AppInfo, BackupLocation, FileFilter, OpenedFile } from '../preload/bridge';
+import type { SyncAccountStore } from './sync-account';
 import { Channel } from '../preload/channels';
 import type { BackupStore } from './backups/backup-store';
 import { handleChecked, onChecked, type SenderCheck } from './ipc-guard';
@@ -13,6 +14,7 @@ export interface IpcServices {
   revealBackups(): Promise<void>;
   chooseBackupFolder(sender: WebContents): Promise<BackupLocation | null>;
   appInfo(): AppInfo;
+  syncAccount: SyncAccountStore;
   /** The page has finished its last backup before quitting. */
   quitReady(): void;
 }
@@ -29,5 +31,7 @@ export function registerIpcHandlers(ipcMain: IpcMain, services: IpcServices): vo
   handleChecked(ipcMain, trusted, Channel.backupLocation, ipcArgs.none, () => ({ kind: 'folder', path: services.backups.dir }) satisfies BackupLocation);
   handleChecked(ipcMain, trusted, Channel.chooseBackupFolder, ipcArgs.none, (event) => services.chooseBackupFolder(event.sender));
   handleChecked(ipcMain, trusted, Channel.appInfo, ipcArgs.none, () => services.appInfo());
+  handleChecked(ipcMain, trusted, Channel.loadSyncAccount, ipcArgs.none, () => services.syncAccount.load());
+  handleChecked(ipcMain, trusted, Channel.saveSyncAccount, ipcArgs.saveSyncAccount, (_event, account) => services.syncAccount.save(account));
   onChecked(ipcMain, trusted, Channel.quitReady, ipcArgs.none, () => services.quitReady());
 }

@@ -19,6 +19,27 @@ const suggestedName = v.pipe(
   v.check((name) => name !== '.' && name !== '..', 'a file name, not . or ..'),
 );
 
+/** A server address the page may sync with: http(s) only, so the CSP entry made from it is a plain origin. */
+const serverUrl = v.pipe(
+  v.string(),
+  v.maxLength(500),
+  v.check((text) => {
+    try {
+      const url = new URL(text);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
+    } catch {
+      return false;
+    }
+  }, 'an http(s) address without credentials in it'),
+);
+
+const syncAccount = v.strictObject({
+  url: serverUrl,
+  database: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_$()+/-]{0,237}$/, 'a CouchDB database name')),
+  username: v.pipe(v.string(), v.maxLength(200)),
+  password: v.pipe(v.string(), v.maxLength(1000)),
+});
+
 export const ipcArgs = {
   none: v.strictTuple([]),
   openFile: v.strictTuple([v.pipe(v.array(fileFilter), v.maxLength(20))]),
@@ -33,5 +54,6 @@ export const ipcArgs = {
       detail: v.optional(v.pipe(v.string(), v.maxLength(300))),
     }),
   ]),
+  saveSyncAccount: v.strictTuple([v.nullable(syncAccount), v.boolean()]),
   readBackup: v.strictTuple([v.pipe(v.string(), v.regex(BACKUP_NAME_PATTERN, 'a Kioku backup file name'))]),
 };

@@ -17,9 +17,10 @@ export const CROSS_ORIGIN_ISOLATION: Readonly<Record<string, string>> = Object.f
  * - style-src 'self' without 'unsafe-inline': a deck's style attribute or <style> could otherwise
  *   draw over the app's own controls; Svelte and the card view set styles through the CSSOM
  *   (element.style, adopted style sheets), which CSP does not count as inline style;
- * - img-src and media-src blob:/data: show the pictures and sounds on the learner's cards.
+ * - img-src and media-src blob:/data: show the pictures and sounds on the learner's cards;
+ * - connect-src adds the one CouchDB server the learner chose to sync with, and no other.
  */
-export function securityHeaders(): Record<string, string> {
+export function securityHeaders(syncOrigin: string | null = null): Record<string, string> {
   // The web build's server (vite.web.config.ts) sends these same headers, and its index.html
   // carries the same policy in a <meta> (src/renderer/vite.shared.ts): one policy for both builds.
   const headers: Record<string, string> = {
@@ -34,6 +35,9 @@ export function securityHeaders(): Record<string, string> {
   // The evaluator also does not know 'wasm-unsafe-eval' yet (a CSP Level 3 keyword Chromium supports).
   headers['Content-Security-Policy'] =
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob: data:; media-src 'self' blob: data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  if (syncOrigin) {
+    headers['Content-Security-Policy'] = headers['Content-Security-Policy'].replace("connect-src 'self'", `connect-src 'self' ${syncOrigin}`);
+  }
   return headers;
 }
 
@@ -41,10 +45,22 @@ export function securityHeaders(): Record<string, string> {
  * The policy as a <meta> may carry it: browsers ignore frame-ancestors there, so it is left out
  * (the header keeps it wherever a server sends headers).
  */
-export function metaContentSecurityPolicy(): string {
-  return (securityHeaders()['Content-Security-Policy'] ?? '')
+export function metaContentSecurityPolicy(syncOrigin: string | null = null): string {
+  return (securityHeaders(syncOrigin)['Content-Security-Policy'] ?? '')
     .split(';')
     .map((directive) => directive.trim())
     .filter((directive) => directive !== '' && !directive.startsWith('frame-ancestors'))
     .join('; ');
+}
+
+/**
+ * The sync server a web build may reach, named when building it (`KIOKU_SYNC_ORIGIN=https://couch.example.org`):
+ * a page's policy is fixed when it is served, so the web build can only allow a server chosen then.
+ * The desktop app reads the server the learner saved instead (app-protocol.ts).
+ */
+export function buildSyncOrigin(value: string | undefined = process.env.KIOKU_SYNC_ORIGIN): string | null {
+  if (!value) return null;
+  const url = new URL(value);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`KIOKU_SYNC_ORIGIN must be an http(s) address, got ${value}`);
+  return url.origin;
 }

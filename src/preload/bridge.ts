@@ -25,7 +25,7 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 }
 
 /** Why a backup is made; the shell refuses periodic backups that come too soon after the last one. */
-export const BACKUP_REASONS = ['periodic', 'quit', 'manual', 'before-restore', 'before-import'] as const;
+export const BACKUP_REASONS = ['periodic', 'quit', 'manual', 'before-restore', 'before-import', 'before-sync'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 export interface FileFilter {
@@ -79,6 +79,15 @@ export interface AppInfo {
   locale: string;
 }
 
+/** Where the learner's collection syncs: a CouchDB server, a database on it, and the learner's account there. */
+export interface SyncAccount {
+  /** `https://couch.example.org`, without the database. */
+  url: string;
+  database: string;
+  username: string;
+  password: string;
+}
+
 export interface KiokuBridge {
   /** Asks the learner for one file; null when they cancel. */
   openFile(filters: FileFilter[]): Promise<OpenedFile | null>;
@@ -106,6 +115,13 @@ export interface KiokuBridge {
    */
   chooseBackupFolder(): Promise<BackupLocation | null>;
   appInfo(): Promise<AppInfo>;
+  /** The sync account, or null when none is set. Desktop: kept encrypted with the system's keychain (safeStorage). */
+  loadSyncAccount(): Promise<SyncAccount | null>;
+  /**
+   * Keeps the account (null forgets it). `remember`: on the web, keep it after the tab closes
+   * (encrypted in IndexedDB); the desktop always keeps it, encrypted, or refuses when it cannot encrypt.
+   */
+  saveSyncAccount(account: SyncAccount | null, remember: boolean): Promise<void>;
   /** Returns a function that stops listening. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
   /**

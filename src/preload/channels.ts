@@ -9,6 +9,8 @@ export const Channel = {
   backupLocation: 'backup:location',
   chooseBackupFolder: 'backup:choose-folder',
   appInfo: 'app:info',
+  loadSyncAccount: 'sync:load-account',
+  saveSyncAccount: 'sync:save-account',
   menuCommand: 'menu:command',
   quitRequested: 'app:quit-requested',
   quitReady: 'app:quit-ready',

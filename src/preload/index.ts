@@ -17,6 +17,8 @@ const bridge: KiokuBridge = {
   backupLocation: () => ipcRenderer.invoke(Channel.backupLocation),
   chooseBackupFolder: () => ipcRenderer.invoke(Channel.chooseBackupFolder),
   appInfo: () => ipcRenderer.invoke(Channel.appInfo),
+  loadSyncAccount: () => ipcRenderer.invoke(Channel.loadSyncAccount),
+  saveSyncAccount: (account, remember) => ipcRenderer.invoke(Channel.saveSyncAccount, account, remember),
   onMenuCommand(callback) {
     const listener = (_event: IpcRendererEvent, command: unknown): void => {
       if (isMenuCommand(command)) callback(command satisfies MenuCommand);

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin, UserConfig } from 'vite';
-import { CROSS_ORIGIN_ISOLATION, metaContentSecurityPolicy } from '../main/security-headers.ts';
+import { buildSyncOrigin, CROSS_ORIGIN_ISOLATION, metaContentSecurityPolicy } from '../main/security-headers.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 
@@ -16,7 +16,7 @@ function contentSecurityPolicyMeta(): Plugin {
     name: 'kioku-csp-meta',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy() }, injectTo: 'head-prepend' },
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy(buildSyncOrigin()) }, injectTo: 'head-prepend' },
     ],
   };
 }

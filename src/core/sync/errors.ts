@@ -41,7 +41,7 @@ export function classifySyncError(error: unknown): SyncProblem {
   if (status === 401 || text.includes('unauthorized') || text.includes('name or password is incorrect')) return 'wrong-password';
   if (status === 403) return text.includes('forbidden') && !text.includes('validat') ? 'forbidden' : 'rejected';
   if (status === 404 || text.includes('no_db_file') || text.includes('database does not exist')) return 'database-missing';
-  if (status === 413 || status === 507 || text.includes('quota') || text.includes('too large') || text.includes('exceeds')) return 'quota';
+  if (status === 413 || status === 507 || text.includes('quota')) return 'quota';
   if (text.includes('unexpected token') || text.includes('json') || text.includes('not couchdb')) return 'not-couchdb';
   if (text.includes('fetch failed') || text.includes('failed to fetch') || text.includes('econnrefused') || text.includes('network')) {
     return 'unreachable';

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import MemoryAdapter from 'pouchdb-adapter-memory';
 import { sha1Hex } from '../../../src/core/formats/sha1';
 import type { Collection } from '../../../src/renderer/src/storage/collection';

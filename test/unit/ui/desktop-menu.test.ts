@@ -26,6 +26,8 @@ function fakeShell() {
     backupLocation: async () => ({ kind: 'folder', path: '/backups' }),
     chooseBackupFolder: async () => null,
     appInfo: async () => ({ version: '9.8.7', platform: 'linux', locale: 'en' }),
+    loadSyncAccount: async () => null,
+    saveSyncAccount: async () => undefined,
     onMenuCommand: (callback) => ((menu = callback), () => (menu = undefined)),
     onQuitRequested: (callback) => ((quit = callback), () => (quit = undefined)),
   };

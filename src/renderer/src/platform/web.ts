@@ -2,6 +2,7 @@ import type { KiokuBridge } from '../../../preload/bridge';
 import { version } from '../../../../package.json';
 import { createWebBackups, type WebBackups } from './web-backups';
 import { downloadFile, pickFile } from './web-files';
+import { createWebSyncAccount } from './web-sync-account';
 
 export interface WebPlatformOptions {
   window?: Window;
@@ -12,6 +13,7 @@ export interface WebPlatformOptions {
 export function createWebPlatform(options: WebPlatformOptions = {}): KiokuBridge {
   const win = options.window ?? window;
   const backups = options.backups ?? createWebBackups();
+  const syncAccount = createWebSyncAccount();
   return {
     openFile: (filters) => pickFile(win.document, filters),
     async saveFile(suggestedName, bytes) {
@@ -32,6 +34,8 @@ export function createWebPlatform(options: WebPlatformOptions = {}): KiokuBridge
     async chooseBackupFolder() {
       return null;
     },
+    loadSyncAccount: () => syncAccount.load(),
+    saveSyncAccount: (account, remember) => syncAccount.save(account, remember),
     async appInfo() {
       return { version, platform: 'web', locale: win.navigator.language };
     },

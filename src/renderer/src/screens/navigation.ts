@@ -14,4 +14,5 @@ export type Screen =
   /** `file` is one dropped onto the window, previewed as soon as Import opens. */
   | { name: 'import'; file?: PickedFile }
   | { name: 'export' }
-  | { name: 'backups' };
+  | { name: 'backups' }
+  | { name: 'sync' };

@@ -101,7 +101,7 @@ export async function syncOnce(run: SyncRun): Promise<LastSync> {
     const rejected = failures(push);
     const last: LastSync = { at: run.now(), sent: push.docs_written, received: pullBefore.docs_written + pullAfter.docs_written, skipped: incoming.skipped, rejected };
     if (rejected.length > 0) {
-      last.problem = classifySyncError(push.errors[0]) === 'quota' ? 'quota' : 'rejected';
+      last.problem = push.errors.some((error) => error.status === 413 || error.status === 507) ? 'quota' : 'rejected';
       last.detail = rejected.map((item) => `${item.id}: ${item.reason}`).join('; ');
     }
     Object.assign(meta, { appliedSeq: incoming.lastSeq, clock: clock.current, merged: true, last });
