@@ -57,7 +57,10 @@ function withSyncOrigin(body: Buffer<ArrayBuffer>, extension: string, origin: st
 }
 
 /** The handler for `protocol.handle('app', …)`: serves files from `rootDir` (out/renderer) and nothing else. */
-export function createAppProtocolHandler(rootDir: string, syncOrigin: () => string | null = () => null): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(
+  rootDir: string,
+  syncOrigin: () => Promise<string | null> | string | null = () => null,
+): (request: Request) => Promise<Response> {
   const root = resolve(rootDir);
   return async (request) => {
     let url: URL;
@@ -75,7 +78,7 @@ export function createAppProtocolHandler(rootDir: string, syncOrigin: () => stri
       const info = await stat(file);
       const path = info.isDirectory() ? join(file, 'index.html') : file;
       const type = CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-      const origin = syncOrigin();
+      const origin = await syncOrigin();
       const body = withSyncOrigin(await readFile(path), extname(path).toLowerCase(), origin);
       return new Response(request.method === 'HEAD' ? null : body, {
         status: 200,

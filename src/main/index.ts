@@ -102,7 +102,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(async () => {
-    const syncAccount = await createSyncAccountStore(join(app.getPath('userData'), 'sync-account.bin'), safeStorage);
+    const syncAccount = createSyncAccountStore(join(app.getPath('userData'), 'sync-account.bin'), safeStorage);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer'), () => syncAccount.origin()));
     denyAllPermissions(session.defaultSession);
     const userData = app.getPath('userData');

@@ -12,7 +12,7 @@ export interface SyncAccountStore {
   load(): Promise<SyncAccount | null>;
   save(account: SyncAccount | null): Promise<void>;
   /** The server's origin, the one address the page's CSP lets it connect to; null when none is set. */
-  origin(): string | null;
+  origin(): Promise<string | null>;
 }
 
 function originOf(account: SyncAccount | null): string | null {
@@ -29,16 +29,23 @@ function originOf(account: SyncAccount | null): string | null {
  * disk in the clear. Where the system offers no encryption (a Linux session without a keyring),
  * saving is refused with a message rather than storing it readable.
  */
-export async function createSyncAccountStore(file: string, encryption: Encryption): Promise<SyncAccountStore> {
+export function createSyncAccountStore(file: string, encryption: Encryption): SyncAccountStore {
   let current: SyncAccount | null = null;
-  try {
-    current = JSON.parse(encryption.decryptString(await readFile(file))) as SyncAccount;
-  } catch {
-    current = null;
-  }
+  // Read once, in the background: the window's first page waits for it (for its CSP), nothing else does.
+  const loaded = readFile(file)
+    .then((data) => {
+      current = JSON.parse(encryption.decryptString(data)) as SyncAccount;
+    })
+    .catch(() => {
+      current = null;
+    });
   return {
-    load: async () => current,
+    async load() {
+      await loaded;
+      return current;
+    },
     async save(account) {
+      await loaded;
       if (account === null) {
         await rm(file, { force: true });
         current = null;
@@ -51,6 +58,9 @@ export async function createSyncAccountStore(file: string, encryption: Encryptio
       await rename(`${file}.tmp`, file);
       current = account;
     },
-    origin: () => originOf(current),
+    async origin() {
+      await loaded;
+      return originOf(current);
+    },
   };
 }

@@ -50,7 +50,7 @@ beforeEach(() => {
     chooseBackupFolder: vi.fn(async () => ({ kind: 'folder' as const, path: '/elsewhere' })),
     appInfo: vi.fn(() => ({ version: '0.1.0', platform: 'linux', locale: 'ja' })),
     quitReady: vi.fn(),
-    syncAccount: { load: vi.fn(async () => null), save: vi.fn(async () => undefined), origin: () => null },
+    syncAccount: { load: vi.fn(async () => null), save: vi.fn(async () => undefined), origin: async () => null },
   };
   registerIpcHandlers(ipc as unknown as IpcMain, services);
 });

@@ -72,6 +72,7 @@ vi.mock('electron', () => ({
   },
   dialog: { showMessageBox: vi.fn(), showErrorBox: vi.fn() },
   shell: { openExternal: vi.fn(), openPath: vi.fn(async () => '') },
+  safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
 }));
 
 const userData = mkdtempSync(join(tmpdir(), 'kioku-main-'));

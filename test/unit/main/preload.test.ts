@@ -44,7 +44,21 @@ describe('preload bridge', () => {
   it('exposes only window.kioku with exactly the bridge methods, and no ipcRenderer', () => {
     expect([...electron.exposed.keys()]).toEqual(['kioku']);
     expect(Object.keys(kioku).sort()).toEqual(
-      ['appInfo', 'backupLocation', 'chooseBackupFolder', 'listBackups', 'onMenuCommand', 'onQuitRequested', 'openFile', 'readBackup', 'revealBackups', 'saveBackup', 'saveFile'].sort(),
+      [
+        'appInfo',
+          'backupLocation',
+          'chooseBackupFolder',
+        'listBackups',
+        'loadSyncAccount',
+        'onMenuCommand',
+        'onQuitRequested',
+        'openFile',
+        'readBackup',
+        'revealBackups',
+        'saveBackup',
+        'saveFile',
+        'saveSyncAccount',
+      ].sort(),
     );
     for (const value of Object.values(kioku)) {
       expect(typeof value).toBe('function');
