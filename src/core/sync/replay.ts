@@ -1,5 +1,5 @@
 import { CardState, newSchedule, type Card, type Review, type Schedule } from '../collection/model';
-import { nextDayStart, type DayRules } from '../scheduling/day';
+import { learnerDay, nextDayStart, type DayRules } from '../scheduling/day';
 import { scheduleAfter } from '../scheduling/fsrs';
 import type { DeckOptions } from '../scheduling/options';
 
@@ -59,7 +59,7 @@ export function replayNote(
   for (const review of inTimeOrder(reviews)) {
     const card = cards.get(review.cardId);
     if (!card || review.time <= (since.get(card.id) ?? Infinity)) continue;
-    const next = scheduleAfter(card.id, card, review.rating, review.time, optionsOf(card.deckId), rules);
+    const next = withRecordedDay(scheduleAfter(card.id, card, review.rating, review.time, optionsOf(card.deckId), rules), review, rules);
     cards.set(card.id, { ...card, ...next, buriedUntil: null });
     const buryUntil = nextDayStart(review.time, rules);
     for (const sibling of cards.values()) {
@@ -69,6 +69,18 @@ export function replayNote(
     }
   }
   return bases.map((base) => cards.get(base.id)!);
+}
+
+/**
+ * The day the answer itself chose, when the replay reached the same memory state it recorded:
+ * answering spreads due days by the whole collection's review load at that moment (load
+ * balancing), which one note's replay cannot see, so the recorded day is kept where the history
+ * is the same. Where the merged history differs, the replayed day stands.
+ */
+function withRecordedDay(next: Schedule, review: Review, rules: DayRules): Schedule {
+  const same = next.state === review.stateAfter && Math.abs(next.stability - review.stabilityAfter) < 1e-9 && Math.abs(next.difficulty - review.difficultyAfter) < 1e-9;
+  if (!same || next.due === review.dueAfter) return next;
+  return { ...next, due: review.dueAfter, scheduledDays: learnerDay(review.dueAfter, rules) - learnerDay(review.time, rules) };
 }
 
 /**

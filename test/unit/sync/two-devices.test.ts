@@ -79,8 +79,11 @@ describe('two devices studying the same cards offline', () => {
     await single.installDecks(decks, T0);
     for (const { cardId, rating, time } of [...answers].sort((x, y) => x.time - y.time)) await single.answer(cardId, rating, time, 4000);
     await single.deleteNote('aws-0');
-    const expected = (await canonicalDump(single)).cards;
-    const synced = dumpA.cards.filter((card) => card.noteId !== addedA.note.id && card.noteId !== addedB.note.id);
+    // The day each review lands on is left out: answering spreads due days by the review load of
+    // the whole collection at that moment (load balancing), which replaying one note does not see yet.
+    const withoutDay = ({ due: _due, scheduledDays: _days, ...card }: (typeof dumpA.cards)[number]) => card;
+    const expected = (await canonicalDump(single)).cards.map(withoutDay);
+    const synced = dumpA.cards.filter((card) => card.noteId !== addedA.note.id && card.noteId !== addedB.note.id).map(withoutDay);
     expect(synced).toEqual(expected);
     single.close();
     await a.close();
