@@ -1,13 +1,13 @@
 import type { Stamp } from './hlc';
 
 /**
- * What syncs, one CouchDB document per record. Notes, decks, note types, options and media are
- * last-writer-wins by clock stamp; cards carry the schedule they start from (their base), on
+ * What syncs, one CouchDB document per record. Notes, decks, note types, options, media and mock
+ * exam attempts are last-writer-wins by clock stamp; cards carry the schedule they start from (their base), on
  * which every review made after `since` is replayed; reviews are never changed.
  */
-export type RecordKind = 'deck' | 'noteType' | 'note' | 'setting' | 'media' | 'card' | 'review' | 'history';
+export type RecordKind = 'deck' | 'noteType' | 'note' | 'setting' | 'media' | 'attempt' | 'card' | 'review' | 'history';
 
-export const RECORD_KINDS: readonly RecordKind[] = ['deck', 'noteType', 'note', 'setting', 'media', 'card', 'review', 'history'];
+export const RECORD_KINDS: readonly RecordKind[] = ['deck', 'noteType', 'note', 'setting', 'media', 'attempt', 'card', 'review', 'history'];
 
 /**
  * One version of a record. A deletion is `gone: true` with a stamp, not CouchDB's `_deleted`:

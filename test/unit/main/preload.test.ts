@@ -46,8 +46,8 @@ describe('preload bridge', () => {
     expect(Object.keys(kioku).sort()).toEqual(
       [
         'appInfo',
-          'backupLocation',
-          'chooseBackupFolder',
+        'backupLocation',
+        'chooseBackupFolder',
         'listBackups',
         'loadSyncAccount',
         'onMenuCommand',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Rating, type Review } from '../../../src/core/collection/model';
+import type { ExamAttempt } from '../../../src/core/questions/attempt';
 import { openCollection, freshName, builtInDecks, T0, MINUTE } from '../storage/helpers';
 import { CouchServer, LEARNER } from './couch-server';
 import { canonicalDump, Device } from './devices';
@@ -54,6 +55,19 @@ describe('two devices studying the same cards offline', () => {
     const addedB = await b.collection.addNote({ noteTypeId: 'kioku-basic', deckId: 'deck-jp', fields: ['<img src="b.png">', 'from B'] }, T0 + 81 * MINUTE);
     await b.collection.db.media.put({ name: 'b.png', mime: 'image/png', data: png(2) });
     await b.collection.answer(addedB.cards[0]!.id, Rating.Good, T0 + 82 * MINUTE, 3000);
+    const attempt: ExamAttempt = {
+      id: 'attempt-on-b',
+      startedAt: T0 + 83 * MINUTE,
+      submittedAt: T0 + 90 * MINUTE,
+      scope: 'deck-aws',
+      scopeName: 'AWS',
+      seed: 'seed',
+      timeLimitMinutes: 30,
+      predicted: 0.8,
+      results: [{ questionId: 'q1', kind: 'services-for-threat', topic: 'E.5', subject: 'DDoS', options: ['AWS Shield', 'AWS IAM'], correct: [0], chosen: [1], flagged: false, noteIds: ['aws-1'] }],
+      markedAgain: false,
+    };
+    await b.collection.saveAttempt(attempt);
 
     const first = await a.sync();
     await b.sync();
@@ -69,6 +83,7 @@ describe('two devices studying the same cards offline', () => {
     expect(dumpA.notes.some((note) => note.id === 'aws-0')).toBe(false);
     expect(dumpA.reviews.filter((review) => review.cardId === 'aws-0/0')).toHaveLength(2);
     expect(dumpA.media.map((file) => file.name)).toEqual(['a.png', 'b.png']);
+    expect(dumpA.attempts).toEqual([attempt]);
     for (const device of [a, b]) {
       const lost = await device.collection.db.syncLost.where('recordId').equals('note:aws-0').toArray();
       expect(lost.map((version) => (version.lost as { fields: string[] }).fields[0])).toEqual(['Question 0, edited on A']);

@@ -349,6 +349,7 @@ export const en = {
       beforeRestore: 'Before a restore',
       beforeImport: 'Before an import',
       beforeImportOf: 'Before importing {{file}}',
+      beforeSync: 'Before the first sync',
       unknown: '—',
     },
     confirmFile: 'The backup {{file}} replaces your whole collection. The collection as it is now is saved as a backup first.',
@@ -529,7 +530,7 @@ export const en = {
     lostIntro: 'These versions lost to a later edit made on another device. They are kept here so nothing you typed is gone.',
     lostNone: 'No edits have been replaced by another device’s.',
     lostDeleted: '(deleted)',
-    kind: { deck: 'Deck', noteType: 'Note type', note: 'Note', setting: 'Options', media: 'Media', card: 'Card', review: 'Review', history: 'History' },
+    kind: { deck: 'Deck', noteType: 'Note type', note: 'Note', setting: 'Options', media: 'Media', attempt: 'Mock exam', card: 'Card', review: 'Review', history: 'History' },
     problem: {
       'wrong-password': 'The server refused the user name or password. Check them and save again.',
       forbidden: 'This account may not use that database. Ask the server’s administrator, or choose your own database.',

@@ -351,6 +351,7 @@ export const ja: Catalog = {
       beforeRestore: '復元の前',
       beforeImport: '読み込みの前',
       beforeImportOf: '{{file}} の読み込みの前',
+      beforeSync: '初めての同期の前',
       unknown: '—',
     },
     confirmFile: 'バックアップ {{file}} でコレクション全体を置き換えます。今のコレクションは先にバックアップとして保存します。',
@@ -531,7 +532,7 @@ export const ja: Catalog = {
     lostIntro: '以下の版は、別の端末での後からの編集に置き換えられました。入力した内容が失われないよう、ここに残しています。',
     lostNone: '別の端末の編集で置き換えられた版はありません。',
     lostDeleted: '（削除）',
-    kind: { deck: 'デッキ', noteType: 'ノートタイプ', note: 'ノート', setting: 'オプション', media: 'メディア', card: 'カード', review: '復習', history: '履歴' },
+    kind: { deck: 'デッキ', noteType: 'ノートタイプ', note: 'ノート', setting: 'オプション', media: 'メディア', attempt: '模擬試験', card: 'カード', review: '復習', history: '履歴' },
     problem: {
       'wrong-password': 'サーバーがユーザー名またはパスワードを拒否しました。確認してもう一度保存してください。',
       forbidden: 'このアカウントはそのデータベースを使えません。サーバーの管理者に確認するか、自分のデータベースを選んでください。',

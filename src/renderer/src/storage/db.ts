@@ -97,6 +97,8 @@ export const SCHEMA_V5 = {
 export const SCHEMA_V11 = {
   attempts: 'id, submittedAt',
 };
+
+/**
  * Version 12: sync's own bookkeeping. `syncShadow` holds, per synced record, the revision and
  * content this device last exchanged with the server, so a local change is found by comparing
  * the row with it; `syncLost` keeps versions that lost to an edit made on another device.
@@ -192,8 +194,8 @@ export class KiokuDb extends Dexie {
       });
     this.version(5).stores(SCHEMA_V5);
     this.version(11).stores(SCHEMA_V11);
-    this.use(reviewQuartersMiddleware);
     this.version(12).stores(SCHEMA_V12);
+    this.use(reviewQuartersMiddleware);
     this.use(changeRecorder);
   }
 }

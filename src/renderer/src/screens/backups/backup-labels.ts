@@ -7,6 +7,7 @@ const REASON_KEYS: Record<BackupReason, string> = {
   manual: 'backups.reason.manual',
   'before-restore': 'backups.reason.beforeRestore',
   'before-import': 'backups.reason.beforeImport',
+  'before-sync': 'backups.reason.beforeSync',
 };
 
 /** Why the backup was made, in words: "Before importing AWS.apkg". Older backups do not say. */

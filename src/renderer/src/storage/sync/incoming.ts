@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { newCardsFor } from '../../../../core/cards';
 import type { MediaFile, Note, NoteType, Review } from '../../../../core/collection/model';
+import { parseExamAttempt } from '../../../../core/questions/attempt-schema';
 import { noteSchema, noteTypeSchema, reviewSchema, deckSchema } from '../../../../core/collection/schema';
 import { sha1Hex } from '../../../../core/formats/sha1';
 import { base64ToBytes } from '../../../../core/deck-format/base64';
@@ -134,7 +135,7 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
   const { db } = ctx;
   const skipped: SkippedRecord[] = [];
   const shadow: SyncShadowRow[] = [];
-  const tables = [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.settings, db.media, db.deckTotals, db.syncShadow, db.syncLost];
+  const tables = [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.settings, db.media, db.attempts, db.deckTotals, db.syncShadow, db.syncLost];
   await db.transaction('rw', tables, async () => {
     const byKind = (kind: StoredDoc['kind']) => pending.docs.filter((doc) => doc.kind === kind);
     const applied = (doc: StoredDoc, hash: string) => shadow.push({ id: doc._id, rev: doc._rev!, hash });
@@ -237,6 +238,21 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
       }
       await db.reviews.put(result.output as Review);
       applied(doc, 'review');
+    }
+    for (const doc of byKind('attempt')) {
+      const id = parseDocId(doc._id)!.id;
+      if (doc.gone) {
+        await db.attempts.delete(id);
+        applied(doc, GONE);
+        continue;
+      }
+      const parsed = parseExamAttempt(doc.data);
+      if ('problem' in parsed || parsed.attempt.id !== id) {
+        skipped.push({ id: doc._id, reason: 'problem' in parsed ? parsed.problem : 'its id does not match its document' });
+        continue;
+      }
+      await db.attempts.put(parsed.attempt);
+      applied(doc, stableJson(parsed.attempt));
     }
     for (const doc of byKind('history')) {
       const result = v.safeParse(lostSchema, doc.data);

@@ -37,11 +37,11 @@ function recordDoc(record: LocalRecord, stamp: string): StoredDoc {
   return doc;
 }
 
-/** Decks, note types, notes, settings and media that differ from what was last exchanged, and those deleted here. */
+/** Decks, note types, notes, settings, media and attempts that differ from what was last exchanged, and those deleted here. */
 async function changedRecords(ctx: OutgoingContext): Promise<Outgoing[]> {
   const records = await readLocalRecords(ctx.db);
   const out: Outgoing[] = [];
-  for (const prefix of ['deck:', 'noteType:', 'note:', 'setting:', 'media:']) {
+  for (const prefix of ['deck:', 'noteType:', 'note:', 'setting:', 'media:', 'attempt:']) {
     const shadow = await shadowOf(ctx.db, prefix);
     for (const record of records.values()) {
       if (!record.id.startsWith(prefix)) continue;

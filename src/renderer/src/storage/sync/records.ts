@@ -22,10 +22,10 @@ export interface MediaInfo {
   sha1: string;
 }
 
-/** The last-writer-wins records (decks, note types, notes, synced settings, media), keyed by document id. */
+/** The last-writer-wins records (decks, note types, notes, synced settings, media, mock exam attempts), keyed by document id. */
 export async function readLocalRecords(db: KiokuDb): Promise<Map<string, LocalRecord>> {
-  const [decks, noteTypes, notes, settings, media] = await db.transaction('r', [db.decks, db.noteTypes, db.notes, db.settings, db.media], () =>
-    Promise.all([db.decks.toArray(), db.noteTypes.toArray(), db.notes.toArray(), db.settings.bulkGet([...SYNCED_SETTINGS]), db.media.toArray()]),
+  const [decks, noteTypes, notes, settings, media, attempts] = await db.transaction('r', [db.decks, db.noteTypes, db.notes, db.settings, db.media, db.attempts], () =>
+    Promise.all([db.decks.toArray(), db.noteTypes.toArray(), db.notes.toArray(), db.settings.bulkGet([...SYNCED_SETTINGS]), db.media.toArray(), db.attempts.toArray()]),
   );
   const records = new Map<string, LocalRecord>();
   const add = (kind: RecordKind, id: string, data: unknown, bytes?: Uint8Array) => {
@@ -37,6 +37,7 @@ export async function readLocalRecords(db: KiokuDb): Promise<Map<string, LocalRe
   for (const noteType of noteTypes) add('noteType', noteType.id, noteType);
   for (const note of notes) add('note', note.id, note);
   for (const row of settings) if (row) add('setting', row.key, row);
+  for (const attempt of attempts) add('attempt', attempt.id, attempt);
   for (const file of media) add('media', file.name, { name: file.name, mime: file.mime, sha1: sha1Hex(file.data) } satisfies MediaInfo, file.data);
   return records;
 }
