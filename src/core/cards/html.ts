@@ -1,8 +1,8 @@
-/** Plain text of card HTML: tags dropped, the common entities decoded. */
+import { replaceUpToLast } from './linear-replace';
+
+/** Plain text of card HTML: tags dropped, the common entities decoded. Linear in the text, whatever it holds. */
 export function stripHtml(html: string): string {
-  return html
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
+  return replaceUpToLast(replaceUpToLast(html, /<br\s*\/?>/gi, '>', ' '), /<[^>]*>/g, '>', '')
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

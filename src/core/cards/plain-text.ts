@@ -1,4 +1,5 @@
 import type { Note, NoteType } from '../collection/model';
+import { dropElements, replaceUpToLast } from './linear-replace';
 import { renderCard } from './render';
 
 /** Shown where a card has a picture, sound or video: the learner sees that something is there, never markup. */
@@ -29,15 +30,17 @@ function decodeEntities(text: string): string {
  * Works on unsanitised HTML: the result is text, never put back into a page as HTML.
  */
 export function htmlToTextLine(html: string): string {
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(style|script)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/\[sound:[^\]]*\]/gi, ` ${MEDIA_MARKERS.sound} `)
-    .replace(/<img\b[^>]*>/gi, ` ${MEDIA_MARKERS.image} `)
-    .replace(/<audio\b[^>]*>/gi, ` ${MEDIA_MARKERS.sound} `)
-    .replace(/<video\b[^>]*>/gi, ` ${MEDIA_MARKERS.video} `)
-    .replace(/<\/?(?:br|div|p|li|tr|td|th|hr|h[1-6]|ul|ol|table|blockquote)\b[^>]*>/gi, ' ')
-    .replace(/<[^>]*>/g, '');
+  // Each pattern is applied only up to its last possible end, so 1 MiB of unclosed `<` or `[sound:` stays linear.
+  const steps: [RegExp, string, string][] = [
+    [/\[sound:[^\]]*\]/gi, ']', ` ${MEDIA_MARKERS.sound} `],
+    [/<img\b[^>]*>/gi, '>', ` ${MEDIA_MARKERS.image} `],
+    [/<audio\b[^>]*>/gi, '>', ` ${MEDIA_MARKERS.sound} `],
+    [/<video\b[^>]*>/gi, '>', ` ${MEDIA_MARKERS.video} `],
+    [/<\/?(?:br|div|p|li|tr|td|th|hr|h[1-6]|ul|ol|table|blockquote)\b[^>]*>/gi, '>', ' '],
+    [/<[^>]*>/g, '>', ''],
+  ];
+  const withoutCode = dropElements(dropElements(replaceUpToLast(html, /<!--[\s\S]*?-->/g, '-->', ''), 'style'), 'script');
+  const text = steps.reduce((out, [pattern, terminator, replacement]) => replaceUpToLast(out, pattern, terminator, replacement), withoutCode);
   return decodeEntities(text).replace(/\s+/g, ' ').trim();
 }
 
