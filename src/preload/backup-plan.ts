@@ -20,9 +20,12 @@ export function planBackup(existing: readonly BackupEntry[], info: BackupInfo, n
   const newest = newestFirst[0];
   if (info.reason === 'periodic' && newest && now - newest.createdAt < MIN_PERIODIC_INTERVAL) return { save: false, reason: 'too-soon' };
   if (newest?.contentHash === info.contentHash) return { save: false, reason: 'duplicate' };
-  const createdAt = Math.floor(now / 1000) * 1000;
-  // Names are to the second; a second backup within one second would take the first one's place.
-  if (newestFirst.some((entry) => entry.createdAt === createdAt)) return { save: false, reason: 'too-soon' };
+  // Names are to the second. A changed collection backed up again within the same second (a
+  // backup before an import, then "Back up now") takes the next free second rather than being
+  // dropped: its content is new, and refusing it loses that state.
+  const taken = new Set(newestFirst.map((entry) => entry.createdAt));
+  let createdAt = Math.floor(now / 1000) * 1000;
+  while (taken.has(createdAt)) createdAt += 1000;
   const fileName = backupFileName({ createdAt, reason: info.reason, notes: info.notes, cards: info.cards, contentHash: info.contentHash });
   const created: BackupEntry = { fileName, createdAt, cards: info.cards, notes: info.notes, reason: info.reason, contentHash: info.contentHash };
   return { save: true, fileName, createdAt, obsolete: obsoleteBackups([created, ...newestFirst], now, zone).filter((entry) => entry !== created) };

@@ -70,8 +70,15 @@ export type BackupResult =
   /** `too-soon`: a periodic backup within the minimum interval; `duplicate`: same content as the newest backup. */
   | { saved: false; reason: 'too-soon' | 'duplicate' };
 
-/** Where backups are kept: a folder on the desktop, the browser's own storage on the web. */
-export type BackupLocation = { kind: 'folder'; path: string } | { kind: 'browser' };
+/**
+ * Where backups are kept: a folder on the desktop; on the web the browser's own storage, or a
+ * folder the learner chose there (only its name is known to a page, and the browser asks again
+ * on later visits before the page may write to it).
+ */
+export type BackupLocation =
+  | { kind: 'folder'; path: string }
+  | { kind: 'browser'; canChooseFolder: boolean }
+  | { kind: 'chosen-folder'; name: string; allowed: boolean };
 
 export interface AppInfo {
   version: string;
@@ -111,7 +118,8 @@ export interface KiokuBridge {
   /**
    * Asks the learner for another backups folder with the shell's own dialog (the page never
    * names a path), copies the backups there and keeps new ones there; null when cancelled or
-   * where there is no folder to choose (the web page).
+   * where there is no folder to choose (a browser without the File System Access API). On the
+   * web, a chosen folder the browser has stopped allowing is asked for again first.
    */
   chooseBackupFolder(): Promise<BackupLocation | null>;
   appInfo(): Promise<AppInfo>;

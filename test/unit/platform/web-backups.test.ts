@@ -45,6 +45,19 @@ describe('web backups in IndexedDB', () => {
     expect(await store.list()).toHaveLength(1);
   });
 
+  it('keeps a changed collection backed up twice within one second, under two names', async () => {
+    const store = backups();
+    expect(await store.save(bytes(1), info(1, 'manual'))).toMatchObject({ saved: true });
+    clock += 400;
+    expect(await store.save(bytes(2), info(2, 'before-import'))).toMatchObject({ saved: true });
+    clock += 300;
+    expect(await store.save(bytes(3), info(3, 'manual'))).toMatchObject({ saved: true });
+    const list = await store.list();
+    expect(list.map((entry) => entry.contentHash)).toEqual(['0000000000000003', '0000000000000002', '0000000000000001']);
+    expect(new Set(list.map((entry) => entry.fileName)).size).toBe(3);
+    expect(await store.read(list[2]!.fileName)).toEqual(bytes(1));
+  });
+
   it('keeps every backup of today, so fifteen imports never push out the one made before the first', async () => {
     const store = backups();
     for (let i = 0; i < 15; i++) {

@@ -38,7 +38,7 @@ function memoryShell() {
       },
       saveFile: async (name: string, bytes: Uint8Array) => (saved.push({ name, bytes }), true),
       openFile: async () => picked,
-      backupLocation: async () => ({ kind: 'browser' as const }),
+      backupLocation: async () => ({ kind: 'browser' as const, canChooseFolder: false }),
       chooseBackupFolder: async () => null,
     },
   };

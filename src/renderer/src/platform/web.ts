@@ -1,5 +1,7 @@
-import type { KiokuBridge } from '../../../preload/bridge';
+import type { BackupLocation, KiokuBridge } from '../../../preload/bridge';
 import { version } from '../../../../package.json';
+import { createBackupFolderChoice, type BackupFolderChoice } from './backup-folder-choice';
+import { copyBackups, createFolderBackups } from './folder-backups';
 import { createWebBackups, type WebBackups } from './web-backups';
 import { downloadFile, pickFile } from './web-files';
 import { createWebSyncAccount } from './web-sync-account';
@@ -7,13 +9,38 @@ import { createWebSyncAccount } from './web-sync-account';
 export interface WebPlatformOptions {
   window?: Window;
   backups?: WebBackups;
+  folderChoice?: BackupFolderChoice;
 }
 
 /** The desktop bridge, done with what a browser offers: a file chooser, downloads and IndexedDB. */
 export function createWebPlatform(options: WebPlatformOptions = {}): KiokuBridge {
   const win = options.window ?? window;
-  const backups = options.backups ?? createWebBackups();
+  const browserBackups = options.backups ?? createWebBackups();
   const syncAccount = createWebSyncAccount();
+  const folderChoice = options.folderChoice ?? createBackupFolderChoice(win);
+  let inFolder: { handle: FileSystemDirectoryHandle; store: WebBackups } | null = null;
+
+  /** The chosen folder while the browser allows writing to it, and this browser's storage otherwise. */
+  async function store(): Promise<WebBackups> {
+    if (!folderChoice.supported) return browserBackups;
+    const chosen = await folderChoice.current();
+    if (!chosen?.allowed) return browserBackups;
+    if (!inFolder || !(await inFolder.handle.isSameEntry(chosen.handle))) inFolder = { handle: chosen.handle, store: createFolderBackups(chosen.handle) };
+    return inFolder.store;
+  }
+
+  const backups: WebBackups = {
+    list: async () => (await store()).list(),
+    save: async (bytes, info) => (await store()).save(bytes, info),
+    read: async (fileName) => (await store()).read(fileName),
+  };
+
+  async function location(): Promise<BackupLocation> {
+    const chosen = folderChoice.supported ? await folderChoice.current() : null;
+    if (chosen) return { kind: 'chosen-folder', name: chosen.handle.name, allowed: chosen.allowed };
+    return { kind: 'browser', canChooseFolder: folderChoice.supported };
+  }
+
   return {
     openFile: (filters) => pickFile(win.document, filters),
     async saveFile(suggestedName, bytes) {
@@ -28,11 +55,19 @@ export function createWebPlatform(options: WebPlatformOptions = {}): KiokuBridge
       const newest = (await backups.list())[0];
       if (newest) downloadFile(win.document, newest.fileName, await backups.read(newest.fileName));
     },
-    async backupLocation() {
-      return { kind: 'browser' } as const;
-    },
+    backupLocation: location,
     async chooseBackupFolder() {
-      return null;
+      const chosen = folderChoice.supported ? await folderChoice.current() : null;
+      // Backups made while the folder was not allowed stayed in the browser; they follow it there.
+      if (chosen && !chosen.allowed && (await folderChoice.allow())) {
+        await copyBackups(browserBackups, chosen.handle);
+        return location();
+      }
+      const before = await store();
+      const handle = await folderChoice.choose();
+      if (!handle) return null;
+      await copyBackups(before, handle);
+      return location();
     },
     loadSyncAccount: () => syncAccount.load(),
     saveSyncAccount: (account, remember) => syncAccount.save(account, remember),
