@@ -60,12 +60,13 @@ export function replayNote(
     const card = cards.get(review.cardId);
     if (!card || review.time <= (since.get(card.id) ?? Infinity)) continue;
     const next = withRecordedDay(scheduleAfter(card.id, card, review.rating, review.time, optionsOf(card.deckId), rules), review, rules);
-    cards.set(card.id, { ...card, ...next, buriedUntil: null });
+    const { buriedBy: _buriedBy, ...unburied } = card;
+    cards.set(card.id, { ...unburied, ...next, buriedUntil: null });
     const buryUntil = nextDayStart(review.time, rules);
     for (const sibling of cards.values()) {
       if (sibling.id === card.id || sibling.suspended) continue;
       if (sibling.state === CardState.Learning || sibling.state === CardState.Relearning) continue;
-      cards.set(sibling.id, { ...sibling, buriedUntil: buryUntil });
+      cards.set(sibling.id, { ...sibling, buriedUntil: buryUntil, buriedBy: 'sibling' });
     }
   }
   return bases.map((base) => cards.get(base.id)!);

@@ -47,7 +47,9 @@ export async function answer(
     const before = await readCard(db, cardId);
     if (before.suspended) throw new Error(`Card ${cardId} is suspended and cannot be answered`);
     const schedule = scheduleAfter(cardId, before, rating, now, optionsOf(before.deckId), rules, load);
-    const after: CardRow = { ...before, ...schedule, buriedUntil: null };
+    // An answered card is not buried, so nothing should say who buried it (Anki's queue -2/-3 on export).
+    const { buriedBy: _buriedBy, ...unburied } = before;
+    const after: CardRow = { ...unburied, ...schedule, buriedUntil: null };
     after.queue = queueOf(after);
     const review: Review = {
       id: newId(now),
