@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CardState, Rating } from '../../../src/core/collection/model';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
-import { DAY, MINUTE, T0, builtInDecks, freshName, openCollection } from './helpers';
+import { DAY, MINUTE, T0, builtInDecks, collectionsClosedAfterEach } from './helpers';
 
-const open: Collection[] = [];
-function start(): Collection {
-  const collection = openCollection(freshName());
-  open.push(collection);
-  return collection;
-}
-afterEach(() => {
-  for (const collection of open.splice(0)) collection.close();
-});
+const start = collectionsClosedAfterEach();
 
 /** Parameters of a learner who forgets fast: first stabilities a fifth of the defaults'. */
 const FAST_FORGETTER = [

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { afterEach } from 'vitest';
 import { BASIC_NOTE_TYPE, BASIC_REVERSED_NOTE_TYPE, CLOZE_NOTE_TYPE } from '../../../src/core/cards';
 import type { CollectionData, Note } from '../../../src/core/collection/model';
 import type { TimeZone } from '../../../src/core/scheduling/day';
@@ -39,5 +40,18 @@ export function builtInDecks(count: number, change: (notes: Note[]) => Note[] = 
     ],
     noteTypes: [BASIC_NOTE_TYPE, BASIC_REVERSED_NOTE_TYPE, CLOZE_NOTE_TYPE],
     notes: change(notes),
+  };
+}
+
+/** For a test file: a function that opens a fresh collection, each one closed after its test. */
+export function collectionsClosedAfterEach(): () => Collection {
+  const open: Collection[] = [];
+  afterEach(() => {
+    for (const collection of open.splice(0)) collection.close();
+  });
+  return () => {
+    const collection = openCollection(freshName());
+    open.push(collection);
+    return collection;
   };
 }

@@ -1,19 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Rating } from '../../../src/core/collection/model';
 import { quartersOf } from '../../../src/core/stats/quarters';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
 import { QUARTERS_STATE_KEY, readReviewQuarters } from '../../../src/renderer/src/storage/review-quarters';
-import { DAY, MINUTE, T0, builtInDecks, freshName, openCollection } from './helpers';
+import { DAY, MINUTE, T0, builtInDecks, collectionsClosedAfterEach } from './helpers';
 
-const open: Collection[] = [];
-function start(): Collection {
-  const collection = openCollection(freshName());
-  open.push(collection);
-  return collection;
-}
-afterEach(() => {
-  for (const collection of open.splice(0)) collection.close();
-});
+const start = collectionsClosedAfterEach();
 
 async function answerSome(collection: Collection, count: number, from: number, ratings: Rating[]): Promise<void> {
   for (let i = 0; i < count; i++) {

@@ -1,19 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BASIC_REVERSED_NOTE_TYPE } from '../../../src/core/cards';
 import { CardState, Rating, type Note } from '../../../src/core/collection/model';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
 import type { StudyQueue } from '../../../src/renderer/src/storage/study-queue';
-import { DAY, MINUTE, NEXT_DAY, T0, builtInDecks, freshName, openCollection } from './helpers';
+import { DAY, MINUTE, NEXT_DAY, T0, builtInDecks, collectionsClosedAfterEach } from './helpers';
 
-const open: Collection[] = [];
-function start(): Collection {
-  const collection = openCollection(freshName());
-  open.push(collection);
-  return collection;
-}
-afterEach(() => {
-  for (const collection of open.splice(0)) collection.close();
-});
+const start = collectionsClosedAfterEach();
 
 function reversed(id: string, deckId = 'deck-jp'): Note {
   return { id, noteTypeId: BASIC_REVERSED_NOTE_TYPE.id, deckId, fields: [id, `${id} back`], tags: [], modified: T0 };
