@@ -25,7 +25,7 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 }
 
 /** Why a backup is made; the shell refuses periodic backups that come too soon after the last one. */
-export const BACKUP_REASONS = ['periodic', 'quit', 'manual', 'before-restore', 'before-import', 'before-sync'] as const;
+export const BACKUP_REASONS = ['periodic', 'quit', 'manual', 'before-restore', 'before-import', 'before-sync', 'before-delete'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 export interface FileFilter {

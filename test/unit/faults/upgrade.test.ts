@@ -7,6 +7,8 @@ import { CardState, Rating } from '../../../src/core/collection/model';
 import { KiokuDb } from '../../../src/renderer/src/storage/db';
 import { Collection } from '../../../src/renderer/src/storage/collection';
 import { brokenRows } from './collection';
+import { presetsFromPinned, type PinnedDeck } from '../../../src/core/presets/from-pinned';
+import type { DeckOptions } from '../../../src/core/scheduling/options';
 
 /** A database as an earlier Kioku left it: the schemas it went through and every row it held. */
 interface SavedDatabase {
@@ -50,8 +52,22 @@ function upgraded(table: string, row: Record<string, unknown>, from: number): Re
   return row;
 }
 
-/** Version 4 adds `deckTotals`: every saved deck with the number of its saved cards, 0 included. */
+/**
+ * Version 4 adds `deckTotals`: every saved deck with the number of its saved cards, 0 included.
+ * Version 13 turns options pinned on decks into presets (its own test: test/unit/presets/migration.test.ts).
+ */
 function expectedRows(saved: SavedDatabase, table: string, from: number): Record<string, unknown>[] {
+  if ((table === 'decks' || table === 'settings') && from < 13) {
+    const settings = saved.tables.settings ?? [];
+    const defaults = (settings.find((row) => row.key === 'deckDefaults')?.value ?? {}) as Partial<DeckOptions>;
+    const migrated = presetsFromPinned((saved.tables.decks ?? []) as unknown as PinnedDeck[], defaults);
+    if (table === 'decks') return migrated.decks as unknown as Record<string, unknown>[];
+    return [
+      ...settings.filter((row) => row.key !== 'deckDefaults'),
+      { key: 'deckDefaults', value: migrated.collectionExam },
+      { key: 'presets', value: migrated.presets },
+    ];
+  }
   if (table === 'deckTotals' && from < 4) {
     return (saved.tables.decks ?? []).map((deck) => ({
       deckId: deck.id,

@@ -25,9 +25,10 @@ async function studied(collection: Collection): Promise<void> {
 }
 
 describe('FSRS parameters on a deck', () => {
-  it('change the buttons of the deck and its subdecks, not of other decks', async () => {
+  it('change the buttons of the decks sharing the deck’s preset, not of decks with another preset', async () => {
     const collection = start();
     await studied(collection);
+    await collection.addPreset('日本語', 'default', 'deck-jp', T0);
     const card = (await collection.db.cards.where('deckId').equals('deck-aws').toArray()).find((row) => row.state === CardState.Review)!;
     const now = T0 + 4 * DAY;
     const before = await collection.preview(card.id, now);

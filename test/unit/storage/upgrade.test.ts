@@ -57,7 +57,9 @@ describe('schema upgrade to version 3 (media, note guids)', () => {
     expect(collection.db.verno).toBe(await latestVersion());
     expect(await collection.db.cards.get(card.id)).toEqual(card);
     expect(await collection.db.reviews.toArray()).toEqual(V1_REVIEWS);
-    expect(await collection.db.decks.get('deck-jp')).toEqual({ id: 'deck-jp', name: '日本語', options: { newPerDay: 5 } });
+    // Options pinned on the deck became a preset of its own (schema version 13).
+    expect(await collection.db.decks.get('deck-jp')).toEqual({ id: 'deck-jp', name: '日本語', options: {}, presetId: 'preset-deck-jp' });
+    expect((await collection.deckOptions('deck-jp')).newPerDay).toBe(5);
     expect((await collection.db.notes.where('guid').equals('AnkiGuid1').first())?.id).toBe('n1');
     await collection.db.media.put({ name: 'inu.png', mime: 'image/png', data: new Uint8Array([1, 2, 3]) });
     expect((await collection.mediaFile('inu.png'))?.data).toEqual(new Uint8Array([1, 2, 3]));

@@ -39,7 +39,7 @@ describe('CSV / TSV', () => {
     await importFile(collection, { name: 'jlpt-n5.tsv', bytes: fixture('formats/jlpt-n5.tsv') }, { now: NOW });
     const decks = await collection.db.decks.toArray();
     expect(decks.map((deck) => deck.id)).toEqual(['mine']);
-    expect(decks[0]?.options).toEqual({ newPerDay: 3 });
+    expect((await collection.deckOptions('mine')).newPerDay).toBe(3);
     expect(await collection.db.notes.where('deckId').equals('mine').count()).toBeGreaterThan(0);
   });
 });

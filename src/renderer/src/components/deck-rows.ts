@@ -26,3 +26,27 @@ export function visibleDeckRows(nodes: DeckListNode[], collapsed: ReadonlySet<st
     return expanded ? [row, ...visibleDeckRows(node.children, collapsed, depth + 1)] : [row];
   });
 }
+
+function find(nodes: readonly DeckListNode[], id: string): DeckListNode | undefined {
+  for (const node of nodes) {
+    const found = node.id === id ? node : find(node.children, id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function parentOf(nodes: readonly DeckListNode[], id: string, parent = ''): string | undefined {
+  for (const node of nodes) {
+    if (node.id === id) return parent;
+    const found = parentOf(node.children, id, node.id);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** A deck may be dropped onto any deck but itself, one below it, or the parent it is already under ('' = the top level). */
+export function canDropOn(nodes: readonly DeckListNode[], moving: DeckListNode, targetId: string): boolean {
+  if (parentOf(nodes, moving.id) === targetId) return false;
+  if (targetId === '') return true;
+  return targetId !== moving.id && find(moving.children, targetId) === undefined;
+}

@@ -29,7 +29,10 @@ import { StudyQueue } from './study-queue';
 import type { UndoAction } from './undo/actions';
 import { UndoStack, type UndoState, type UndoStepInfo, type UndoSubject } from './undo/undo-stack';
 import { ReviewLoad } from './review-load';
-import { setExamDate, type ExamReplan, type ExamScope } from './exam-date';
+import { followParentExam, setExamDate, type ExamReplan, type ExamScope } from './exam-date';
+import { examHomeOf, presetOf, presetUsers, type Preset, type PresetOptions } from '../../../core/presets/presets';
+import { addPreset, deletePreset, renamePreset, savePresetOptions, usePreset } from './presets';
+import { createDeck, deleteDeck, deletionOf, moveDeck, renameDeck, setDeckDescription, type DeckDeletion } from './decks';
 import type { DayLoad } from '../../../core/scheduling/load-balance';
 import { syncOnce, type LastSync, type SyncRun } from './sync/run';
 
@@ -45,6 +48,11 @@ export interface DeckList {
   /** Every card of each deck itself, suspended and buried ones too. */
   cardsPerDeck: Map<string, number>;
   totals: TodayTotals;
+}
+
+/** A preset with the decks that use it. */
+export interface PresetWithUsers extends Preset {
+  deckIds: string[];
 }
 
 export interface CollectionOptions {
@@ -84,8 +92,11 @@ export interface CollectionOptions {
  *   `changeTags`, `setSuspended`, `setBuried`, `setFlag`, `resetCards`, `setDueDate`, `repositionNew`,
  *   `deleteNotes`.
  * - `addNote(note, now)`, `updateNote(noteId, change, now)`, `deleteNote(noteId)` (undoable).
- * - `deckOptions(deckId)`, `setDeckOptions(deckId, options)`, `collectionOptions()`,
- *   `setCollectionOptions(options)`: per-deck and collection-wide scheduling options (incl. exam date).
+ * - `deckOptions(deckId)` → the options a deck is studied with: Default preset, its preset, its exam (core/presets).
+ * - Presets: `presets()`, `deckSetupOf(deckId)`, `savePresetOptions`, `addPreset`, `renamePreset`, `deletePreset`,
+ *   `usePreset`; each one undoable step. `setDeckOptions(deckId, options)` gives one deck a preset of its own,
+ *   `collectionOptions()` / `setCollectionOptions(options)` are the Default preset with the collection's exam.
+ * - Decks: `createDeck`, `renameDeck`, `moveDeck`, `setDeckDescription`, `deckDeletion`, `deleteDeck`; each undoable.
  * - `applyFsrsParameters(deckId, change, now)` → how many cards were rescheduled: fitted FSRS parameters on a deck,
  *   cards rescheduled on request; one undoable step.
  * - `setExam(scope, examDate, target, now)` → ExamReplan: the exam date set and the cards it concerns re-planned.
@@ -148,8 +159,7 @@ export class Collection {
 
   /** Any deck's options, from the cached decks and collection defaults. */
   private async optionsResolver(): Promise<(deckId: string) => DeckOptions> {
-    const { decks, collectionOptions } = await this.setup.deckSetup();
-    return resolverFor(decks, collectionOptions);
+    return resolverFor(await this.setup.deckSetup());
   }
 
   async requestPersistence(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<PersistenceState> {
@@ -361,6 +371,75 @@ export class Collection {
 
   setCollectionOptions(options: Partial<DeckOptions>): Promise<void> {
     return this.undoable('collectionOptions', () => setCollectionOptions(this.db, options));
+  }
+
+  /** Every preset with the decks using it (by their own choice or a parent's); a copy. */
+  async presets(): Promise<PresetWithUsers[]> {
+    const setup = await this.setup.deckSetup();
+    const users = presetUsers(setup);
+    return structuredClone(setup.presets).map((preset) => ({ ...preset, deckIds: users.get(preset.id) ?? [] }));
+  }
+
+  /** The preset a deck uses, and where its exam lives ('' for the collection, or a deck id). */
+  async deckSetupOf(deckId: string): Promise<{ presetId: string; ownPreset: boolean; examHome: string }> {
+    const setup = await this.setup.deckSetup();
+    const deck = setup.decks.find((row) => row.id === deckId);
+    const presetId = presetOf(setup, deckId).id;
+    return { presetId, ownPreset: deck?.presetId === presetId, examHome: examHomeOf(setup.decks, deckId) };
+  }
+
+  savePresetOptions(presetId: string, options: PresetOptions): Promise<void> {
+    return this.undoable('presetOptions', () => savePresetOptions(this.db, presetId, options));
+  }
+
+  addPreset(name: string, copyOf: string, deckId: string | null, now: number): Promise<string> {
+    return this.undoable('addPreset', () => addPreset(this.db, name, copyOf, deckId, now));
+  }
+
+  renamePreset(presetId: string, name: string): Promise<void> {
+    return this.undoable('renamePreset', () => renamePreset(this.db, presetId, name));
+  }
+
+  deletePreset(presetId: string): Promise<void> {
+    return this.undoable('deletePreset', () => deletePreset(this.db, presetId));
+  }
+
+  usePreset(deckId: string, presetId: string): Promise<void> {
+    return this.undoable('usePreset', () => usePreset(this.db, deckId, presetId));
+  }
+
+  /** The deck stops having an exam of its own and follows its parent's (or the collection's), cards re-planned. */
+  async followParentExam(deckId: string, now: number): Promise<ExamReplan> {
+    const rules = await this.rules();
+    return this.undoable('deckOptions', () => followParentExam(this.db, deckId, now, rules));
+  }
+
+  /** Creates a deck (and missing parents of a `::` path); an existing name gives that deck. Returns its id. */
+  createDeck(name: string, now: number): Promise<string> {
+    return this.undoable('addDeck', () => createDeck(this.db, name, now));
+  }
+
+  renameDeck(deckId: string, name: string, now: number): Promise<void> {
+    return this.undoable('renameDeck', () => renameDeck(this.db, deckId, name, now));
+  }
+
+  /** Under another deck, or to the top level with ''. */
+  moveDeck(deckId: string, parentId: string, now: number): Promise<void> {
+    return this.undoable('moveDeck', () => moveDeck(this.db, deckId, parentId, now));
+  }
+
+  setDeckDescription(deckId: string, description: string): Promise<void> {
+    return this.undoable('deckDescription', () => setDeckDescription(this.db, deckId, description));
+  }
+
+  /** How many decks and cards deleting the deck would take, for the question before it. */
+  deckDeletion(deckId: string): Promise<DeckDeletion> {
+    return deletionOf(this.db, deckId);
+  }
+
+  /** Deletes the deck, its subdecks and their cards as one undoable step (the caller saves a backup first). */
+  deleteDeck(deckId: string): Promise<DeckDeletion> {
+    return this.undoable('deleteDeck', () => deleteDeck(this.db, deckId));
   }
 
   async applyFsrsParameters(deckId: string, change: ParametersChange, now: number): Promise<number> {

@@ -2,14 +2,21 @@ import Dexie, { type Table } from 'dexie';
 import type { Card, Deck, MediaFile, Note, NoteType, Review } from '../../../core/collection/model';
 import type { ExamAttempt } from '../../../core/questions/attempt';
 import type { DeckOptions } from '../../../core/scheduling/options';
+import { presetsFromPinned } from '../../../core/presets/from-pinned';
 import { DATABASE_NAME } from './database-name';
 import { recountDeckTotals } from './deck-totals';
+import { COLLECTION_OPTIONS_KEY, PRESETS_KEY } from './settings';
 import { reviewQuartersMiddleware, type QuarterRow } from './review-quarters';
 import { changeRecorder } from './undo/recorder';
 
-/** A deck as stored: the model's deck plus the options set on it (the rest are inherited). */
+/**
+ * A deck as stored: the model's deck, the preset it uses (none: its parent's, see core/presets) and,
+ * in `options`, its own exam date and target when the deck is the home of an exam. Before schema
+ * version 13 `options` held any option set on the deck.
+ */
 export interface DeckRow extends Deck {
   options: Partial<DeckOptions>;
+  presetId?: string;
 }
 
 /**
@@ -126,6 +133,12 @@ export interface SyncLostRow {
   winnerStamp: string;
 }
 
+/**
+ * Version 13: options live in named presets shared by decks (settings row `presets`), so nothing
+ * is pinned on a deck when its options are saved. Only data changes: see `presetsFromPinned`.
+ */
+export const SCHEMA_V13 = {};
+
 /** Cards in one deck itself (subdecks not included), suspended and buried ones too. */
 export interface DeckTotalRow {
   deckId: string;
@@ -195,6 +208,19 @@ export class KiokuDb extends Dexie {
     this.version(5).stores(SCHEMA_V5);
     this.version(11).stores(SCHEMA_V11);
     this.version(12).stores(SCHEMA_V12);
+    this.version(13)
+      .stores(SCHEMA_V13)
+      .upgrade(async (tx) => {
+        const decks = tx.table<DeckRow, string>('decks');
+        const settings = tx.table<SettingRow, string>('settings');
+        const collectionOptions = ((await settings.get(COLLECTION_OPTIONS_KEY))?.value ?? {}) as Partial<DeckOptions>;
+        const migrated = presetsFromPinned(await decks.toArray(), collectionOptions);
+        await decks.bulkPut(migrated.decks);
+        await settings.bulkPut([
+          { key: PRESETS_KEY, value: migrated.presets },
+          { key: COLLECTION_OPTIONS_KEY, value: migrated.collectionExam },
+        ]);
+      });
     this.use(reviewQuartersMiddleware);
     this.use(changeRecorder);
   }

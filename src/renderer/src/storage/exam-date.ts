@@ -6,9 +6,10 @@ import { planExamReviews } from '../../../core/scheduling/exam-plan';
 import { DEFAULT_EXAM_TARGET, type DeckOptions } from '../../../core/scheduling/options';
 import { toCard } from './card-row';
 import type { KiokuDb } from './db';
-import { getCollectionOptions, resolverFor, setCollectionOptions, setDeckOptions } from './settings';
+import { resolverFor, setExamAt } from './settings';
+import { readDeckSetup } from './setup-cache';
 
-/** Empty string: the collection-wide options; otherwise a deck id. */
+/** Empty string: the collection's exam; otherwise a deck id, that deck then being the home of its exam. */
 export type ExamScope = string;
 
 export interface ExamReplan {
@@ -17,8 +18,7 @@ export interface ExamReplan {
 }
 
 async function resolver(db: KiokuDb): Promise<(deckId: string) => DeckOptions> {
-  const [decks, collectionOptions] = await Promise.all([db.decks.toArray(), getCollectionOptions(db)]);
-  return resolverFor(decks, collectionOptions);
+  return resolverFor(await readDeckSetup(db));
 }
 
 function examKey(options: DeckOptions): string {
@@ -30,7 +30,7 @@ function examKey(options: DeckOptions): string {
  * review cards of every deck whose exam that changes. Runs inside the caller's transaction, so
  * the options and the cards change together or not at all.
  */
-export async function setExamDate(
+export function setExamDate(
   db: KiokuDb,
   scope: ExamScope,
   examDate: string | null,
@@ -38,14 +38,17 @@ export async function setExamDate(
   now: number,
   rules: DayRules,
 ): Promise<ExamReplan> {
+  return replanAround(db, () => setExamAt(db, scope, { examDate, examTarget }), now, rules);
+}
+
+/** The deck no longer has an exam of its own: it follows its parent's (or the collection's) again. */
+export function followParentExam(db: KiokuDb, deckId: string, now: number, rules: DayRules): Promise<ExamReplan> {
+  return replanAround(db, () => setExamAt(db, deckId, null), now, rules);
+}
+
+async function replanAround(db: KiokuDb, write: () => Promise<void>, now: number, rules: DayRules): Promise<ExamReplan> {
   const before = await resolver(db);
-  if (scope === '') {
-    await setCollectionOptions(db, { ...(await getCollectionOptions(db)), examDate, examTarget });
-  } else {
-    const deck = await db.decks.get(scope);
-    if (!deck) throw new Error(`Exam date: no deck with id ${scope}`);
-    await setDeckOptions(db, scope, { ...deck.options, examDate, examTarget });
-  }
+  await write();
   const after = await resolver(db);
   const decks = (await db.decks.toArray()).filter((deck) => examKey(before(deck.id)) !== examKey(after(deck.id)));
   let beforeExam = 0;

@@ -2,9 +2,10 @@ import { reviewHistory } from '../../../core/optimiser/history';
 import { rescheduled } from '../../../core/optimiser/reschedule';
 import type { DayRules } from '../../../core/scheduling/day';
 import type { FsrsFitted } from '../../../core/scheduling/options';
+import { presetOf } from '../../../core/presets/presets';
 import type { CardRow, KiokuDb } from './db';
-import { subtreeIds } from './deck-tree';
-import { getCollectionOptions, resolverFor, setDeckOptions } from './settings';
+import { changePreset, resolverFor } from './settings';
+import { readDeckSetup } from './setup-cache';
 
 
 export interface ParametersChange {
@@ -15,20 +16,19 @@ export interface ParametersChange {
 }
 
 /**
- * Sets fitted FSRS parameters on a deck (its subdecks inherit them unless they have their own),
- * and, when asked, reschedules the cards that now use them, all in one transaction; returns how
- * many cards got a new schedule. Past answers are never changed.
+ * Sets fitted FSRS parameters on the preset a deck uses (every deck using it follows, as in
+ * Anki), and, when asked, reschedules the cards that now use them, all in one transaction;
+ * returns how many cards got a new schedule. Past answers are never changed.
  */
 export async function applyFsrsParameters(db: KiokuDb, deckId: string, change: ParametersChange, rules: DayRules, now: number): Promise<number> {
   return db.transaction('rw', [db.decks, db.settings, db.cards, db.reviews], async () => {
-    const deck = await db.decks.get(deckId);
-    if (!deck) throw new Error(`FSRS parameters: no deck with id ${deckId}`);
-    await setDeckOptions(db, deckId, { ...deck.options, fsrsParameters: change.parameters, fsrsFitted: change.fitted });
+    if (!(await db.decks.get(deckId))) throw new Error(`FSRS parameters: no deck with id ${deckId}`);
+    const preset = presetOf(await readDeckSetup(db), deckId);
+    await changePreset(db, preset.id, (before) => ({ ...before, options: { ...before.options, fsrsParameters: change.parameters, fsrsFitted: change.fitted } }));
     if (!change.reschedule) return 0;
-    const decks = await db.decks.toArray();
-    const optionsOf = resolverFor(decks, await getCollectionOptions(db));
-    const same = JSON.stringify(change.parameters);
-    const deckIds = subtreeIds(decks, deckId).filter((id) => JSON.stringify(optionsOf(id).fsrsParameters) === same);
+    const setup = await readDeckSetup(db);
+    const optionsOf = resolverFor(setup);
+    const deckIds = setup.decks.map((deck) => deck.id).filter((id) => presetOf(setup, id).id === preset.id);
     const cards = await db.cards.where('deckId').anyOf(deckIds).toArray();
     const reviews = await db.reviews.where('cardId').anyOf(cards.map((card) => card.id)).toArray();
     const historyOf = new Map(reviewHistory(reviews, rules, now).histories.map((history) => [history.cardId, history]));

@@ -42,7 +42,8 @@ export async function installDecks(db: KiokuDb, data: CollectionData, now: numbe
 
     for (const deck of data.decks) {
       const existing = await db.decks.get(deck.id);
-      await db.decks.put({ ...deck, options: existing?.options ?? {} });
+      // What the learner made of a deck stays: its name (renamed or moved), preset and exam.
+      await db.decks.put(existing ? { ...deck, ...existing } : { ...deck, options: {} });
     }
     await db.noteTypes.bulkPut(data.noteTypes);
 

@@ -1,5 +1,16 @@
 import { DEFAULT_DAY_START_HOUR } from '../../../core/scheduling/day';
-import { checkDeckOptions, deckPath, resolveDeckOptions, type DeckOptions } from '../../../core/scheduling/options';
+import { presetIdForDeck } from '../../../core/presets/from-pinned';
+import {
+  DEFAULT_PRESET_ID,
+  defaultPreset,
+  examPart,
+  optionsOfDeck,
+  presetPart,
+  type ExamOptions,
+  type Preset,
+  type PresetSetup,
+} from '../../../core/presets/presets';
+import { checkDeckOptions, type DeckOptions } from '../../../core/scheduling/options';
 import type { DeckRow, KiokuDb } from './db';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -18,8 +29,13 @@ export const DEFAULT_SETTINGS: Readonly<AppSettings> = Object.freeze({
 });
 
 export const APP_KEY = 'app';
-/** Options every deck inherits unless it or a parent deck sets its own, incl. a collection-wide exam date. */
+/**
+ * The collection's exam date and target. Before schema version 13 this held every option decks
+ * inherited; those are the Default preset's now.
+ */
 export const COLLECTION_OPTIONS_KEY = 'deckDefaults';
+/** Every preset, the Default one included (see core/presets). */
+export const PRESETS_KEY = 'presets';
 
 export async function getSettings(db: KiokuDb): Promise<AppSettings> {
   const row = await db.settings.get(APP_KEY);
@@ -45,36 +61,83 @@ export async function setSettings(db: KiokuDb, patch: Partial<AppSettings>): Pro
   });
 }
 
-function checked(options: Partial<DeckOptions>, where: string): Partial<DeckOptions> {
+function checked<T extends Partial<DeckOptions>>(options: T, where: string): T {
   const problems = checkDeckOptions(options);
   if (problems.length > 0) throw new Error(`${where}: ${problems.join('; ')}`);
   return options;
 }
 
-export async function getCollectionOptions(db: KiokuDb): Promise<Partial<DeckOptions>> {
+/** The collection's exam date and target (since schema version 13 nothing else is kept under this key). */
+export async function getCollectionExam(db: KiokuDb): Promise<Partial<ExamOptions>> {
   const row = await db.settings.get(COLLECTION_OPTIONS_KEY);
-  return (row?.value as Partial<DeckOptions> | undefined) ?? {};
+  return examPart((row?.value as Partial<DeckOptions> | undefined) ?? {});
 }
 
+export async function getPresets(db: KiokuDb): Promise<Preset[]> {
+  const row = await db.settings.get(PRESETS_KEY);
+  const presets = (row?.value as Preset[] | undefined) ?? [];
+  return presets.some((preset) => preset.id === DEFAULT_PRESET_ID) ? presets : [defaultPreset(presets), ...presets];
+}
+
+export async function putPresets(db: KiokuDb, presets: Preset[]): Promise<void> {
+  for (const preset of presets) checked(preset.options, `Preset "${preset.name}"`);
+  await db.settings.put({ key: PRESETS_KEY, value: presets });
+}
+
+/** Changes one preset with `change`; every deck using it follows. */
+export async function changePreset(db: KiokuDb, presetId: string, change: (preset: Preset) => Preset): Promise<void> {
+  const presets = await getPresets(db);
+  const index = presets.findIndex((preset) => preset.id === presetId);
+  if (index < 0) throw new Error(`Options: no preset with id ${presetId}`);
+  presets[index] = change(presets[index]!);
+  await putPresets(db, presets);
+}
+
+/** Sets the exam of its home: the collection ('') or a deck (null removes the deck's own exam, so it follows its parent's again). */
+export async function setExamAt(db: KiokuDb, home: string, exam: Partial<ExamOptions> | null): Promise<void> {
+  if (home === '') {
+    await db.settings.put({ key: COLLECTION_OPTIONS_KEY, value: checked(exam ?? {}, 'Collection options') });
+    return;
+  }
+  const deck = await db.decks.get(home);
+  if (!deck) throw new Error(`Exam date: no deck with id ${home}`);
+  await db.decks.put({ ...deck, options: checked(exam ?? {}, `Options of deck "${deck.name}"`) });
+}
+
+/**
+ * Sets the Default preset's options and the collection's exam from one set of options, each
+ * replacing what was there: what the collection as a whole uses.
+ */
 export async function setCollectionOptions(db: KiokuDb, options: Partial<DeckOptions>): Promise<void> {
-  await db.settings.put({ key: COLLECTION_OPTIONS_KEY, value: checked(options, 'Collection options') });
+  checked(options, 'Collection options');
+  await changePreset(db, DEFAULT_PRESET_ID, (preset) => ({ ...preset, options: presetPart(options) }));
+  await setExamAt(db, '', examPart(options));
 }
 
-/** Replaces the options set on a deck itself; options left out are inherited again. */
+/**
+ * Gives one deck options of its own: its exam (if `options` has one) on the deck, the rest in a
+ * preset used by this deck alone, named after it: the Default preset's options with these over
+ * them. Empty options: the deck follows its parent's preset and exam again. Screens change a
+ * shared preset instead (`changePreset`); this is for a deck that is to differ from the others.
+ */
 export async function setDeckOptions(db: KiokuDb, deckId: string, options: Partial<DeckOptions>): Promise<void> {
-  await db.transaction('rw', db.decks, async () => {
+  await db.transaction('rw', db.decks, db.settings, async () => {
     const deck = await db.decks.get(deckId);
     if (!deck) throw new Error(`Deck options: no deck with id ${deckId}`);
-    await db.decks.put({ ...deck, options: checked(options, `Options of deck "${deck.name}"`) });
+    checked(options, `Options of deck "${deck.name}"`);
+    const own = presetPart(options);
+    const row: DeckRow = { ...deck, options: examPart(options) };
+    delete row.presetId;
+    if (Object.keys(own).length > 0) {
+      const id = presetIdForDeck(deck.id);
+      const presets = (await getPresets(db)).filter((preset) => preset.id !== id);
+      await putPresets(db, [...presets, { id, name: deck.name, options: { ...defaultPreset(presets).options, ...own } }]);
+      row.presetId = id;
+    }
+    await db.decks.put(row);
   });
 }
 
-export function resolverFor(decks: DeckRow[], collection: Partial<DeckOptions>): (deckId: string) => DeckOptions {
-  const byName = new Map(decks.map((deck) => [deck.name, deck]));
-  const byId = new Map(decks.map((deck) => [deck.id, deck]));
-  return (deckId) => {
-    const deck = byId.get(deckId);
-    const chain = deck ? deckPath(deck.name).map((name) => byName.get(name)?.options ?? {}) : [];
-    return resolveDeckOptions([collection, ...chain]);
-  };
+export function resolverFor(setup: PresetSetup): (deckId: string) => DeckOptions {
+  return (deckId) => optionsOfDeck(setup, deckId);
 }

@@ -1,15 +1,24 @@
+import { collectionLevelOptions, type ExamOptions, type Preset } from '../../../core/presets/presets';
 import type { DeckOptions } from '../../../core/scheduling/options';
 import type { DeckRow, KiokuDb } from './db';
-import { getCollectionOptions, getSettings, type AppSettings } from './settings';
+import { getCollectionExam, getPresets, getSettings, type AppSettings } from './settings';
 
-/** The decks and the collection-wide options: what resolving any deck's options needs. */
+/** The decks, presets and the collection's exam: what resolving any deck's options needs. */
 export interface DeckSetup {
   decks: DeckRow[];
+  presets: Preset[];
+  collectionExam: Partial<ExamOptions>;
+  /** The Default preset's options with the collection's exam: what the collection as a whole uses. */
   collectionOptions: Partial<DeckOptions>;
 }
 
+export async function readDeckSetup(db: KiokuDb): Promise<DeckSetup> {
+  const [decks, presets, collectionExam] = await Promise.all([db.decks.toArray(), getPresets(db), getCollectionExam(db)]);
+  return { decks, presets, collectionExam, collectionOptions: collectionLevelOptions({ presets, collectionExam }) };
+}
+
 /**
- * Decks, collection options and settings are small and change only through a handful of writes,
+ * Decks, presets and settings are small and change only through a handful of writes,
  * yet every queue, count and answer needs them first: reading them once saves a round trip that
  * every other read would wait for. Whoever writes them calls `forget()` once the write is done.
  */
@@ -21,10 +30,7 @@ export class SetupCache {
 
   deckSetup(): Promise<DeckSetup> {
     if (!this.setupRead) {
-      const reading = Promise.all([this.db.decks.toArray(), getCollectionOptions(this.db)]).then(([decks, collectionOptions]) => ({
-        decks,
-        collectionOptions,
-      }));
+      const reading = readDeckSetup(this.db);
       // A failed read is not kept: the next call tries again instead of repeating the old error.
       reading.catch(() => {
         if (this.setupRead === reading) this.setupRead = null;

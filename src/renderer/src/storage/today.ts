@@ -135,7 +135,7 @@ export interface TodayPools {
  * round trips however many subdecks there are.
  */
 export async function loadTodayPools(db: KiokuDb, deckId: string, now: number, rules: DayRules, setup: DeckSetup): Promise<TodayPools> {
-  const optionsOf = resolverFor(setup.decks, setup.collectionOptions);
+  const optionsOf = resolverFor(setup);
   const options = optionsOf(deckId);
   const deckIds = subtreeIds(setup.decks, deckId);
   const dayEnd = nextDayStart(now, rules);
@@ -280,7 +280,7 @@ export async function deckTreeWithCounts(
   const buried = db.cards.where('buriedUntil').above(now).toArray();
   const doneSoFar = doneToday(db, todayReviews);
   const { decks } = setup;
-  const optionsOf = resolverFor(decks, setup.collectionOptions);
+  const optionsOf = resolverFor(setup);
   const caps = countCaps(decks, optionsOf);
   const [counted, done] = await Promise.all([
     Promise.all(decks.map((deck) => ownCounts(db, deck.id, dayEnd, caps.get(deck.id)!, buried))),

@@ -8,12 +8,14 @@ const REASON_KEYS: Record<BackupReason, string> = {
   'before-restore': 'backups.reason.beforeRestore',
   'before-import': 'backups.reason.beforeImport',
   'before-sync': 'backups.reason.beforeSync',
+  'before-delete': 'backups.reason.beforeDelete',
 };
 
 /** Why the backup was made, in words: "Before importing AWS.apkg". Older backups do not say. */
 export function reasonLabel(entry: BackupEntry): string {
   if (entry.reason === undefined) return t('backups.reason.unknown');
   if (entry.reason === 'before-import' && entry.detail) return t('backups.reason.beforeImportOf', { file: entry.detail });
+  if (entry.reason === 'before-delete' && entry.detail) return t('backups.reason.beforeDeleteOf', { deck: entry.detail.replaceAll('::', ' › ') });
   return t(REASON_KEYS[entry.reason]);
 }
 

@@ -8,7 +8,7 @@ import type { OptimiserRequest } from '../../optimiser/messages';
 
 export interface FsrsState {
   options: DeckOptions;
-  /** The deck sets its own parameters (rather than inheriting them). */
+  /** The deck's preset sets its own parameters (rather than taking the Default preset's). */
   own: boolean;
   deckIds: string[];
   /** Answers in the deck and its subdecks. */
@@ -18,11 +18,11 @@ export interface FsrsState {
 
 export async function loadFsrsState(collection: Collection, deckId: string, now: number): Promise<FsrsState> {
   const { db } = collection;
-  const [decks, options] = await Promise.all([db.decks.toArray(), collection.deckOptions(deckId)]);
+  const [decks, options, presets, setup] = await Promise.all([db.decks.toArray(), collection.deckOptions(deckId), collection.presets(), collection.deckSetupOf(deckId)]);
   const deckIds = subtreeIds(decks, deckId);
   const cardIds = (await db.cards.where('deckId').anyOf(deckIds).primaryKeys()) as string[];
   const reviews = await db.reviews.where('cardId').anyOf(cardIds).count();
-  const own = decks.find((deck) => deck.id === deckId)?.options.fsrsParameters !== undefined;
+  const own = presets.find((preset) => preset.id === setup.presetId)?.options.fsrsParameters !== undefined;
   return { options, own, deckIds, reviews, suggestion: optimiseSuggestion(options.fsrsFitted, reviews, now) };
 }
 

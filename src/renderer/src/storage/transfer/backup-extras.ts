@@ -3,7 +3,7 @@ import type { Review } from '../../../../core/collection/model';
 import { ImportError } from '../../../../core/formats';
 import { Reviews } from '../../../../core/formats/backup/schema';
 import { checkDeckOptions, type DeckOptions } from '../../../../core/scheduling/options';
-import { APP_KEY, checkSettings, COLLECTION_OPTIONS_KEY, DEFAULT_SETTINGS, type AppSettings } from '../settings';
+import { APP_KEY, checkSettings, COLLECTION_OPTIONS_KEY, DEFAULT_SETTINGS, PRESETS_KEY, type AppSettings } from '../settings';
 
 /**
  * What the collection holds beyond CollectionData, kept in the backup's settings entry:
@@ -13,12 +13,15 @@ import { APP_KEY, checkSettings, COLLECTION_OPTIONS_KEY, DEFAULT_SETTINGS, type 
 export interface BackupExtras {
   settings: Record<string, unknown>;
   deckOptions: Record<string, Partial<DeckOptions>>;
+  /** The preset each deck names (a deck naming none follows its parent's); absent before presets. */
+  deckPresets: Record<string, string>;
   reviewsOfDeletedCards: Review[];
 }
 
 const ExtrasSchema = v.object({
   settings: v.optional(v.record(v.string(), v.unknown()), {}),
   deckOptions: v.optional(v.record(v.string(), v.record(v.string(), v.unknown())), {}),
+  deckPresets: v.optional(v.record(v.string(), v.string()), {}),
   reviewsOfDeletedCards: v.optional(Reviews, []),
 });
 
@@ -35,7 +38,7 @@ export function readBackupExtras(raw: Record<string, unknown>, fileName: string)
     const problems = checkDeckOptions(options);
     if (problems.length > 0) throw new ImportError(fileName, `zip entry "settings.json", options of deck ${deckId}`, problems.join('; '));
   }
-  return { settings: result.output.settings, deckOptions, reviewsOfDeletedCards: result.output.reviewsOfDeletedCards };
+  return { settings: result.output.settings, deckOptions, deckPresets: result.output.deckPresets, reviewsOfDeletedCards: result.output.reviewsOfDeletedCards };
 }
 
 /**
@@ -52,6 +55,15 @@ function checkStoredSettings(settings: Record<string, unknown>, fileName: string
       checkSettings({ ...DEFAULT_SETTINGS, ...(app as Partial<AppSettings>) });
     } catch (error) {
       throw new ImportError(fileName, where(APP_KEY), (error as Error).message);
+    }
+  }
+  const presets = settings[PRESETS_KEY];
+  if (presets !== undefined) {
+    const valid = Array.isArray(presets) && presets.every((preset) => isRecord(preset) && typeof preset.id === 'string' && typeof preset.name === 'string' && isRecord(preset.options));
+    if (!valid) throw new ImportError(fileName, where(PRESETS_KEY), 'expected a list of presets, each with an id, a name and options');
+    for (const preset of presets as { name: string; options: Partial<DeckOptions> }[]) {
+      const problems = checkDeckOptions(preset.options);
+      if (problems.length > 0) throw new ImportError(fileName, `${where(PRESETS_KEY)} "${preset.name}"`, problems.join('; '));
     }
   }
   const defaults = settings[COLLECTION_OPTIONS_KEY];

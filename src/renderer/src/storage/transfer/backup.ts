@@ -11,6 +11,9 @@ import { reportingStorageFull } from '../storage-full';
 import { readBackupExtras, type BackupExtras } from './backup-extras';
 import { plainDeck } from './read-collection';
 import { batch, writeRows } from './write-rows';
+import { presetsFromPinned } from '../../../../core/presets/from-pinned';
+import type { DeckOptions } from '../../../../core/scheduling/options';
+import { COLLECTION_OPTIONS_KEY, PRESETS_KEY } from '../settings';
 
 interface CollectionSnapshot {
   data: CollectionData;
@@ -42,10 +45,20 @@ async function snapshot(db: KiokuDb): Promise<CollectionSnapshot> {
       extras: {
         settings: Object.fromEntries(settings.map((row) => [row.key, row.value])),
         deckOptions: Object.fromEntries(decks.map((deck) => [deck.id, deck.options])),
+        deckPresets: Object.fromEntries(decks.flatMap((deck) => (deck.presetId === undefined ? [] : [[deck.id, deck.presetId]]))),
         reviewsOfDeletedCards: reviews.filter((review) => !cardIds.has(review.cardId)),
       },
     };
   });
+}
+
+const presetIdOf = (presetId: string | undefined): { presetId?: string } => (presetId === undefined ? {} : { presetId });
+
+/** A backup made before presets (schema version 13) has options pinned on decks: they become presets as in the upgrade. */
+function withPresets(decks: DeckRow[], settings: Record<string, unknown>): { decks: DeckRow[]; settingRows: Record<string, unknown> } {
+  if (settings[PRESETS_KEY] !== undefined) return { decks, settingRows: settings };
+  const migrated = presetsFromPinned(decks, (settings[COLLECTION_OPTIONS_KEY] ?? {}) as Partial<DeckOptions>);
+  return { decks: migrated.decks, settingRows: { ...settings, [PRESETS_KEY]: migrated.presets, [COLLECTION_OPTIONS_KEY]: migrated.collectionExam } };
 }
 
 /** A backup written without scheduling (e.g. converted from a CSV) still has to give the learner cards to study. */
@@ -103,10 +116,13 @@ export async function restoreBackup(db: KiokuDb, bytes: Uint8Array, options: Res
   const backup = readBackup(bytes, fileName, { signal: options.signal });
   const extras = readBackupExtras(backup.settings, fileName);
   const { collection } = backup;
-  const decks: DeckRow[] = collection.decks.map((deck) => ({ ...deck, options: extras.deckOptions[deck.id] ?? {} }));
+  const { decks, settingRows } = withPresets(
+    collection.decks.map((deck) => ({ ...deck, options: extras.deckOptions[deck.id] ?? {}, ...presetIdOf(extras.deckPresets[deck.id]) })),
+    extras.settings,
+  );
   const cards: CardRow[] = (collection.cards ?? newCardsOf(collection, options.now)).map((card) => ({ ...card, queue: queueOf(card) }));
   const reviews = withDeckOfCard([...(collection.reviews ?? []), ...extras.reviewsOfDeletedCards], cards, true);
-  const settings = Object.entries(extras.settings).map(([key, value]) => ({ key, value }));
+  const settings = Object.entries(settingRows).map(([key, value]) => ({ key, value }));
   const media = collection.media ?? [];
   throwIfAborted(options.signal, fileName);
   const previousBackup = await createBackup(db, options.now);

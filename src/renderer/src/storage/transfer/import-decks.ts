@@ -52,7 +52,7 @@ export function planDecks(incoming: readonly Deck[], stored: readonly DeckRow[],
         plan.idOf.set(deck.id, sameId.id);
       } else if (choice === 'take-theirs') {
         const nameFree = !sameName || sameName.id === sameId.id;
-        plan.rows.push({ ...deck, name: nameFree ? deck.name : sameId.name, options: sameId.options });
+        plan.rows.push({ ...deck, name: nameFree ? deck.name : sameId.name, options: sameId.options, ...(sameId.presetId === undefined ? {} : { presetId: sameId.presetId }) });
         plan.idOf.set(deck.id, sameId.id);
       } else if (sameName && sameName.id !== sameId.id) {
         plan.idOf.set(deck.id, sameName.id);

@@ -16,7 +16,7 @@ export interface CollectionSelection {
 }
 
 export function plainDeck(row: DeckRow): Deck {
-  const { options: _options, ...deck } = row;
+  const { options: _options, presetId: _presetId, ...deck } = row;
   return deck;
 }
 

@@ -29,6 +29,16 @@ export const UNDO_ACTIONS = [
   'unbury',
   'reposition',
   'markAgain',
+  'addDeck',
+  'renameDeck',
+  'moveDeck',
+  'deleteDeck',
+  'deckDescription',
+  'presetOptions',
+  'addPreset',
+  'renamePreset',
+  'deletePreset',
+  'usePreset',
 ] as const;
 
 export type UndoAction = (typeof UNDO_ACTIONS)[number];
