@@ -10,23 +10,35 @@ function oneDecimal(value: number): string {
   return (Math.round(value * 10) / 10).toString();
 }
 
+export type IntervalUnit = 'minutes' | 'hours' | 'days' | 'months' | 'years';
+
+/** A wait as a button labels it: under a minute, or a number of one unit (months and years to one decimal). */
+export type IntervalParts = { unit: 'lessThanMinute' } | { unit: IntervalUnit; value: number };
+
+/** The wait until the card comes back, in the unit a learner reads it in. */
+export function intervalParts(ms: number): IntervalParts {
+  const wait = Math.max(0, ms);
+  if (wait < MINUTE) return { unit: 'lessThanMinute' };
+  // Each unit is compared after rounding so 59.7 minutes reads 1 hour, never 60 minutes.
+  const minutes = Math.round(wait / MINUTE);
+  if (minutes < 60) return { unit: 'minutes', value: minutes };
+  const hours = Math.round(wait / HOUR);
+  if (hours < 24) return { unit: 'hours', value: hours };
+  const days = Math.round(wait / DAY);
+  if (days < 30) return { unit: 'days', value: days };
+  if (Math.round((wait / YEAR) * 10) < 10) return { unit: 'months', value: Number(oneDecimal(wait / MONTH)) };
+  return { unit: 'years', value: Number(oneDecimal(wait / YEAR)) };
+}
+
+const SHORT_UNITS: Record<IntervalUnit, string> = { minutes: 'm', hours: 'h', days: 'd', months: 'mo', years: 'y' };
+
 /**
- * The short label shown on an answer button for the wait until the card comes back:
- * `<1m`, `10m`, `3h`, `2d`, `1.2mo`, `1.5y`. The units stay the same in every language,
- * as in Anki's compact buttons, so the buttons keep their width.
+ * The compact English label of a wait, as Anki's buttons: `<1m`, `10m`, `3h`, `2d`, `1.2mo`,
+ * `1.5y`. The app shows the same parts in the UI language (renderer i18n/interval.ts).
  */
 export function formatInterval(ms: number): string {
-  const wait = Math.max(0, ms);
-  if (wait < MINUTE) return '<1m';
-  // Each unit is compared after rounding so 59.7 minutes reads `1h`, never `60m`.
-  const minutes = Math.round(wait / MINUTE);
-  if (minutes < 60) return `${minutes}m`;
-  const hours = Math.round(wait / HOUR);
-  if (hours < 24) return `${hours}h`;
-  const days = Math.round(wait / DAY);
-  if (days < 30) return `${days}d`;
-  if (Math.round((wait / YEAR) * 10) < 10) return `${oneDecimal(wait / MONTH)}mo`;
-  return `${oneDecimal(wait / YEAR)}y`;
+  const parts = intervalParts(ms);
+  return parts.unit === 'lessThanMinute' ? '<1m' : `${parts.value}${SHORT_UNITS[parts.unit]}`;
 }
 
 /** A stretch of time split for a sentence such as "12 min 5 s"; hours only when there are some. */

@@ -2,6 +2,8 @@ import { cardText, shortened, type CardSide } from '../../../../core/cards';
 import { recallAt, rowText, type BrowseColumn, type BrowseRow, type ColumnContext } from '../../../../core/browse/columns';
 import { CardState, type Card, type Note, type NoteType } from '../../../../core/collection/model';
 import { noteAddedAt } from '../../../../core/search';
+import { noteTypeLabel } from '../../i18n/built-in-names';
+import { daysText } from '../../i18n/interval';
 import { language, t } from '../../i18n/locale.svelte';
 
 export type CardStateName = 'new' | 'learning' | 'review' | 'suspended';
@@ -16,15 +18,6 @@ export function stateName(card: Card): CardStateName {
 /** A card as one plain line for a dialog or a message; a note whose type is missing shows nothing. */
 export function cardLine(card: Card, note: Note, noteType: NoteType | undefined, side: CardSide = 'question', maxLength = 80): string {
   return shortened(noteType ? cardText(noteType, note, card.template, side) : '', maxLength);
-}
-
-/**
- * A wait in days as the learner's language writes it (`12 days`, `12日`, `1.5 months`), Anki's
- * 30-day month and 365-day year, so the two apps read alike.
- */
-export function daysText(days: number): string {
-  const [value, unit] = days < 30 ? [days, 'day'] : days < 365 ? [days / 30, 'month'] : [days / 365, 'year'];
-  return new Intl.NumberFormat(language(), { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: unit === 'day' ? 0 : 1 }).format(value);
 }
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
@@ -44,7 +37,7 @@ export function cellText(column: BrowseColumn, row: BrowseRow, context: ColumnCo
     case 'deck':
       return row.deckName.split('::').join(' › ');
     case 'noteType':
-      return row.noteType?.name ?? '';
+      return row.noteType ? noteTypeLabel(row.noteType) : '';
     case 'tags':
       return note.tags.join(' ');
     case 'state':
