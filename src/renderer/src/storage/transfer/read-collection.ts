@@ -3,7 +3,8 @@ import { DEFAULT_DECK_OPTIONS } from '../../../../core/scheduling/options';
 import { toCard } from '../card-row';
 import type { DeckRow, KiokuDb } from '../db';
 import { subtreeIds } from '../deck-tree';
-import { getCollectionOptions, resolverFor } from '../settings';
+import { resolverFor } from '../settings';
+import { readDeckSetup } from '../setup-cache';
 import { referencedMedia } from './media-refs';
 
 export interface CollectionSelection {
@@ -48,7 +49,7 @@ export async function readCollection(db: KiokuDb, selection: CollectionSelection
   const deckIds = new Set([...chosen, ...cards.map((card) => card.deckId)]);
   const typeIds = new Set(notes.map((note) => note.noteTypeId));
   const noteTypes = (await db.noteTypes.toArray()).filter((type) => whole || typeIds.has(type.id));
-  const optionsOf = resolverFor(allDecks, await getCollectionOptions(db));
+  const optionsOf = resolverFor(await readDeckSetup(db));
   const decks = allDecks.filter((deck) => deckIds.has(deck.id)).map((deck) => deckWithOptions(deck, optionsOf));
   const data: CollectionData = { decks, noteTypes, notes };
   if (selection.withScheduling) {
