@@ -1,4 +1,6 @@
-import { DEFAULT_PRESET_ID, type PresetOptions } from '../../../core/presets/presets';
+import { presetIdForDeck } from '../../../core/presets/from-pinned';
+import { DEFAULT_PRESET_ID, defaultPreset, examPart, presetPart, type PresetOptions } from '../../../core/presets/presets';
+import type { DeckRow } from './db';
 import type { KiokuDb } from './db';
 import { newId } from './ids';
 import { changePreset, getPresets, putPresets } from './settings';
@@ -60,4 +62,20 @@ export function usePreset(db: KiokuDb, deckId: string, presetId: string): Promis
     if (!(await getPresets(db)).some((preset) => preset.id === presetId)) throw new Error(`Options: no preset with id ${presetId}`);
     await db.decks.put({ ...deck, presetId });
   });
+}
+
+/**
+ * A deck written by an import with options of its own (an Anki preset's FSRS parameters and
+ * desired retention) gets a preset of its own holding them over the Default preset's; only its
+ * exam stays on the deck. Inside the import's transaction.
+ */
+export async function presetsForImportedDecks(db: KiokuDb, rows: readonly DeckRow[]): Promise<void> {
+  const carrying = rows.filter((row) => Object.keys(presetPart(row.options)).length > 0);
+  if (carrying.length === 0) return;
+  const presets = await getPresets(db);
+  const base = defaultPreset(presets).options;
+  const ids = new Set(carrying.map((row) => presetIdForDeck(row.id)));
+  const added = carrying.map((row) => ({ id: presetIdForDeck(row.id), name: row.name, options: { ...base, ...presetPart(row.options) } }));
+  await putPresets(db, [...presets.filter((preset) => !ids.has(preset.id)), ...added]);
+  await db.decks.bulkPut(carrying.map((row) => ({ ...row, options: examPart(row.options), presetId: presetIdForDeck(row.id) })));
 }

@@ -13,6 +13,7 @@ import { planMedia } from './import-media';
 import { planNoteTypes } from './import-note-types';
 import { newReviews, noteCollisions, noteIdsInCollection, placeCard, planCards, planNotes } from './import-notes';
 import { batch, writeRows } from './write-rows';
+import { presetsForImportedDecks } from '../presets';
 
 export interface ImportOptions extends ProgressOptions {
   /** The file the data came from, named in every error. */
@@ -146,7 +147,7 @@ async function planImport(db: KiokuDb, data: CollectionData, options: Omit<Impor
 
 const withoutGuid = ({ guid: _guid, ...note }: Note): Note => note;
 
-const importTables = (db: KiokuDb) => [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.media, db.deckTotals];
+const importTables = (db: KiokuDb) => [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.media, db.deckTotals, db.settings];
 
 /**
  * What the file would change of the learner's, for the preview: read in one read-only
@@ -182,6 +183,7 @@ export async function importCollection(db: KiokuDb, data: CollectionData, option
         options,
         fileName,
       );
+      await presetsForImportedDecks(db, plan.decks.rows);
       // A re-imported card may have moved to another deck: both decks are counted again.
       await recountDeckTotals(db, [...plan.cards.map((card) => card.deckId), ...[...plan.storedCards.values()].map((card) => card.deckId)]);
       return {
