@@ -10,8 +10,8 @@ interface SavedDatabase {
   tables: Record<string, Record<string, unknown>[]>;
 }
 
-/** Version 11 as the old Options screen left it: every inherited value saved onto the decks it touched. */
-const saved = JSON.parse(readFileSync(fileURLToPath(new URL('../../fixtures/faults/schema-v11.json', import.meta.url)), 'utf8')) as SavedDatabase;
+/** Version 12 as the old Options screen left it: every inherited value saved onto the decks it touched. */
+const saved = JSON.parse(readFileSync(fileURLToPath(new URL('../../fixtures/faults/schema-v12.json', import.meta.url)), 'utf8')) as SavedDatabase;
 
 let collection: Collection;
 afterEach(() => collection.close());

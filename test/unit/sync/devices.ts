@@ -69,7 +69,7 @@ const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (
 /** Everything a learner could see of a collection, in one comparable shape. */
 export async function canonicalDump(collection: Collection) {
   const { db } = collection;
-  const [decks, noteTypes, notes, cards, reviews, media, deckDefaults, totals, attempts] = await Promise.all([
+  const [decks, noteTypes, notes, cards, reviews, media, deckDefaults, presets, totals, attempts] = await Promise.all([
     db.decks.toArray(),
     db.noteTypes.toArray(),
     db.notes.toArray(),
@@ -77,6 +77,7 @@ export async function canonicalDump(collection: Collection) {
     db.reviews.toArray(),
     db.media.toArray(),
     db.settings.get('deckDefaults'),
+    db.settings.get('presets'),
     db.deckTotals.toArray(),
     db.attempts.toArray(),
   ]);
@@ -88,6 +89,7 @@ export async function canonicalDump(collection: Collection) {
     reviews: byId(reviews),
     media: media.map((file) => ({ name: file.name, mime: file.mime, sha1: sha1Hex(file.data) })).sort((a, b) => (a.name < b.name ? -1 : 1)),
     deckDefaults: deckDefaults?.value ?? null,
+    presets: presets?.value ?? null,
     attempts: byId(attempts),
     deckTotals: totals.filter((row) => row.cards > 0).sort((a, b) => (a.deckId < b.deckId ? -1 : 1)),
   };

@@ -13,9 +13,10 @@ import { replayNote, type CardBase } from '../../../../core/sync/replay';
 import { queueOf, type CardRow, type DeckRow, type KiokuDb, type SettingRow, type SyncShadowRow } from '../db';
 import { recountDeckTotals } from '../deck-totals';
 import { resolverFor } from '../settings';
+import { readDeckSetup } from '../setup-cache';
 import { GONE } from './outgoing';
 import type { PouchDatabase, StoredDoc } from './pouch';
-import { cardHash, SYNCED_SETTINGS, type MediaInfo } from './records';
+import { cardHash, type MediaInfo } from './records';
 
 export interface SkippedRecord {
   id: string;
@@ -50,9 +51,18 @@ const cardBaseSchema = v.object({
   }),
 });
 
-const deckRowSchema = v.object({ ...deckSchema.entries, options: v.record(v.string(), v.unknown()) });
+const deckRowSchema = v.object({ ...deckSchema.entries, options: v.record(v.string(), v.unknown()), presetId: v.optional(v.pipe(v.string(), v.minLength(1))) });
 const mediaSchema = v.object({ name: v.pipe(v.string(), v.minLength(1)), mime: v.string(), sha1: v.string() });
-const settingSchema = v.object({ key: v.picklist([...SYNCED_SETTINGS]), value: v.record(v.string(), v.unknown()) });
+const presetSchema = v.object({ id: v.pipe(v.string(), v.minLength(1)), name: v.pipe(v.string(), v.minLength(1)), options: v.record(v.string(), v.unknown()) });
+const settingSchema = v.variant('key', [
+  v.object({ key: v.literal('deckDefaults'), value: v.record(v.string(), v.unknown()) }),
+  v.object({ key: v.literal('presets'), value: v.array(presetSchema) }),
+]);
+
+/** The options a synced setting holds: the collection's exam, or each preset's. */
+function settingOptions(setting: v.InferOutput<typeof settingSchema>): Record<string, unknown>[] {
+  return setting.key === 'presets' ? setting.value.map((preset) => preset.options) : [setting.value];
+}
 const lostSchema = v.object({
   id: v.string(),
   recordId: v.string(),
@@ -164,7 +174,7 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
     }
     for (const doc of byKind('setting')) {
       const result = v.safeParse(settingSchema, doc.data);
-      if (doc.gone || !result.success || checkDeckOptions(result.output.value).length > 0) {
+      if (doc.gone || !result.success || settingOptions(result.output).some((options) => checkDeckOptions(options).length > 0)) {
         skipped.push({ id: doc._id, reason: doc.gone ? 'settings are never deleted' : result.success ? 'options out of range' : problem(result.issues) });
         continue;
       }
@@ -267,9 +277,7 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
       if (noteId) touchedNotes.add(noteId);
     }
 
-    const decks = await db.decks.toArray();
-    const collectionOptions = ((await db.settings.get('deckDefaults'))?.value ?? {}) as Record<string, never>;
-    const optionsOf = resolverFor(decks, collectionOptions);
+    const optionsOf = resolverFor(await readDeckSetup(db));
     for (const noteId of touchedNotes) {
       const note = await db.notes.get(noteId);
       if (!note) continue;

@@ -2,8 +2,8 @@ import { sha1Hex } from '../../../../core/formats/sha1';
 import { docId, stableJson, type RecordKind } from '../../../../core/sync/records';
 import type { CardRow, KiokuDb } from '../db';
 
-/** Settings that follow the learner to other devices: the options every deck inherits (exam date, target…). */
-export const SYNCED_SETTINGS = ['deckDefaults'] as const;
+/** Settings that follow the learner to other devices: the collection's exam date and target, and the option presets decks use. */
+export const SYNCED_SETTINGS = ['deckDefaults', 'presets'] as const;
 
 /** A record as this device holds it now, ready to compare with what it last exchanged. */
 export interface LocalRecord {

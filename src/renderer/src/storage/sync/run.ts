@@ -3,7 +3,8 @@ import { classifySyncError, SyncError, type SyncProblem } from '../../../../core
 import { HybridClock, type ClockState } from '../../../../core/sync/hlc';
 import type { KiokuDb } from '../db';
 import { newId } from '../ids';
-import { getSettings, resolverFor, getCollectionOptions } from '../settings';
+import { getSettings, resolverFor } from '../settings';
+import { readDeckSetup } from '../setup-cache';
 import { mergeIncoming, type SkippedRecord } from './incoming';
 import { settleConflicts } from './conflicts';
 import { writeOutgoing } from './outgoing';
@@ -86,14 +87,14 @@ export async function syncOnce(run: SyncRun): Promise<LastSync> {
     const probe = await probeServer(run.account, run.now, run.fetch);
     meta.offset = probe.offset;
     const clock = new HybridClock(meta.device, () => run.now() + meta.offset, meta.clock);
-    const [settings, decks, collectionOptions] = await Promise.all([getSettings(db), db.decks.toArray(), getCollectionOptions(db)]);
+    const [settings, setup] = await Promise.all([getSettings(db), readDeckSetup(db)]);
     const rules = { zone: run.zone, dayStartHour: settings.dayStartHour };
     if (!meta.merged && run.beforeFirstMerge && (await db.notes.count()) > 0) await run.beforeFirstMerge();
     const remote = openRemotePouch(run.account, run.fetch);
     const batchSize = run.batchSize ?? 500;
     // Pulling first lets this device's changes be written on top of what others sent, instead of beside it as conflicts.
     const pullBefore = await replicated(() => replicate(remote, local, { batchSize }));
-    await writeOutgoing({ db, local, clock, rules, optionsOf: resolverFor(decks, collectionOptions) });
+    await writeOutgoing({ db, local, clock, rules, optionsOf: resolverFor(setup) });
     const push = await replicated(() => replicate(local, remote, { batchSize }));
     const pullAfter = await replicated(() => replicate(remote, local, { batchSize }));
     if ((await settleConflicts(local, meta.appliedSeq)) > 0) await replicated(() => replicate(local, remote, { batchSize }));
