@@ -211,6 +211,8 @@ describe('deck screens in every language and theme', () => {
         await page.getByTestId('preset-users').waitFor();
         await page.screenshot({ path: join(shots, `options-${tag}.png`), fullPage: true });
         await page.getByRole('navigation').getByRole('button', { name: ja ? 'デッキ' : 'Decks', exact: true }).click();
+        // The list is read after the screen opens: deleting must wait for its rows, or it finds none.
+        await page.locator('tr[data-deck-id]').first().waitFor();
         await deleteEveryDeck(page, ja ? '削除' : 'Delete');
         await page.getByRole('heading', { name: ja ? 'デッキがありません' : 'No decks yet' }).waitFor();
         await page.screenshot({ path: join(shots, `empty-${tag}.png`), fullPage: true });
