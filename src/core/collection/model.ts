@@ -101,7 +101,7 @@ export interface Card extends Schedule {
    * the two apart: queue -2 and -3). Left out by cards buried before Kioku told them apart.
    */
   buriedBy?: 'sibling' | 'learner';
-  /** Anki's coloured flag, 1–7; absent or 0 when the card has none. */
+  /** Anki's coloured flag, 1–7 (cards.flags), the only place it is kept; absent or 0 when the card has none. */
   flag?: number;
   /** For a card that came from Anki: what Anki had that Kioku does not use, given back on export. */
   anki?: AnkiCardExtra;
@@ -111,8 +111,6 @@ export interface Card extends Schedule {
 export interface AnkiCardExtra {
   /** Ease factor in permille (2500 = 250 %), which SM-2 schedules with. */
   factor: number;
-  /** Flag colour (cards.flags). */
-  flags: number;
   /** Anki's queue: -2 sibling-buried, -3 user-buried, … */
   queue: number;
   /** Interval in days, including a relearning card's. */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { withOneFlag } from '../cards/flags';
 
 /**
  * The shapes of the collection's records (src/core/collection/model.ts) as stored in files.
@@ -40,7 +41,7 @@ export const noteSchema = v.object({
   guid: v.optional(v.string()),
 });
 
-export const cardSchema = v.object({
+const cardFields = v.object({
   id,
   noteId: id,
   template: count,
@@ -58,10 +59,12 @@ export const cardSchema = v.object({
   learningSteps: count,
   state: cardState,
   lastReview: v.nullable(time),
+  flag: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7))),
   anki: v.optional(
     v.object({
       factor: v.number(),
-      flags: v.number(),
+      /** Written by Kioku before the flag had one place (`flag`); moved there when read. */
+      flags: v.optional(v.number()),
       queue: v.number(),
       ivl: v.number(),
       left: v.number(),
@@ -72,6 +75,8 @@ export const cardSchema = v.object({
     }),
   ),
 });
+
+export const cardSchema = v.pipe(cardFields, v.transform(withOneFlag));
 
 export const reviewSchema = v.object({
   id,

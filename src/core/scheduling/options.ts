@@ -1,5 +1,7 @@
 import { calendarDay } from './day';
 import { checkFsrsParameters } from './parameters';
+import { DEFAULT_LEECH_ACTION, DEFAULT_LEECH_THRESHOLD, type LeechAction } from './leech';
+import { checkEasyDays, type EasyDays } from './easy-days';
 
 /** `1m`, `10m`, `1h`, `1d`: a learning step as ts-fsrs spells it. */
 export type Step = `${number}${'m' | 'h' | 'd'}`;
@@ -44,6 +46,16 @@ export interface DeckOptions {
   fsrsParameters?: number[];
   /** When the parameters were last fitted and on how many answers, to suggest fitting again. */
   fsrsFitted?: FsrsFitted;
+  /** Lapses after which a card is a leech (Anki's default 8); 0 never. */
+  leechThreshold: number;
+  leechAction: LeechAction;
+  /**
+   * How much review load each weekday takes, Monday first, as Anki 24.11's easy days: 1 normal,
+   * 0.5 reduced, 0 minimum. The load balancer moves reviews away from the lighter days.
+   */
+  easyDays: EasyDays;
+  /** Sounds play by themselves when a side is shown (Anki's default); R replays them either way. */
+  autoplayAudio: boolean;
 }
 
 export interface FsrsFitted {
@@ -63,6 +75,10 @@ const defaults: DeckOptions = {
   fuzz: true,
   examDate: null,
   reviewOrder: 'due',
+  leechThreshold: DEFAULT_LEECH_THRESHOLD,
+  leechAction: DEFAULT_LEECH_ACTION,
+  easyDays: [1, 1, 1, 1, 1, 1, 1],
+  autoplayAudio: true,
 };
 
 export const DEFAULT_DECK_OPTIONS: Readonly<DeckOptions> = Object.freeze(defaults);
@@ -73,6 +89,7 @@ export function resolveDeckOptions(layers: Partial<DeckOptions>[]): DeckOptions 
     ...DEFAULT_DECK_OPTIONS,
     learningSteps: [...DEFAULT_DECK_OPTIONS.learningSteps],
     relearningSteps: [...DEFAULT_DECK_OPTIONS.relearningSteps],
+    easyDays: [...DEFAULT_DECK_OPTIONS.easyDays],
   };
   for (const layer of layers) {
     for (const [key, value] of Object.entries(layer)) {
@@ -121,6 +138,17 @@ export function checkDeckOptions(options: Partial<DeckOptions>): string[] {
     const problem = checkFsrsParameters(options.fsrsParameters);
     if (problem) problems.push(`fsrsParameters ${problem}`);
   }
+  const { leechThreshold, leechAction, easyDays, autoplayAudio } = options;
+  if (leechThreshold !== undefined && !(Number.isInteger(leechThreshold) && leechThreshold >= 0 && leechThreshold <= 99)) {
+    problems.push(`leechThreshold must be a whole number of lapses 0–99, got ${leechThreshold}`);
+  }
+  if (leechAction !== undefined && leechAction !== 'tagOnly' && leechAction !== 'suspend') {
+    problems.push(`leechAction must be tagOnly or suspend, got ${String(leechAction)}`);
+  }
+  if (easyDays !== undefined && !checkEasyDays(easyDays)) {
+    problems.push('easyDays must be seven loads, Monday first, each 0, 0.5 or 1');
+  }
+  if (autoplayAudio !== undefined && typeof autoplayAudio !== 'boolean') problems.push('autoplayAudio must be true or false');
   const fitted = options.fsrsFitted;
   if (fitted !== undefined && !(Number.isFinite(fitted?.time) && Number.isInteger(fitted?.reviews) && fitted.reviews >= 0)) {
     problems.push('fsrsFitted must hold the time of the fit and a whole number of reviews');

@@ -9,6 +9,7 @@ import { Collection } from '../../../src/renderer/src/storage/collection';
 import { brokenRows } from './collection';
 import { presetsFromPinned, type PinnedDeck } from '../../../src/core/presets/from-pinned';
 import type { DeckOptions } from '../../../src/core/scheduling/options';
+import { withOneFlag } from '../../../src/core/cards/flags';
 
 /** A database as an earlier Kioku left it: the schemas it went through and every row it held. */
 interface SavedDatabase {
@@ -45,11 +46,14 @@ async function restoreSaved(saved: SavedDatabase, name: string): Promise<void> {
 
 /**
  * Each row as the upgrades should leave it. Version 2 adds `queue` to cards (the state, or -1
- * when suspended); version 3 only adds indexes and the media table, so rows stay as they are.
+ * when suspended); version 3 only adds indexes and the media table, so rows stay as they are;
+ * version 14 moves a flag kept under `anki.flags` to `flag`.
  */
 function upgraded(table: string, row: Record<string, unknown>, from: number): Record<string, unknown> {
-  if (table === 'cards' && from < 2) return { ...row, queue: row.suspended ? -1 : row.state };
-  return row;
+  let result = row;
+  if (table === 'cards' && from < 2) result = { ...result, queue: result.suspended ? -1 : result.state };
+  if (table === 'cards' && from < 14) result = withOneFlag(result);
+  return result;
 }
 
 /**
@@ -128,6 +132,10 @@ describe('databases saved by every earlier schema version upgrade with nothing l
         expect(answered.card.state).toBe(CardState.Learning);
         expect(await collection.db.reviews.count()).toBe(saved.tables.reviews!.length + 1);
         await collection.updateNote('n-yama', { tags: ['mountain'] }, now);
+        if (version >= 11) {
+          // The flag Kioku once kept under anki.flags is the card's flag: shown, found by flag:1, exported.
+          expect((await collection.browse('flag:1', now)).map((row) => row.card.id)).toEqual(['anki-note-1348208769429/0']);
+        }
         expect(await brokenRows(collection)).toEqual([]);
       } finally {
         collection.close();

@@ -88,3 +88,22 @@ describe('Anki → Kioku → Anki', () => {
     expect(after.revlog).toEqual(before.revlog);
   });
 });
+
+describe('flags between Anki and Kioku', () => {
+  it('shows an Anki flag as the card’s flag, and exports a flag set in Kioku', async () => {
+    const original = await buildAnki21bPackage({ build: learnerCollection }, CRT);
+    const { collection } = await readApkg(original, 'learner.apkg', { withScheduling: true, now: NOW });
+    const flagged = collection.cards!.filter((card) => card.flag);
+    expect(flagged.map((card) => [card.noteId, card.flag])).toEqual([['anki-note-1660000000003', 3]]);
+
+    const tori = flagged[0]!;
+    tori.flag = 6;
+    const inu = collection.cards!.find((card) => card.noteId === 'anki-note-1660000000002')!;
+    inu.flag = 1;
+    const exported = await openCollection(await writeApkg(collection, { withScheduling: true, now: NOW }));
+    expect(rows(exported, 'select n.guid, c.flags from cards c join notes n on n.id = c.nid where c.flags != 0 order by n.guid')).toEqual([
+      ['g-inu', 1],
+      ['g-tori', 6],
+    ]);
+  });
+});

@@ -34,6 +34,10 @@ const changes: [UndoAction, (collection: Collection) => Promise<unknown>][] = [
   ['addNote', (c) => c.addNote({ noteTypeId: CLOZE_NOTE_TYPE.id, deckId: 'deck-jp', fields: ['{{c1::犬}}は{{c2::dog}}', ''] }, T0 + MINUTE)],
   ['editNote', (c) => c.updateNote('aws-0', { fields: ['Changed', 'Answer 0'], tags: ['edited'] }, T0 + MINUTE)],
   ['deleteNote', (c) => c.deleteNote('aws-0')],
+  ['flag', (c) => c.toggleFlag('aws-1/0', 3)],
+  ['mark', (c) => c.toggleMark('aws-1', T0 + MINUTE)],
+  ['buryNote', (c) => c.buryNote('jp-inu/0', T0 + MINUTE)],
+  ['suspendNote', (c) => c.suspendNote('jp-inu/1')],
   ['deckOptions', (c) => c.setDeckOptions('deck-aws', { newPerDay: 5 })],
   ['collectionOptions', (c) => c.setCollectionOptions({ reviewsPerDay: 50 })],
   [

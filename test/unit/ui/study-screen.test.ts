@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../../src/renderer/src/i18n/locale.svelte';
-import Study from '../../../src/renderer/src/screens/Study.svelte';
+import Study from '../../../src/renderer/src/screens/study/Study.svelte';
 import { Collection } from '../../../src/renderer/src/storage/collection';
 import { builtInDecks } from '../storage/helpers';
 
@@ -110,5 +110,34 @@ describe('Study', () => {
     await answer(/^Good, /);
     expect(await collection.db.reviews.count()).toBe(1);
     expect(remaining().reviewCount).toBe(1);
+  });
+
+  it("flags with Ctrl+N, marks with *, buries the note with = and undoes each, with Anki's keys", async () => {
+    render(Study, { collection, deckId: 'deck-jp', deckName: '日本語', onleave: () => {} });
+    await cardShown();
+    const first = front();
+    const cardId = first === '犬' ? 'jp-inu/0' : 'jp-inu/1';
+
+    await fireEvent.keyDown(window, { key: '3', code: 'Digit3', ctrlKey: true });
+    await screen.findByText('Flag set: Green.');
+    expect(screen.getByTestId('card-marks').textContent).toContain('Green');
+    expect((await collection.db.cards.get(cardId))?.flag).toBe(3);
+    await fireEvent.keyDown(window, { key: '3', code: 'Digit3', ctrlKey: true });
+    await screen.findByText('Flag taken off.');
+    expect((await collection.db.cards.get(cardId))?.flag).toBe(0);
+
+    await fireEvent.keyDown(window, { key: '*' });
+    await screen.findByText('Note marked.');
+    expect((await collection.db.notes.get('jp-inu'))?.tags).toEqual(['animals', 'marked']);
+    expect(screen.getByTestId('card-marks').textContent).toContain('Marked');
+    expect(front()).toBe(first);
+
+    await fireEvent.keyDown(window, { key: '=' });
+    await screen.findByRole('heading', { name: 'Session finished' });
+    expect((await collection.db.cards.where('noteId').equals('jp-inu').toArray()).every((card) => card.buriedUntil !== null)).toBe(true);
+    await fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
+    await screen.findByText('Undone: Bury Note.');
+    await cardShown();
+    expect(front()).toBe(first);
   });
 });

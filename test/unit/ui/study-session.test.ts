@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BASIC_NOTE_TYPE } from '../../../src/core/cards';
 import { newSchedule, Rating, type Card } from '../../../src/core/collection/model';
-import { answerDuration, MAX_ANSWER_MS, NotesAhead, sessionTotals } from '../../../src/renderer/src/screens/study-session';
+import { answerDuration, MAX_ANSWER_MS, NotesAhead, sessionTotals } from '../../../src/renderer/src/screens/study/study-session';
 import type { CardWithNote } from '../../../src/renderer/src/storage/notes';
 import { basicNote, T0 } from '../storage/helpers';
 

@@ -2,6 +2,7 @@ import type { Database } from 'sql.js';
 import { CardState, type Card, type Rating, type Review } from '../../collection/model';
 import type { SkippedItem } from '../skipped';
 import { cardId } from '../../cards/card-id';
+import { flagFromAnki } from '../../cards/flags';
 import { ankiDeckId, ankiNoteId, ankiReviewId } from './anki-ids';
 import { num, selectRows, str, type Row } from './database';
 import { replayReviews } from './replay';
@@ -129,9 +130,9 @@ export function scheduleFromAnki(
       suspended: card.queue === -1,
       // Anki's bury only lasts until the next day, which has passed by the time a file is imported.
       buriedUntil: null,
+      ...(flagFromAnki(card.flags) ? { flag: flagFromAnki(card.flags) } : {}),
       anki: {
         factor: card.factor,
-        flags: card.flags,
         queue: card.queue,
         ivl: card.interval,
         left: card.left,

@@ -40,7 +40,7 @@ export function ankiSchedule(card: Card, position: number, createdAt: number, ru
     reps: card.reps,
     lapses: card.lapses,
     factor: kept?.factor ?? (card.state === CardState.New ? 0 : 2500),
-    flags: kept?.flags ?? 0,
+    flags: card.flag ?? 0,
     // Anki's `left` packs steps left today and in total; one step keeps a (re)learning card in its queue.
     left: untouched ? kept.left : learning ? 1001 : 0,
     data: card.state === CardState.New && !kept ? '' : JSON.stringify({ ...kept?.data, ...(card.state === CardState.New ? {} : memoryData(card)) }),

@@ -35,6 +35,7 @@ import { addPreset, deletePreset, renamePreset, savePresetOptions, usePreset } f
 import { createDeck, deleteDeck, deletionOf, moveDeck, renameDeck, setDeckDescription, type DeckDeletion } from './decks';
 import type { DayLoad } from '../../../core/scheduling/load-balance';
 import { syncOnce, type LastSync, type SyncRun } from './sync/run';
+import { toggledFlag, toggledMark, type Flag } from '../../../core/cards/flags';
 
 /**
  * Imports up to this many notes and media files are one undo step. A bigger one is not: every
@@ -85,7 +86,8 @@ export interface CollectionOptions {
  *   A new kind of change is made undoable by running its writes through
  *   `undoable(action, write, subject)`: every row `write` changes, through any table, is recorded
  *   (add the action's name to undo/actions.ts and its label to the i18n catalogs).
- * - `bury(cardId, now)`, `suspend(cardId)`, `unsuspend(cardId)`, `resetCard(cardId, now)`.
+ * - `bury(cardId, now)`, `suspend(cardId)`, `unsuspend(cardId)`, `resetCard(cardId, now)`; `buryNote(cardId, now)`,
+ *   `suspendNote(cardId)` (the card's whole note), `toggleFlag(cardId, flag)`, `toggleMark(noteId, now)` (Anki's keys).
  * - `browse(search, now)` → the cards a search in Anki's language finds, with notes, note types and deck names;
  *   throws SearchSyntaxError for a malformed search.
  * - Bulk actions on cards, each one undoable step returning how many cards changed: `moveCards`,
@@ -286,6 +288,48 @@ export class Collection {
 
   unsuspend(cardId: string): Promise<Card> {
     return this.undoable('unsuspend', () => setSuspended(this.db, cardId, false), { cardId });
+  }
+
+  /** Anki's `=`: every card of the card's note hidden until tomorrow, as one step. */
+  async buryNote(cardId: string, now: number): Promise<number> {
+    const rules = await this.rules();
+    return this.undoable('buryNote', async () => bulk.setBuried(this.db, await this.siblingIds(cardId), true, now, rules), { cardId });
+  }
+
+  /** Anki's `!`: every card of the card's note suspended, as one step. */
+  suspendNote(cardId: string): Promise<number> {
+    return this.undoable('suspendNote', async () => bulk.setSuspended(this.db, await this.siblingIds(cardId), true), { cardId });
+  }
+
+  /** Ctrl+1–7 in Study: the flag set, or taken off when the card already has it (as Anki does); returns the card's flag. */
+  toggleFlag(cardId: string, flag: Flag): Promise<Flag> {
+    return this.undoable(
+      'flag',
+      async () => {
+        const next = toggledFlag((await readCard(this.db, cardId)).flag, flag);
+        await bulk.setFlag(this.db, [cardId], next);
+        return next;
+      },
+      { cardId },
+    );
+  }
+
+  /** Anki's `*`: the note gets the `marked` tag, or loses it; returns the note as it now is. */
+  toggleMark(noteId: string, now: number): Promise<Note> {
+    return this.undoable(
+      'mark',
+      async () => {
+        const note = await this.db.notes.get(noteId);
+        if (!note) throw new Error(`Marking a note: no note with id ${noteId}`);
+        return updateNote(this.db, noteId, { tags: toggledMark(note.tags) }, now);
+      },
+      { noteId },
+    );
+  }
+
+  private async siblingIds(cardId: string): Promise<string[]> {
+    const card = await readCard(this.db, cardId);
+    return this.db.cards.where('noteId').equals(card.noteId).primaryKeys();
   }
 
   resetCard(cardId: string, now: number): Promise<Card> {

@@ -3,6 +3,7 @@ import type { Card, Deck, MediaFile, Note, NoteType, Review } from '../../../cor
 import type { ExamAttempt } from '../../../core/questions/attempt';
 import type { DeckOptions } from '../../../core/scheduling/options';
 import { presetsFromPinned } from '../../../core/presets/from-pinned';
+import { withOneFlag } from '../../../core/cards/flags';
 import { DATABASE_NAME } from './database-name';
 import { recountDeckTotals } from './deck-totals';
 import { COLLECTION_OPTIONS_KEY, PRESETS_KEY } from './settings';
@@ -139,6 +140,13 @@ export interface SyncLostRow {
  */
 export const SCHEMA_V13 = {};
 
+/**
+ * Version 14: no new index; cards that came from Anki kept their flag under `anki.flags` while
+ * Kioku's own flag is `flag`, so an imported flag was never shown or found by `flag:`. The
+ * upgrade moves it to `flag`, the one place it is kept from now on.
+ */
+export const SCHEMA_V14 = {};
+
 /** Cards in one deck itself (subdecks not included), suspended and buried ones too. */
 export interface DeckTotalRow {
   deckId: string;
@@ -221,6 +229,17 @@ export class KiokuDb extends Dexie {
           { key: COLLECTION_OPTIONS_KEY, value: migrated.collectionExam },
         ]);
       });
+    this.version(14)
+      .stores(SCHEMA_V14)
+      .upgrade((tx) =>
+        tx
+          .table('cards')
+          .toCollection()
+          .modify((card: CardRow, ref: { value: CardRow }) => {
+            const moved = withOneFlag(card);
+            if (moved !== card) ref.value = moved;
+          }),
+      );
     this.use(reviewQuartersMiddleware);
     this.use(changeRecorder);
   }

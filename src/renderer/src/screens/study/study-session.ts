@@ -1,5 +1,5 @@
-import { Rating, type Card } from '../../../core/collection/model';
-import type { CardWithNote } from '../storage/notes';
+import { Rating, type Card } from '../../../../core/collection/model';
+import type { CardWithNote } from '../../storage/notes';
 
 /** Anki's cap: a learner who walked away should not count as ten minutes on one card. */
 export const MAX_ANSWER_MS = 60_000;
