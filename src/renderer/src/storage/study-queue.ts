@@ -47,7 +47,7 @@ export class StudyQueue {
     pools.newCards = staying(pools.newCards);
     if (review.stateBefore === CardState.New) pools.newLeft = Math.max(0, pools.newLeft - 1);
     if (review.stateBefore === CardState.Review) pools.reviewsLeft = Math.max(0, pools.reviewsLeft - 1);
-    if (card.due >= pools.dayEnd) return;
+    if (card.due >= pools.dayEnd || card.suspended) return;
     if (card.state === CardState.Learning || card.state === CardState.Relearning) pools.learning.push(card);
     else if (card.state === CardState.Review) pools.reviews.push(card);
   }

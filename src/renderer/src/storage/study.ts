@@ -3,6 +3,7 @@ import { nextDayStart, type DayRules } from '../../../core/scheduling/day';
 import { isRating, scheduleAfter } from '../../../core/scheduling/fsrs';
 import type { DayLoad } from '../../../core/scheduling/load-balance';
 import type { DeckOptions } from '../../../core/scheduling/options';
+import { isLeechLapse, LEECH_TAG } from '../../../core/scheduling/leech';
 import { checkedCard, toCard } from './card-row';
 import { queueOf, type CardRow, type KiokuDb } from './db';
 import { newId } from './ids';
@@ -12,6 +13,8 @@ export interface Answered {
   review: Review;
   /** The siblings this answer buried until the next day. */
   buriedSiblings: string[];
+  /** The answer made the card a leech: its note was tagged, and the card suspended when the deck says so. */
+  leech: 'tagged' | 'suspended' | null;
 }
 
 export async function readCard(db: KiokuDb, cardId: string): Promise<CardRow> {
@@ -43,13 +46,20 @@ export async function answer(
   if (!(Number.isFinite(durationMs) && durationMs >= 0)) {
     throw new Error(`Answer duration must be zero or more milliseconds, got ${durationMs}`);
   }
-  return db.transaction('rw', [db.cards, db.reviews], async () => {
+  return db.transaction('rw', [db.cards, db.reviews, db.notes], async () => {
     const before = await readCard(db, cardId);
     if (before.suspended) throw new Error(`Card ${cardId} is suspended and cannot be answered`);
-    const schedule = scheduleAfter(cardId, before, rating, now, optionsOf(before.deckId), rules, load);
+    // A card in a filtered deck is scheduled with its home deck's options, as in Anki.
+    const options = optionsOf(before.homeDeckId ?? before.deckId);
+    const schedule = scheduleAfter(cardId, before, rating, now, options, rules, load);
     // An answered card is not buried, so nothing should say who buried it (Anki's queue -2/-3 on export).
     const { buriedBy: _buriedBy, ...unburied } = before;
     const after: CardRow = { ...unburied, ...schedule, buriedUntil: null };
+    const leech = after.lapses > before.lapses && isLeechLapse(after.lapses, options.leechThreshold) ? options.leechAction : null;
+    if (leech !== null) {
+      await tagLeech(db, before.noteId, now);
+      if (leech === 'suspend') after.suspended = true;
+    }
     after.queue = queueOf(after);
     const review: Review = {
       id: newId(now),
@@ -83,8 +93,16 @@ export async function answer(
       card: toCard(after),
       review,
       buriedSiblings: toBury.map((card) => card.id),
+      leech: leech === null ? null : leech === 'suspend' ? 'suspended' : 'tagged',
     };
   });
+}
+
+/** Anki's leech tag on the card's note, added once. */
+async function tagLeech(db: KiokuDb, noteId: string, now: number): Promise<void> {
+  const note = await db.notes.get(noteId);
+  if (!note || note.tags.some((tag) => tag.toLowerCase() === LEECH_TAG)) return;
+  await db.notes.put({ ...note, tags: [...note.tags, LEECH_TAG], modified: now });
 }
 
 async function changeCard(db: KiokuDb, cardId: string, change: (card: CardRow) => CardRow): Promise<Card> {
