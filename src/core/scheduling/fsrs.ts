@@ -124,7 +124,7 @@ export function answerSchedules(
       return stored;
     }
     const fuzzed = options.fuzz
-      ? fuzzedInterval({ interval: next.scheduled_days, elapsedDays, maximumInterval, seed, today, load })
+      ? fuzzedInterval({ interval: next.scheduled_days, elapsedDays, maximumInterval, seed, today, load, easyDays: options.easyDays })
       : next.scheduled_days;
     // Each longer answer waits at least a day more than the one before it, but never past the maximum interval.
     const days = Math.min(Math.max(fuzzed, shortest + 1), maximumInterval);
