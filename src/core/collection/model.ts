@@ -103,6 +103,12 @@ export interface Card extends Schedule {
   buriedBy?: 'sibling' | 'learner';
   /** Anki's coloured flag, 1–7 (cards.flags), the only place it is kept; absent or 0 when the card has none. */
   flag?: number;
+  /** In a filtered deck: the deck it came from and goes back to (Anki's odid). */
+  homeDeckId?: Id;
+  /** In a filtered deck: its due when it was moved in, given back when it goes home unanswered (Anki's odue). */
+  homeDue?: number;
+  /** In a filtered deck: its place in the deck's order. */
+  filteredPosition?: number;
   /** For a card that came from Anki: what Anki had that Kioku does not use, given back on export. */
   anki?: AnkiCardExtra;
 }

@@ -2,6 +2,7 @@ import { CardState, type Card } from '../collection/model';
 import { learnerDay, type DayRules } from './day';
 import { stableHash } from './hash';
 import type { ReviewOrder } from './options';
+import { withinLimits, type SessionLimits } from './limits';
 
 /** Learning cards due this soon are shown early when nothing else is left, instead of making the learner wait. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
@@ -15,6 +16,8 @@ export interface QueueInput {
   newCards: Card[];
   newLeft: number;
   reviewsLeft: number;
+  /** Each subdeck's own limit and those above it (Anki v3); without it only newLeft and reviewsLeft apply. */
+  limits?: SessionLimits;
   now: number;
   rules: DayRules;
   order: ReviewOrder;
@@ -70,9 +73,10 @@ export function todayQueue(input: QueueInput): Card[] {
     input.rules,
     input.order,
     input.retrievability,
-  ).slice(0, Math.max(0, input.reviewsLeft));
-  const newCards = input.newCards
-    .filter((card) => card.state === CardState.New && isShowable(card, now))
-    .slice(0, Math.max(0, input.newLeft));
-  return [...dueNow, ...reviews, ...newCards, ...soon];
+  );
+  const newCards = input.newCards.filter((card) => card.state === CardState.New && isShowable(card, now));
+  const limited = (cards: Card[], left: number, kind: 'newCards' | 'reviews') =>
+    (input.limits ? withinLimits(cards, input.limits, kind) : cards).slice(0, Math.max(0, left));
+  return [...dueNow, ...limited(reviews, input.reviewsLeft, 'reviews'), ...limited(newCards, input.newLeft, 'newCards'), ...soon];
 }
+

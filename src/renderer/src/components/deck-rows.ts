@@ -8,6 +8,8 @@ export interface DeckListNode {
   newCount: number;
   learningCount: number;
   reviewCount: number;
+  /** Today's new-card limit holds back new cards this deck or its subdecks have (see DeckCounts.limitedBy). */
+  newHeldBack?: boolean;
   cardCount: number;
   children: DeckListNode[];
 }

@@ -815,6 +815,10 @@ export const en = {
     weekdays: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
     autoplay: 'Play sounds when a card is shown (R replays them)',
   },
+  limits: {
+    newHeldBack: 'Today’s new-card limit of this deck is reached. It counts the new cards studied in its subdecks too, so a subdeck may still show new cards under its own limit. Custom study can raise today’s limit.',
+    studyHeldBack: 'Cards held back by today’s limits: {{newCards}} new, {{reviews}} reviews. A deck’s limit counts what was studied in its subdecks too, and each subdeck’s own limit caps what it adds; Custom study can raise today’s limit.',
+  },
   studyMore: {
     flag: 'Flag',
     mark: 'Mark note',

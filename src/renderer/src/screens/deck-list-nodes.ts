@@ -14,6 +14,7 @@ export function deckListNodes(nodes: DeckNode<DeckCounts>[], cardsPerDeck: Reado
       newCount: node.value.newCount,
       learningCount: node.value.learningCount,
       reviewCount: node.value.reviewCount,
+      newHeldBack: node.value.limitedBy?.newCards ?? false,
       cardCount: children.reduce((sum, child) => sum + child.cardCount, own),
       children,
     };

@@ -77,6 +77,7 @@ export async function searchBrowse(db: KiokuDb, cache: BrowseCache, search: stri
   const tree = parseSearch(search);
   const since = reviewWindowStart(tree, now, rules);
   const [loaded, reviews] = await Promise.all([cache.load(), since === null ? undefined : reviewMarks(db, since)]);
-  const matches = searchMatcher(tree, { now, rules, decks: loaded.decks, reviews });
+  const decks = loaded.decks.map((deck) => ({ id: deck.id, name: deck.name, filtered: deck.filtered !== undefined }));
+  const matches = searchMatcher(tree, { now, rules, decks, reviews });
   return loaded.items.filter(matches);
 }

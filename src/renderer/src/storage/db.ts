@@ -3,6 +3,7 @@ import type { Card, Deck, MediaFile, Note, NoteType, Review } from '../../../cor
 import type { ExamAttempt } from '../../../core/questions/attempt';
 import type { DeckOptions } from '../../../core/scheduling/options';
 import { presetsFromPinned } from '../../../core/presets/from-pinned';
+import type { FilteredDeckConfig } from '../../../core/scheduling/filtered';
 import { withOneFlag } from '../../../core/cards/flags';
 import { DATABASE_NAME } from './database-name';
 import { recountDeckTotals } from './deck-totals';
@@ -18,6 +19,10 @@ import { changeRecorder } from './undo/recorder';
 export interface DeckRow extends Deck {
   options: Partial<DeckOptions>;
   presetId?: string;
+  /** Custom study's "increase today's limit": extra new cards and reviews on learner day `day` only. */
+  extraToday?: { day: number; newCards: number; reviews: number };
+  /** Present on a filtered deck: the search that fills it (see core/scheduling/filtered.ts). */
+  filtered?: FilteredDeckConfig;
 }
 
 /**

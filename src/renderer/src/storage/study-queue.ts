@@ -29,7 +29,9 @@ export class StudyQueue {
   needsReading(now: number): boolean {
     const { pools } = this;
     if (now >= pools.dayEnd) return true;
-    return [...pools.newMayHaveMore].some((deckId) => pools.newCards.filter((card) => card.deckId === deckId).length < pools.newLeft);
+    return [...pools.newMayHaveMore].some(
+      (deckId) => pools.newCards.filter((card) => card.deckId === deckId).length < pools.limits.available(deckId, 'newCards'),
+    );
   }
 
   /** The four answer outcomes for a card of this queue, from the options already read. */
@@ -45,8 +47,9 @@ export class StudyQueue {
     pools.learning = staying(pools.learning);
     pools.reviews = staying(pools.reviews);
     pools.newCards = staying(pools.newCards);
-    if (review.stateBefore === CardState.New) pools.newLeft = Math.max(0, pools.newLeft - 1);
-    if (review.stateBefore === CardState.Review) pools.reviewsLeft = Math.max(0, pools.reviewsLeft - 1);
+    const deckId = review.deckId ?? card.deckId;
+    if (review.stateBefore === CardState.New) pools.limits.take(deckId, 'newCards');
+    if (review.stateBefore === CardState.Review) pools.limits.take(deckId, 'reviews');
     if (card.due >= pools.dayEnd || card.suspended) return;
     if (card.state === CardState.Learning || card.state === CardState.Relearning) pools.learning.push(card);
     else if (card.state === CardState.Review) pools.reviews.push(card);

@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
 import { CardState, type Card, type Review } from '../../../core/collection/model';
-import { nextDayStart, todayStart, type DayRules } from '../../../core/scheduling/day';
+import { learnerDay, nextDayStart, todayStart, type DayRules } from '../../../core/scheduling/day';
 import { retrievability } from '../../../core/scheduling/fsrs';
 import { todayQueue } from '../../../core/scheduling/queue';
+import { cappedCounts, SessionLimits, type LimitDeck, type StudiedToday } from '../../../core/scheduling/limits';
 import { toCard } from './card-row';
 import type { CardRow, DeckRow, KiokuDb } from './db';
 import { deckTree, subtreeIds, type DeckNode } from './deck-tree';
@@ -15,7 +16,15 @@ export interface DeckCounts {
   newCount: number;
   learningCount: number;
   reviewCount: number;
+  /**
+   * Where the deck's own limit holds back cards it or its subdecks have: why a parent can show
+   * New 0 while a subdeck shows new cards (the parent's limit counts what its subdecks studied).
+   */
+  limitedBy?: { newCards: boolean; reviews: boolean };
 }
+
+/** Anki's largest daily limit (its options refuse more): also how far the index is read for new cards. */
+const MAX_NEW_READ = 9999;
 
 /** Cards studied today per deck: new cards introduced and reviews done, from the review log. */
 interface DoneToday {
@@ -25,10 +34,6 @@ interface DoneToday {
 
 function bump(map: Map<string, number>, key: string, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
-}
-
-function sumOver(map: Map<string, number>, deckIds: string[]): number {
-  return deckIds.reduce((sum, id) => sum + (map.get(id) ?? 0), 0);
 }
 
 /**
@@ -54,6 +59,28 @@ async function doneToday(db: KiokuDb, todayReviews: Promise<Review[]>): Promise<
   }
   return done;
 }
+
+/**
+ * Every deck's limits for learner day `today`: its options', plus what custom study added for
+ * today only. A filtered deck has no daily limits, as in Anki.
+ */
+export function limitDecks(decks: readonly DeckRow[], optionsOf: (deckId: string) => DeckOptions, today: number): LimitDeck[] {
+  return decks.map((deck) => {
+    const options = optionsOf(deck.id);
+    const extra = deck.extraToday?.day === today ? deck.extraToday : null;
+    const unlimited = deck.filtered !== undefined;
+    return {
+      id: deck.id,
+      name: deck.name,
+      newPerDay: unlimited ? Infinity : options.newPerDay,
+      reviewsPerDay: unlimited ? Infinity : options.reviewsPerDay,
+      extraNew: extra?.newCards ?? 0,
+      extraReviews: extra?.reviews ?? 0,
+    };
+  });
+}
+
+const studiedOf = (done: DoneToday): StudiedToday => ({ newCards: done.introduced, reviews: done.reviewed });
 
 function queueRange(deckId: string, queue: number, upTo: number | typeof Dexie.maxKey) {
   return [
@@ -106,6 +133,8 @@ async function newCardsOf(db: KiokuDb, deckId: string, wanted: number, now: numb
 export interface TodayQueue {
   cards: Card[];
   counts: DeckCounts;
+  /** Cards waiting today that the limits keep back (read up to the deck's own limit, so a lower bound). */
+  heldBack: { newCards: number; reviews: number };
 }
 
 /**
@@ -121,8 +150,8 @@ export interface TodayPools {
   newCards: Card[];
   /** Decks whose unburied new cards were not all read: each read up to the full daily limit. */
   newMayHaveMore: Set<string>;
-  newLeft: number;
-  reviewsLeft: number;
+  /** Each deck's limits left today, a subdeck's capped by the decks above it up to the one studied (Anki v3). */
+  limits: SessionLimits;
   /** When the learner's day of this queue ends; past it, the pools must be read again. */
   dayEnd: number;
   rules: DayRules;
@@ -139,6 +168,9 @@ export async function loadTodayPools(db: KiokuDb, deckId: string, now: number, r
   const options = optionsOf(deckId);
   const deckIds = subtreeIds(setup.decks, deckId);
   const dayEnd = nextDayStart(now, rules);
+  const decks = limitDecks(setup.decks, optionsOf, learnerDay(now, rules));
+  const root = decks.find((deck) => deck.id === deckId)!;
+  const newWanted = Math.min(root.newPerDay + root.extraNew, MAX_NEW_READ);
   // One transaction: the queue and the log it is limited by are read as of one moment, and
   // Chromium's per-transaction cost is paid once instead of once per range.
   const [done, perDeck] = await db.transaction('r', [db.cards, db.reviews], () =>
@@ -151,7 +183,7 @@ export async function loadTodayPools(db: KiokuDb, deckId: string, now: number, r
             inQueue(db, id, CardState.Learning, dayEnd).toArray(),
             inQueue(db, id, CardState.Relearning, dayEnd).toArray(),
             inQueue(db, id, CardState.Review, dayEnd).toArray(),
-            newCardsOf(db, id, options.newPerDay, now),
+            newCardsOf(db, id, newWanted, now),
           ]);
           return { learning: [...learning, ...relearning], reviews, newCards };
         }),
@@ -164,8 +196,7 @@ export async function loadTodayPools(db: KiokuDb, deckId: string, now: number, r
     reviews: all((entry) => entry.reviews),
     newCards: all((entry) => entry.newCards.cards).sort(byDueThenId),
     newMayHaveMore: new Set(deckIds.filter((_, i) => perDeck[i]?.newCards.more)),
-    newLeft: Math.max(0, options.newPerDay - sumOver(done.introduced, deckIds)),
-    reviewsLeft: Math.max(0, options.reviewsPerDay - sumOver(done.reviewed, deckIds)),
+    limits: new SessionLimits(decks, deckId, studiedOf(done)),
     dayEnd,
     rules,
     options,
@@ -184,8 +215,9 @@ export function queueFromPools(pools: TodayPools, now: number): TodayQueue {
     learning: pools.learning,
     reviews: pools.reviews,
     newCards: pools.newCards,
-    newLeft: pools.newLeft,
-    reviewsLeft: pools.reviewsLeft,
+    newLeft: pools.limits.total('newCards'),
+    reviewsLeft: pools.limits.total('reviews'),
+    limits: pools.limits,
     now,
     rules: pools.rules,
     order: pools.options.reviewOrder,
@@ -196,7 +228,9 @@ export function queueFromPools(pools: TodayPools, now: number): TodayQueue {
     learningCount: pools.learning.filter(notBuried).length,
     reviewCount: cards.filter((card) => card.state === CardState.Review).length,
   };
-  return { cards, counts };
+  const waiting = (pool: Card[]) => pool.filter((card) => !card.suspended && notBuried(card)).length;
+  const heldBack = { newCards: waiting(pools.newCards) - counts.newCount, reviews: waiting(pools.reviews) - counts.reviewCount };
+  return { cards, counts, heldBack };
 }
 
 /** Today's cards for a deck and its subdecks, in the order they are shown. */
@@ -214,15 +248,14 @@ interface CountCaps {
   reviews: number;
 }
 
-function countCaps(decks: DeckRow[], optionsOf: (deckId: string) => DeckOptions): Map<string, CountCaps> {
+function countCaps(decks: DeckRow[], limits: readonly LimitDeck[]): Map<string, CountCaps> {
   const caps = new Map<string, CountCaps>(decks.map((deck) => [deck.id, { newCards: 0, reviews: 0 }]));
-  for (const deck of decks) {
-    const options = optionsOf(deck.id);
-    for (const id of subtreeIds(decks, deck.id)) {
+  for (const limit of limits) {
+    for (const id of subtreeIds(decks, limit.id)) {
       const cap = caps.get(id);
       if (!cap) continue;
-      cap.newCards = Math.max(cap.newCards, options.newPerDay);
-      cap.reviews = Math.max(cap.reviews, options.reviewsPerDay);
+      cap.newCards = Math.min(MAX_NEW_READ, Math.max(cap.newCards, limit.newPerDay + limit.extraNew));
+      cap.reviews = Math.min(MAX_NEW_READ, Math.max(cap.reviews, limit.reviewsPerDay + limit.extraReviews));
     }
   }
   return caps;
@@ -281,22 +314,18 @@ export async function deckTreeWithCounts(
   const doneSoFar = doneToday(db, todayReviews);
   const { decks } = setup;
   const optionsOf = resolverFor(setup);
-  const caps = countCaps(decks, optionsOf);
+  const limits = limitDecks(decks, optionsOf, learnerDay(now, rules));
+  const caps = countCaps(decks, limits);
   const [counted, done] = await Promise.all([
     Promise.all(decks.map((deck) => ownCounts(db, deck.id, dayEnd, caps.get(deck.id)!, buried))),
     doneSoFar,
   ]);
   const own = new Map(decks.map((deck, i) => [deck.id, counted[i]!]));
+  const capped = cappedCounts(limits, own, studiedOf(done));
   return deckTree(decks, (deck: DeckRow) => {
-    const ids = subtreeIds(decks, deck.id);
-    const options = optionsOf(deck.id);
-    const total = (pick: (counts: DeckCounts) => number) =>
-      ids.reduce((sum, id) => sum + pick(own.get(id) ?? { newCount: 0, learningCount: 0, reviewCount: 0 }), 0);
-    return {
-      newCount: Math.min(total((c) => c.newCount), Math.max(0, options.newPerDay - sumOver(done.introduced, ids))),
-      learningCount: total((c) => c.learningCount),
-      reviewCount: Math.min(total((c) => c.reviewCount), Math.max(0, options.reviewsPerDay - sumOver(done.reviewed, ids))),
-    };
+    const learningCount = subtreeIds(decks, deck.id).reduce((sum, id) => sum + (own.get(id)?.learningCount ?? 0), 0);
+    const counts = capped.get(deck.id)!;
+    return { newCount: counts.newCount, learningCount, reviewCount: counts.reviewCount, limitedBy: counts.limitedBy };
   });
 }
 

@@ -1,0 +1,142 @@
+import { CardState, type Card } from '../collection/model';
+
+/**
+ * Filtered decks as Anki keeps them (rslib scheduler/filtered): a search gathers cards that are not
+ * suspended, buried or already in a filtered deck; each is moved in with a link to its home deck
+ * (Anki's odid) and its due kept (odue), and goes home when it is emptied, rebuilt, or — when the
+ * deck reschedules — once it leaves learning; a deck that does not reschedule is a preview: Again
+ * and Hard show the card again after a delay, Good and Easy send it home as it was.
+ */
+export type FilteredOrder =
+  | 'oldestReviewedFirst'
+  | 'random'
+  | 'intervalsAscending'
+  | 'intervalsDescending'
+  | 'lapses'
+  | 'added'
+  | 'due'
+  | 'reverseAdded'
+  | 'retrievability';
+
+export const FILTERED_ORDERS: readonly FilteredOrder[] = [
+  'oldestReviewedFirst',
+  'random',
+  'intervalsAscending',
+  'intervalsDescending',
+  'lapses',
+  'added',
+  'due',
+  'reverseAdded',
+  'retrievability',
+];
+
+export interface FilteredDeckConfig {
+  search: string;
+  /** Anki's default limit 100; 1–99,999. */
+  limit: number;
+  order: FilteredOrder;
+  /** "Reschedule cards based on my answers in this deck". */
+  reschedule: boolean;
+}
+
+/** Anki's preview delays for a deck that does not reschedule: Again 1 min, Hard 10 min; Good returns the card. */
+export const PREVIEW_AGAIN_MS = 60_000;
+export const PREVIEW_HARD_MS = 600_000;
+
+export const MAX_FILTERED_LIMIT = 99_999;
+
+/** Anki's filter: never suspended, buried or another filtered deck's cards. */
+export function filteredSearch(search: string): string {
+  const own = search.trim() === '' ? '' : `(${search}) `;
+  return `${own}-is:suspended -is:buried -deck:filtered`;
+}
+
+export function checkFilteredConfig(config: FilteredDeckConfig): string[] {
+  const problems: string[] = [];
+  if (!(Number.isInteger(config.limit) && config.limit >= 1 && config.limit <= MAX_FILTERED_LIMIT)) problems.push(`limit must be 1–${MAX_FILTERED_LIMIT}`);
+  if (!FILTERED_ORDERS.includes(config.order)) problems.push(`order ${String(config.order)} is not one of Anki's`);
+  if (typeof config.reschedule !== 'boolean') problems.push('reschedule must be true or false');
+  return problems;
+}
+
+/** What ordering needs of a card besides the card itself. */
+export interface OrderFacts {
+  /** When its note was added, or null when unknown. */
+  addedAt: (card: Card) => number | null;
+  retrievability: (card: Card) => number;
+  random: (card: Card) => number;
+}
+
+function orderKey(order: FilteredOrder, card: Card, facts: OrderFacts): number {
+  switch (order) {
+    case 'oldestReviewedFirst':
+      return card.lastReview ?? -Infinity;
+    case 'random':
+      return facts.random(card);
+    case 'intervalsAscending':
+      return card.state === CardState.New ? Infinity : card.scheduledDays;
+    case 'intervalsDescending':
+      return card.state === CardState.New ? Infinity : -card.scheduledDays;
+    case 'lapses':
+      return -card.lapses;
+    case 'added':
+      return facts.addedAt(card) ?? Infinity;
+    case 'reverseAdded':
+      return -(facts.addedAt(card) ?? -Infinity);
+    case 'due':
+      // New cards after the others, in the order they were added, as Anki's "order due".
+      return card.state === CardState.New ? Number.MAX_SAFE_INTEGER : card.due;
+    case 'retrievability':
+      return card.state === CardState.New ? Infinity : facts.retrievability(card);
+  }
+}
+
+/** The cards a filtered deck takes from those its search found, in its order and up to its limit. */
+export function gatherFiltered(found: readonly Card[], config: FilteredDeckConfig, facts: OrderFacts): Card[] {
+  const keyed = found.map((card) => ({ card, key: orderKey(config.order, card, facts) }));
+  keyed.sort((a, b) => a.key - b.key || (a.card.id < b.card.id ? -1 : 1));
+  return keyed.slice(0, config.limit).map((entry) => entry.card);
+}
+
+/** A card moved into filtered deck `deckId` at `position`: due now unless it is waiting on a learning step. */
+export function movedIn(card: Card, deckId: string, position: number, now: number): Card {
+  const learning = card.state === CardState.Learning || card.state === CardState.Relearning;
+  return { ...card, homeDeckId: card.deckId, homeDue: card.due, filteredPosition: position, deckId, due: learning ? card.due : now };
+}
+
+/** A card sent back to its home deck: its due as it was, unless an answer in the filtered deck set a new one. */
+export function movedHome(card: Card): Card {
+  if (card.homeDeckId === undefined) return card;
+  const { homeDeckId, homeDue, filteredPosition: _position, ...rest } = card;
+  return { ...rest, deckId: homeDeckId, due: homeDue ?? card.due };
+}
+
+/** After an answer in a rescheduling filtered deck: the card stays while in (re)learning, else it goes home. */
+export function afterRescheduledAnswer(card: Card): Card {
+  const answered = { ...card, homeDue: undefined };
+  if (card.state === CardState.Learning || card.state === CardState.Relearning) return answered;
+  return movedHome(answered);
+}
+
+/** After an answer in a preview deck: Again and Hard come back after Anki's delays, Good and Easy go home unchanged. */
+export function afterPreviewAnswer(card: Card, rating: number, now: number): Card {
+  if (rating === 1) return { ...card, due: now + PREVIEW_AGAIN_MS };
+  if (rating === 2) return { ...card, due: now + PREVIEW_HARD_MS };
+  return movedHome(card);
+}
+
+/**
+ * A filtered deck's cards in the order they are shown at `now`: learning steps due now, then
+ * every other card waiting (in the deck's order), then learning steps due within `learnAheadMs`.
+ * Filtered decks have no daily limits.
+ */
+export function filteredQueue(cards: readonly Card[], now: number, learnAheadMs: number): Card[] {
+  const showable = cards.filter((card) => !card.suspended && (card.buriedUntil === null || card.buriedUntil <= now));
+  const learning = (card: Card) => card.state === CardState.Learning || card.state === CardState.Relearning;
+  const byDue = (a: Card, b: Card) => a.due - b.due || (a.id < b.id ? -1 : 1);
+  const byPosition = (a: Card, b: Card) => (a.filteredPosition ?? 0) - (b.filteredPosition ?? 0) || (a.id < b.id ? -1 : 1);
+  const dueNow = showable.filter((card) => learning(card) && card.due <= now).sort(byDue);
+  const rest = showable.filter((card) => !learning(card) && card.due <= now).sort(byPosition);
+  const soon = showable.filter((card) => card.due > now && card.due <= now + learnAheadMs).sort(byDue);
+  return [...dueNow, ...rest, ...soon];
+}
