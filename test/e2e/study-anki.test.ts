@@ -86,6 +86,14 @@ describe("a study session with Anki's keys only", () => {
       const second = await card.innerText();
       // Tab leaves the type-in box, so the next key is a shortcut again.
       await page.keyboard.press('Tab');
+      await page.keyboard.press('Control+1');
+      await page.getByRole('status').filter({ hasText: 'Flag set: Red.' }).waitFor();
+      await page.getByTestId('card-marks').filter({ hasText: 'Red' }).waitFor();
+      await page.keyboard.press('*');
+      await page.getByRole('status').filter({ hasText: 'Note marked.' }).waitFor();
+      expect((await readStore<{ flag?: number }>(page, 'cards')).filter((row) => row.flag === 1)).toHaveLength(1);
+      expect((await readStore<{ tags: string[] }>(page, 'notes')).filter((row) => row.tags.includes('marked'))).toHaveLength(1);
+      expect(await card.innerText()).toBe(second);
       await page.keyboard.press('-');
       await page.getByRole('status').filter({ hasText: 'Card buried until tomorrow.' }).waitFor();
       await page.keyboard.press('Control+z');

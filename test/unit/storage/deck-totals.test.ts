@@ -122,6 +122,6 @@ describe('cards per deck for the deck list', () => {
     expect(list.totals).toEqual({ studied: 1, timeMs: 4000 });
     // The answered new card is now in learning, due again today.
     const aws = list.decks.find((node) => node.deck.id === 'deck-aws');
-    expect(aws?.value).toEqual({ newCount: 2, learningCount: 1, reviewCount: 0 });
+    expect(aws?.value).toMatchObject({ newCount: 2, learningCount: 1, reviewCount: 0 });
   });
 });
