@@ -4,18 +4,46 @@ import { scheduleAfter } from '../scheduling/fsrs';
 import type { DeckOptions } from '../scheduling/options';
 
 /**
- * A card as it syncs: where it lives and whether it is suspended (last writer wins), and the
- * schedule it had at `since` — new, imported, or set by a reset — on which every review made
- * after `since` is replayed. Reviews at or before `since` are already in `base`.
+ * What of a card is last writer wins: where it lives, whether it is suspended, its flag, and
+ * (in a filtered deck) the home deck it goes back to with the due it had there.
  */
-export interface CardBase {
+export interface CardPlace {
   id: string;
   noteId: string;
   template: number;
   deckId: string;
   suspended: boolean;
+  /** Anki's flag 1–7; absent when the card has none. */
+  flag?: number;
+  homeDeckId?: string;
+  homeDue?: number;
+  filteredPosition?: number;
+}
+
+/**
+ * A card as it syncs: its place, and the schedule it had at `since` — new, imported, or set by
+ * a reset — on which every review made after `since` is replayed. Reviews at or before `since`
+ * are already in `base`.
+ */
+export interface CardBase extends CardPlace {
   base: Schedule;
   since: number;
+}
+
+/** The card's place, with the optional parts only where the card has them (flag 0 is no flag). */
+export function placeOf(card: CardPlace): CardPlace {
+  const place: CardPlace = { id: card.id, noteId: card.noteId, template: card.template, deckId: card.deckId, suspended: card.suspended };
+  if (card.flag) place.flag = card.flag;
+  if (card.homeDeckId !== undefined) place.homeDeckId = card.homeDeckId;
+  if (card.homeDue !== undefined) place.homeDue = card.homeDue;
+  if (card.filteredPosition !== undefined) place.filteredPosition = card.filteredPosition;
+  return place;
+}
+
+export function samePlace(a: CardPlace, b: CardPlace): boolean {
+  const x = placeOf(a);
+  const y = placeOf(b);
+  return (Object.keys(x) as (keyof CardPlace)[]).length === Object.keys(y).length && (Object.keys(x) as (keyof CardPlace)[]).every((key) => x[key] === y[key]);
 }
 
 export function scheduleOf(card: Schedule): Schedule {
@@ -44,15 +72,7 @@ export function replayNote(
   const cards = new Map<string, Card>(
     bases.map((base) => [
       base.id,
-      {
-        id: base.id,
-        noteId: base.noteId,
-        template: base.template,
-        deckId: base.deckId,
-        suspended: base.suspended,
-        buriedUntil: null,
-        ...scheduleOf(base.base),
-      },
+      { ...placeOf(base), buriedUntil: null, ...scheduleOf(base.base) },
     ]),
   );
   const since = new Map(bases.map((base) => [base.id, base.since]));
@@ -96,7 +116,7 @@ export function baseFor(
   rules: DayRules,
 ): CardBase {
   const own = inTimeOrder(reviews.filter((review) => review.cardId === card.id));
-  const place = { id: card.id, noteId: card.noteId, template: card.template, deckId: card.deckId, suspended: card.suspended };
+  const place = placeOf(card);
   if (own.length > 0) {
     const fromStart: CardBase = { ...place, base: newSchedule(own[0]!.time), since: -1 };
     if (sameSchedule(replayNote([fromStart], own, optionsOf, rules)[0]!, card)) return fromStart;

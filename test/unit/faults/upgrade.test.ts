@@ -132,7 +132,7 @@ describe('databases saved by every earlier schema version upgrade with nothing l
         expect(answered.card.state).toBe(CardState.Learning);
         expect(await collection.db.reviews.count()).toBe(saved.tables.reviews!.length + 1);
         await collection.updateNote('n-yama', { tags: ['mountain'] }, now);
-        if (version >= 11) {
+        if (version >= 12) {
           // The flag Kioku once kept under anki.flags is the card's flag: shown, found by flag:1, exported.
           expect((await collection.browse('flag:1', now)).map((row) => row.card.id)).toEqual(['anki-note-1348208769429/0']);
         }

@@ -124,7 +124,7 @@ describe('Study', () => {
     expect((await collection.db.cards.get(cardId))?.flag).toBe(3);
     await fireEvent.keyDown(window, { key: '3', code: 'Digit3', ctrlKey: true });
     await screen.findByText('Flag taken off.');
-    expect((await collection.db.cards.get(cardId))?.flag).toBe(0);
+    expect((await collection.db.cards.get(cardId))?.flag ?? 0).toBe(0);
 
     await fireEvent.keyDown(window, { key: '*' });
     await screen.findByText('Note marked.');

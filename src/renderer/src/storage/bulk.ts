@@ -52,7 +52,12 @@ export function setBuried(db: KiokuDb, cardIds: readonly string[], buried: boole
 
 export function setFlag(db: KiokuDb, cardIds: readonly string[], flag: number): Promise<number> {
   if (!(Number.isInteger(flag) && flag >= 0 && flag <= 7)) throw new Error(`A flag is 0 (none) to 7, got ${flag}`);
-  return changeCards(db, cardIds, (card) => ((card.flag ?? 0) === flag ? null : { ...card, flag }));
+  return changeCards(db, cardIds, (card) => {
+    if ((card.flag ?? 0) === flag) return null;
+    // No flag is no field, so a card whose flag was taken off is the same card on every device.
+    const { flag: _old, ...rest } = card;
+    return flag === 0 ? rest : { ...rest, flag };
+  });
 }
 
 /** Makes the cards new again; their reviews stay in the log. */

@@ -7,9 +7,10 @@ import { sha1Hex } from '../../../../core/formats/sha1';
 import { base64ToBytes } from '../../../../core/deck-format/base64';
 import type { DayRules } from '../../../../core/scheduling/day';
 import { checkDeckOptions } from '../../../../core/scheduling/options';
+import { checkFilteredConfig, FILTERED_ORDERS } from '../../../../core/scheduling/filtered';
 import type { HybridClock } from '../../../../core/sync/hlc';
 import { docId, parseDocId, stableJson, type LostVersion } from '../../../../core/sync/records';
-import { replayNote, type CardBase } from '../../../../core/sync/replay';
+import { placeOf, replayNote, scheduleOf, type CardBase } from '../../../../core/sync/replay';
 import { queueOf, type CardRow, type DeckRow, type KiokuDb, type SettingRow, type SyncShadowRow } from '../db';
 import { recountDeckTotals } from '../deck-totals';
 import { resolverFor } from '../settings';
@@ -36,6 +37,10 @@ const cardBaseSchema = v.object({
   template: v.pipe(v.number(), v.integer(), v.minValue(0)),
   deckId: v.pipe(v.string(), v.minLength(1)),
   suspended: v.boolean(),
+  flag: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7))),
+  homeDeckId: v.optional(v.pipe(v.string(), v.minLength(1))),
+  homeDue: v.optional(v.pipe(v.number(), v.finite())),
+  filteredPosition: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   since: v.pipe(v.number(), v.finite()),
   base: v.object({
     due: v.pipe(v.number(), v.finite()),
@@ -51,7 +56,14 @@ const cardBaseSchema = v.object({
   }),
 });
 
-const deckRowSchema = v.object({ ...deckSchema.entries, options: v.record(v.string(), v.unknown()), presetId: v.optional(v.pipe(v.string(), v.minLength(1))) });
+const whole = v.pipe(v.number(), v.integer(), v.minValue(0));
+const deckRowSchema = v.object({
+  ...deckSchema.entries,
+  options: v.record(v.string(), v.unknown()),
+  presetId: v.optional(v.pipe(v.string(), v.minLength(1))),
+  extraToday: v.optional(v.object({ day: v.pipe(v.number(), v.integer()), newCards: whole, reviews: whole })),
+  filtered: v.optional(v.object({ search: v.string(), limit: whole, order: v.picklist([...FILTERED_ORDERS]), reschedule: v.boolean() })),
+});
 const mediaSchema = v.object({ name: v.pipe(v.string(), v.minLength(1)), mime: v.string(), sha1: v.string() });
 const presetSchema = v.object({ id: v.pipe(v.string(), v.minLength(1)), name: v.pipe(v.string(), v.minLength(1)), options: v.record(v.string(), v.unknown()) });
 const settingSchema = v.variant('key', [
@@ -164,7 +176,7 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
         continue;
       }
       const result = v.safeParse(deckRowSchema, doc.data);
-      const optionProblems = result.success ? checkDeckOptions(result.output.options) : [];
+      const optionProblems = result.success ? [...checkDeckOptions(result.output.options), ...(result.output.filtered ? checkFilteredConfig(result.output.filtered) : [])] : [];
       if (!result.success || optionProblems.length > 0) {
         skipped.push({ id: doc._id, reason: result.success ? optionProblems.join('; ') : problem(result.issues) });
         continue;
@@ -285,14 +297,8 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
       if (!noteType) continue;
       const before = await db.cards.where('noteId').equals(noteId).toArray();
       const bases = new Map<string, CardBase>();
-      for (const card of newCardsFor(noteType, note, ctx.now)) {
-        const { id, noteId: owner, template, deckId, suspended, buriedUntil: _b, ...schedule } = card;
-        bases.set(id, { id, noteId: owner, template, deckId, suspended, base: schedule, since: -1 });
-      }
-      for (const card of before) {
-        const { id, noteId: owner, template, deckId, suspended, buriedUntil: _b, queue: _q, ...schedule } = card;
-        bases.set(id, { id, noteId: owner, template, deckId, suspended, base: schedule, since: Infinity });
-      }
+      for (const card of newCardsFor(noteType, note, ctx.now)) bases.set(card.id, { ...placeOf(card), base: scheduleOf(card), since: -1 });
+      for (const card of before) bases.set(card.id, { ...placeOf(card), base: scheduleOf(card), since: Infinity });
       for (const doc of pending.cardDocs.values()) {
         const result = v.safeParse(cardBaseSchema, doc.data);
         if (doc.gone || !result.success || result.output.noteId !== noteId) continue;

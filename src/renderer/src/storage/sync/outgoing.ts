@@ -3,7 +3,7 @@ import type { DayRules } from '../../../../core/scheduling/day';
 import type { DeckOptions } from '../../../../core/scheduling/options';
 import { bytesToBase64 } from '../../../../core/deck-format/base64';
 import { docId, lostVersion, pickWinner, stableJson, type RecordDoc } from '../../../../core/sync/records';
-import { baseFor, replayNote, sameSchedule, type CardBase } from '../../../../core/sync/replay';
+import { baseFor, replayNote, samePlace, sameSchedule, type CardBase } from '../../../../core/sync/replay';
 import type { HybridClock } from '../../../../core/sync/hlc';
 import { toCard } from '../card-row';
 import type { KiokuDb, SyncShadowRow } from '../db';
@@ -78,8 +78,8 @@ async function changedReviews(ctx: OutgoingContext): Promise<Outgoing[]> {
 
 /**
  * Cards whose place or schedule changed here. A change that the card's reviews explain needs
- * no new card document (the reviews carry it); a reset, a new due date, a move or a suspension
- * starts a new base.
+ * no new card document (the reviews carry it); a reset, a new due date, a move, a suspension
+ * or a flag starts a new base.
  */
 async function changedCards(ctx: OutgoingContext): Promise<{ docs: Outgoing[]; explained: SyncShadowRow[] }> {
   const [rows, shadow] = await Promise.all([ctx.db.cards.toArray(), shadowOf(ctx.db, 'card:')]);
@@ -107,10 +107,6 @@ async function changedCards(ctx: OutgoingContext): Promise<{ docs: Outgoing[]; e
     docs.push({ doc: { _id: docId('card', card.id), kind: 'card', stamp: ctx.clock.tick(), data: fresh }, hash: cardHash(row) });
   });
   return { docs, explained };
-}
-
-function samePlace(base: CardBase, card: Card): boolean {
-  return base.deckId === card.deckId && base.suspended === card.suspended && base.noteId === card.noteId && base.template === card.template;
 }
 
 
