@@ -129,7 +129,7 @@ describe('killing the browser in the middle of a study session', () => {
       // The default limit of 20 new cards a day would end the session before 30 answers.
       await page.getByRole('button', { name: 'Options', exact: true }).click();
       await page.getByRole('spinbutton', { name: 'New cards per day' }).fill(String(root.cards));
-      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
       await page.getByRole('status').filter({ hasText: 'Options saved.' }).first().waitFor();
       await page.getByRole('button', { name: 'Decks', exact: true }).click();
       await page.locator('tr[data-deck-id]').first().waitFor();

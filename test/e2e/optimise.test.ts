@@ -121,7 +121,7 @@ describe('optimising FSRS parameters', () => {
 
       await nav(page, 'Options').click();
       await page.getByRole('combobox', { name: 'Deck', exact: true }).selectOption({ label: DECK_NAME });
-      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
       await page.reload();
       await page.locator('tr[data-deck-id]').first().waitFor();
       await nav(page, 'Options').click();

@@ -19,10 +19,10 @@ describe('options', () => {
       await page.getByRole('button', { name: 'Options', exact: true }).click();
 
       await page.getByRole('spinbutton', { name: 'New cards per day' }).fill('-3');
-      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
       await page.getByText('New cards per day must be a number from 0 to 9999.').waitFor();
       await page.getByRole('spinbutton', { name: 'New cards per day' }).fill('5');
-      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
       await page.getByRole('status').filter({ hasText: 'Options saved.' }).first().waitFor();
 
       await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');

@@ -801,6 +801,7 @@ export const en = {
   },
   studyOptions: {
     title: 'Leeches, easy days, sound',
+    save: 'Save leech, easy day and sound options',
     leechThreshold: 'Leech threshold (lapses)',
     leechHint: 'A card forgotten this many times is a leech, and again every half as many after that (Anki: 8). 0: never.',
     leechProblem: 'Enter a whole number of lapses from 0 to 99.',

@@ -777,6 +777,7 @@ export const ja: Catalog = {
   },
   studyOptions: {
     title: 'リーチ・軽い曜日・音声',
+    save: 'リーチ・軽い曜日・音声の設定を保存',
     leechThreshold: 'リーチのしきい値（忘れた回数）',
     leechHint: 'この回数忘れたカードはリーチ（覚えにくいカード）になり、その後はその半分の回数ごとに再び知らせます（Anki の既定値は 8）。0 にすると判定しません。',
     leechProblem: '0〜99 の整数で入力してください。',
