@@ -37,6 +37,8 @@ export interface NoteType {
   fields: string[];
   templates: CardTemplate[];
   css?: string;
+  /** The field Browse sorts notes by and Anki's `sfld` holds (Anki's `sortf`); the first when absent. */
+  sortField?: number;
   /** For a note type that came from Anki: everything Anki had, so an export gives it back unchanged. */
   anki?: AnkiNoteTypeExtra;
 }

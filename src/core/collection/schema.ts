@@ -28,6 +28,7 @@ export const noteTypeSchema = v.object({
   fields: v.pipe(v.array(v.string()), v.minLength(1, 'expected at least one field')),
   templates: v.pipe(v.array(templateSchema), v.minLength(1, 'expected at least one template')),
   css: v.optional(v.string()),
+  sortField: v.optional(count),
   anki: v.optional(v.object({ mod: time, model: v.record(v.string(), v.unknown()) })),
 });
 

@@ -1,6 +1,6 @@
 import { MINUTE, T0, basicNote, builtInDecks, freshName, openCollection } from './helpers';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLOZE_NOTE_TYPE } from '../../../src/core/cards';
+import { BASIC_NOTE_TYPE, CLOZE_NOTE_TYPE } from '../../../src/core/cards';
 import { Rating } from '../../../src/core/collection/model';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
 import { UNDO_ACTIONS, type UndoAction } from '../../../src/renderer/src/storage/undo/actions';
@@ -40,6 +40,17 @@ const changes: [UndoAction, (collection: Collection) => Promise<unknown>][] = [
   ['suspendNote', (c) => c.suspendNote('jp-inu/1')],
   ['deckOptions', (c) => c.setDeckOptions('deck-aws', { newPerDay: 5 })],
   ['collectionOptions', (c) => c.setCollectionOptions({ reviewsPerDay: 50 })],
+  ['addNoteType', (c) => c.addNoteType({ ...BASIC_NOTE_TYPE, id: 'vocab', name: 'Vocab' })],
+  [
+    'editNoteType',
+    (c) =>
+      c.saveNoteType(
+        { ...BASIC_NOTE_TYPE, fields: ['Back', 'Front'], templates: [{ name: 'Card 1', front: '{{Front}}', back: '{{Back}}' }, { name: 'Card 2', front: '{{Back}}', back: '{{Front}}' }] },
+        [{ name: 'Back', from: 1 }, { name: 'Front', from: 0 }],
+        T0 + MINUTE,
+      ),
+  ],
+  ['deleteNoteType', (c) => c.deleteNoteType(CLOZE_NOTE_TYPE.id)],
   [
     'import',
     (c) =>

@@ -1,3 +1,4 @@
+import { sortFieldOf } from '../../note-types/sort-field';
 import type { AnkiNoteTypeExtra, NoteType } from '../../collection/model';
 import type { ProtoValue } from './protobuf';
 import { protoNumber, protoString, readProtobuf } from './protobuf';
@@ -128,6 +129,7 @@ export function exportModel(type: NoteType, id: number, now: number, fresh: () =
     original.name === type.name &&
     (original.type === 1) === (type.kind === 'cloze') &&
     (original.css ?? '') === (type.css ?? '') &&
+    (typeof original.sortf === 'number' ? original.sortf : 0) === sortFieldOf(type) &&
     originalFields.length === type.fields.length &&
     type.fields.every((name, i) => originalFields[i]?.name === name) &&
     originalTemplates.length === type.templates.length &&
@@ -142,6 +144,7 @@ export function exportModel(type: NoteType, id: number, now: number, fresh: () =
     type: type.kind === 'cloze' ? 1 : 0,
     mod: now,
     css: type.css ?? base.css,
+    sortf: sortFieldOf(type),
     flds: byName(type.fields, original.flds, (name) => name, (name, kept, ord) => ({ ...((base.flds as Json[])[ord] ?? {}), ...kept, name, ord })),
     tmpls: byName(type.templates, original.tmpls, (t) => t.name, (t, kept, ord) => ({ ...((base.tmpls as Json[])[ord] ?? {}), ...kept, name: t.name, ord, qfmt: t.front, afmt: t.back })),
     req: base.req,

@@ -1,3 +1,4 @@
+import { sortFieldOf } from '../../note-types/sort-field';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { newCardsFor } from '../../cards/new-cards';
 import type { Card, CollectionData, Deck, Note, NoteType } from '../../collection/model';
@@ -66,7 +67,7 @@ export async function writeApkg(data: CollectionData, options: ApkgWriteOptions)
         // Anki joins fields with U+001F, so one inside a field would split it and break the note in Anki and Kioku alike.
         throw new ImportError(EXPORT_NAME, `note ${note.id}, field "${type.fields[separator] ?? separator + 1}"`, 'contains the invisible character U+001F, which Anki uses between fields; remove it from the field and export again');
       }
-      const sortField = typeof type.anki?.model.sortf === 'number' ? (note.fields[type.anki.model.sortf] ?? first) : first;
+      const sortField = note.fields[sortFieldOf(type)] ?? first;
       insertNote.run([
         lookup(noteIds, note.id, 'notes'),
         note.guid ?? note.id,
@@ -203,7 +204,7 @@ function ankiModel(type: NoteType, id: number, modified: number) {
     type: type.kind === 'cloze' ? 1 : 0,
     mod: modified,
     usn: -1,
-    sortf: 0,
+    sortf: sortFieldOf(type),
     did: DEFAULT_DECK,
     flds: type.fields.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: 'Arial', size: 20, media: [] })),
     tmpls: type.templates.map((template, ord) => ({ name: template.name, ord, qfmt: template.front, afmt: template.back, did: null, bqfmt: '', bafmt: '' })),

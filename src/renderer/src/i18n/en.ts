@@ -535,6 +535,9 @@ export const en = {
       renamePreset: 'Rename Preset',
       deletePreset: 'Delete Preset',
       usePreset: 'Change Preset',
+      addNoteType: 'Add Note Type',
+      editNoteType: 'Edit Note Type',
+      deleteNoteType: 'Delete Note Type',
       },
     },
   sync: {

@@ -521,6 +521,9 @@ export const ja: Catalog = {
       renamePreset: 'プリセット名の変更',
       deletePreset: 'プリセットの削除',
       usePreset: 'プリセットの変更',
+      addNoteType: 'ノートタイプの追加',
+      editNoteType: 'ノートタイプの編集',
+      deleteNoteType: 'ノートタイプの削除',
       },
     },
   sync: {

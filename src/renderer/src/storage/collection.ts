@@ -1,4 +1,4 @@
-import { Rating, type Card, type CollectionData, type MediaFile, type Note } from '../../../core/collection/model';
+import { Rating, type Card, type CollectionData, type MediaFile, type Note, type NoteType } from '../../../core/collection/model';
 import type { ExamAttempt } from '../../../core/questions/attempt';
 import { listAttempts, markAttemptAgain, saveAttempt } from './attempts';
 import { localZone, type DayRules, type TimeZone } from '../../../core/scheduling/day';
@@ -8,6 +8,10 @@ import { KiokuDb } from './db';
 import { subtreeIds, type DeckNode } from './deck-tree';
 import { installDecks, type InstallReport } from './install';
 import { addNote, cardWithNote, deleteNote, updateNote, type CardWithNote, type NewNote } from './notes';
+import { addNoteType, deleteNoteType, noteTypeUse, saveNoteType, usableNoteTypes, type NoteTypeSaved } from './note-types';
+import { storeMedia } from './media';
+import type { FieldEdit } from '../../../core/note-types/edit';
+import { referencedMedia } from './transfer/media-refs';
 import { requestPersistence, type PersistenceState } from './persist';
 import { BrowseCache, searchBrowse } from './browse-search';
 import type { BrowseRow } from '../../../core/browse/columns';
@@ -93,7 +97,9 @@ export interface CollectionOptions {
  * - Bulk actions on cards, each one undoable step returning how many cards changed: `moveCards`,
  *   `changeTags`, `setSuspended`, `setBuried`, `setFlag`, `resetCards`, `setDueDate`, `repositionNew`,
  *   `deleteNotes`.
- * - `addNote(note, now)`, `updateNote(noteId, change, now)`, `deleteNote(noteId)` (undoable).
+ * - `addNote(note, now, media)`, `updateNote(noteId, change, now, media)`, `deleteNote(noteId)` (undoable); pasted media
+ *   files the fields name are stored in the same step.
+ * - `noteTypes()`, `noteTypeUse()`, `addNoteType(type)`, `saveNoteType(type, edits, now)`, `deleteNoteType(id)` (undoable).
  * - `deckOptions(deckId)` → the options a deck is studied with: Default preset, its preset, its exam (core/presets).
  * - Presets: `presets()`, `deckSetupOf(deckId)`, `savePresetOptions`, `addPreset`, `renamePreset`, `deletePreset`,
  *   `usePreset`; each one undoable step. `setDeckOptions(deckId, options)` gives one deck a preset of its own,
@@ -378,12 +384,52 @@ export class Collection {
     return this.undoable('deleteNote', () => bulk.deleteNotes(this.db, cardIds));
   }
 
-  addNote(note: NewNote, now: number): Promise<{ note: Note; cards: Card[] }> {
-    return this.undoable('addNote', () => addNote(this.db, note, now));
+  /** `media`: files pasted into the editor; those the fields still name are stored with the note, in the same step. */
+  addNote(note: NewNote, now: number, media: readonly MediaFile[] = []): Promise<{ note: Note; cards: Card[] }> {
+    return this.undoable('addNote', async () => {
+      await this.storeNamedMedia(note.fields, media);
+      return addNote(this.db, note, now);
+    });
   }
 
-  updateNote(noteId: string, change: { fields?: string[]; tags?: string[] }, now: number): Promise<Note> {
-    return this.undoable('editNote', () => updateNote(this.db, noteId, change, now), { noteId });
+  updateNote(noteId: string, change: { fields?: string[]; tags?: string[] }, now: number, media: readonly MediaFile[] = []): Promise<Note> {
+    return this.undoable(
+      'editNote',
+      async () => {
+        await this.storeNamedMedia(change.fields ?? [], media);
+        return updateNote(this.db, noteId, change, now);
+      },
+      { noteId },
+    );
+  }
+
+  private async storeNamedMedia(fields: readonly string[], media: readonly MediaFile[]): Promise<void> {
+    if (media.length === 0) return;
+    const named = referencedMedia([{ id: '', noteTypeId: '', deckId: '', fields: [...fields], tags: [], modified: 0 }], []);
+    for (const file of media) if (named.has(file.name)) await storeMedia(this.db, file);
+  }
+
+  /** Every note type a new note can use, built-in ones included even before a note uses them. */
+  noteTypes(): Promise<NoteType[]> {
+    return usableNoteTypes(this.db);
+  }
+
+  /** How many notes use each note type (by id). */
+  noteTypeUse(): Promise<Map<string, number>> {
+    return noteTypeUse(this.db);
+  }
+
+  addNoteType(type: NoteType): Promise<void> {
+    return this.undoable('addNoteType', () => addNoteType(this.db, type));
+  }
+
+  /** Saves a changed note type; its notes' values follow `edits`, cards follow the templates (see storage/note-types.ts). */
+  saveNoteType(type: NoteType, edits: readonly FieldEdit[], now: number): Promise<NoteTypeSaved> {
+    return this.undoable('editNoteType', () => saveNoteType(this.db, type, edits, now));
+  }
+
+  deleteNoteType(id: string): Promise<void> {
+    return this.undoable('deleteNoteType', () => deleteNoteType(this.db, id));
   }
 
   deleteNote(noteId: string): Promise<void> {

@@ -4,6 +4,7 @@ import { queueOf, type CardRow, type KiokuDb } from './db';
 import { addToDeckTotals } from './deck-totals';
 import { newId } from './ids';
 import { checkNote } from './note-check';
+import { storeBuiltInIfMissing } from './note-types';
 
 export interface NewNote {
   noteTypeId: string;
@@ -23,6 +24,7 @@ export async function addNote(db: KiokuDb, input: NewNote, now: number): Promise
       tags: [...(input.tags ?? [])],
       modified: now,
     };
+    await storeBuiltInIfMissing(db, input.noteTypeId);
     const noteType = await db.noteTypes.get(input.noteTypeId);
     checkNote(note, noteType, 'Adding a note');
     if (!(await db.decks.get(input.deckId))) throw new Error(`Adding a note: no deck with id ${input.deckId}`);

@@ -39,6 +39,9 @@ export const UNDO_ACTIONS = [
   'renamePreset',
   'deletePreset',
   'usePreset',
+  'addNoteType',
+  'editNoteType',
+  'deleteNoteType',
 ] as const;
 
 export type UndoAction = (typeof UNDO_ACTIONS)[number];
