@@ -91,8 +91,11 @@ describe('Study', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
 
     await fireEvent.click(screen.getByRole('button', { name: 'Edit note' }));
-    await fireEvent.input(screen.getByLabelText('Front'), { target: { value: '犬 (edited)' } });
-    await fireEvent.input(screen.getByLabelText('Back'), { target: { value: 'dog (edited)' } });
+    // The fields are rich text; their HTML view is a plain box a test can type into.
+    await fireEvent.click(await screen.findByRole('button', { name: 'Front as HTML' }));
+    await fireEvent.input(screen.getByLabelText('Front, HTML source'), { target: { value: '犬 (edited)' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Back as HTML' }));
+    await fireEvent.input(screen.getByLabelText('Back, HTML source'), { target: { value: 'dog (edited)' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Note saved.');
     expect(front()).toMatch(/\(edited\)$/);

@@ -90,7 +90,7 @@ async function rasterise(svg: Uint8Array): Promise<Blob | null> {
  * type comes from the file's bytes, never from the deck, so the URL can only ever open as a
  * picture, a sound or a film, never as a page of the app's origin.
  */
-async function mediaUrl(file: MediaFile, element: Element): Promise<string | null> {
+export async function mediaUrl(file: MediaFile, element: Pick<Element, 'localName'>): Promise<string | null> {
   const type = sniffMediaType(file.data);
   const tag = element.localName;
   if (!type || !(tag === 'img' || tag === 'audio' || tag === 'video' || tag === 'source') || !mediaTypeFits(type, tag)) return null;

@@ -1,9 +1,9 @@
 import { hasCommandModifier, isTyping } from '../components/keys';
 
 /** Anki's keys that work on every screen. */
-export type GlobalKey = 'decks' | 'browse' | 'study' | 'search' | 'help';
+export type GlobalKey = 'decks' | 'browse' | 'study' | 'add' | 'search' | 'help';
 
-const KEYS: Readonly<Record<string, GlobalKey>> = { d: 'decks', b: 'browse', s: 'study', '/': 'search', '?': 'help' };
+const KEYS: Readonly<Record<string, GlobalKey>> = { d: 'decks', b: 'browse', s: 'study', a: 'add', '/': 'search', '?': 'help' };
 
 /**
  * The global action of a key press, or null. Never while the learner types in a field or composes

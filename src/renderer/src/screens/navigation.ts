@@ -8,8 +8,8 @@ export type Screen =
   | { name: 'overview'; deckId: string }
   /** `cardIds`: a "study weakest" session over these cards; deckId '' then means the whole collection. */
   | { name: 'study'; deckId: string; deckName: string; cardIds?: string[] }
-  /** `text`: a search to open with, e.g. a weak card from Readiness; `add`: open the Add note form at once. */
-  | { name: 'browse'; text?: string; add?: boolean }
+  /** `text`: a search to open with, e.g. a weak card from Readiness. */
+  | { name: 'browse'; text?: string }
   | { name: 'readiness' }
   | { name: 'exam' }
   | { name: 'stats' }
@@ -19,4 +19,7 @@ export type Screen =
   | { name: 'import'; file?: PickedFile }
   | { name: 'export' }
   | { name: 'backups' }
-  | { name: 'sync' };
+  | { name: 'sync' }
+  /** Add a note; `back` is where Cancel returns to. */
+  | { name: 'add'; back?: Screen }
+  | { name: 'noteTypes' };
