@@ -75,7 +75,7 @@ describe('the note editor', { timeout: 240_000 }, () => {
       await page.getByRole('combobox', { name: 'Tags' }).fill('aws');
       await shot(page, 'add-en-light');
       await page.keyboard.press('Control+Enter');
-      await page.getByRole('status').filter({ hasText: 'Note added: 1 card.' }).waitFor();
+      await page.getByRole('status').filter({ hasText: 'Note added. Cards made: 1.' }).waitFor();
 
       const notes = await readStore<Note>(page, 'notes');
       const added = notes.find((note) => note.fields[1] === 'Virtual Private Cloud');
@@ -165,7 +165,7 @@ describe('the note editor', { timeout: 240_000 }, () => {
       await page.getByRole('textbox', { name: 'Example', exact: true }).click();
       await page.keyboard.type('猫がいる');
       await page.keyboard.press('Control+Enter');
-      await page.getByRole('status').filter({ hasText: 'Note added: 2 cards.' }).waitFor();
+      await page.getByRole('status').filter({ hasText: 'Note added. Cards made: 2.' }).waitFor();
 
       const types = await readStore<NoteType>(page, 'noteTypes');
       const vocab = types.find((type) => type.name === 'Vocab')!;
