@@ -55,6 +55,16 @@ function countBackups(page: Page): Promise<number> {
 }
 
 /** Deletes every top-level deck through the deck list's menu, leaving an empty collection. */
+/** On the Add screen: a Basic note with these two fields, added with the Add button. */
+async function addBasicNote(page: Page, front: string, back: string): Promise<void> {
+  const add = page.getByRole('region', { name: 'Add a note' });
+  await add.getByRole('combobox', { name: 'Note type' }).selectOption({ label: 'Basic' });
+  await add.getByRole('textbox', { name: 'Front', exact: true }).fill(front);
+  await add.getByRole('textbox', { name: 'Back', exact: true }).fill(back);
+  await add.getByRole('button', { name: 'Add', exact: true }).click();
+  await add.getByRole('status').filter({ hasText: 'Note added.' }).waitFor();
+}
+
 async function deleteEveryDeck(page: Page, deleteLabel: string): Promise<void> {
   while ((await page.locator('tr[data-deck-id]').count()) > 0) {
     await page.locator('tr[data-deck-id] summary').first().click();
@@ -97,11 +107,7 @@ describe('making and shaping decks', () => {
 
       // Add a note with no deck at all: it goes to a new deck named Default.
       await page.locator('.empty').getByRole('button', { name: 'Add a note', exact: true }).click();
-      const add = page.getByRole('dialog');
-      await add.getByLabel('Front').fill('What is IAM?');
-      await add.getByLabel('Back').fill('Who may do what in AWS');
-      await add.getByRole('button', { name: 'Add', exact: true }).click();
-      await add.waitFor({ state: 'detached' });
+      await addBasicNote(page, 'What is IAM?', 'Who may do what in AWS');
       await page.getByRole('navigation').getByRole('button', { name: 'Decks', exact: true }).click();
       expect(await deckRows(page)).toEqual(['Default']);
 
@@ -114,11 +120,8 @@ describe('making and shaping decks', () => {
 
       // A Basic note in Cloud, then Cloud is studied from its overview.
       await page.getByRole('button', { name: 'Add a note', exact: true }).click();
-      await add.getByRole('combobox', { name: 'Deck' }).selectOption({ label: 'Cloud' });
-      await add.getByLabel('Front').fill('What does AWS KMS do?');
-      await add.getByLabel('Back').fill('Creates and controls encryption keys');
-      await add.getByRole('button', { name: 'Add', exact: true }).click();
-      await add.waitFor({ state: 'detached' });
+      await page.getByRole('combobox', { name: 'Deck' }).selectOption({ label: 'Cloud' });
+      await addBasicNote(page, 'What does AWS KMS do?', 'Creates and controls encryption keys');
       await page.getByRole('navigation').getByRole('button', { name: 'Decks', exact: true }).click();
       await row(page, 'Cloud').getByTestId('deck-name').click();
       await page.getByRole('heading', { level: 1, name: 'Cloud' }).waitFor();

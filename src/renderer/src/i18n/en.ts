@@ -122,7 +122,6 @@ export const en = {
     tab: 'Add',
     helpKey: 'Add a note (any screen)',
     added: 'Note added. Cards made: {{count}}.',
-    noDeck: 'There is no deck to add a note to yet. Create a deck or install the built-in decks under Decks first.',
   },
   noteTypes: {
     tab: 'Note types',
