@@ -193,7 +193,7 @@ async function measureStudy(userDataDir: string, url: string): Promise<{ answers
     page.setDefaultTimeout(120_000);
     log('studying the top deck by keyboard, frames unthrottled…');
     await page.goto(`${url}app/`);
-    await page.locator(`tr[data-deck-id="${TOP_DECK_ID}"] td.action button`).click();
+    await page.locator(`tr[data-deck-id="${TOP_DECK_ID}"] td.action > button`).click();
     const reviewsBefore = Number(await page.evaluate(reviewCount));
     for (let i = 0; i < 3; i++) await answerOnce(page);
     const answers: number[] = [];

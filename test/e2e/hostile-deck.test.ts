@@ -48,7 +48,7 @@ describe('a deck built to attack the app', () => {
       expect(await result.innerText()).toMatch(new RegExp(`Notes added\\s+${NOTES_IN_FIXTURE}`));
 
       await page.getByRole('navigation').getByRole('button', { name: 'Decks', exact: true }).click();
-      await page.locator('tr[data-deck-id="hostile-deck"] td.action button').click();
+      await page.locator('tr[data-deck-id="hostile-deck"] td.action > button').click();
       const shown: string[] = [];
       let revealed = 0;
       for (; revealed < NOTES_IN_FIXTURE + 5; revealed++) {

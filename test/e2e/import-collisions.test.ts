@@ -52,7 +52,7 @@ describe('a shared deck reusing the ids of the learner\'s built-in note type, no
 
       // No card of the learner's shows the file's banner.
       await page.getByRole('navigation').getByRole('button', { name: 'Decks', exact: true }).click();
-      await page.locator('tr[data-deck-id] td.action button').first().click();
+      await page.locator('tr[data-deck-id] td.action > button').first().click();
       await page.getByRole('button', { name: 'Show answer' }).waitFor();
       expect(await cardText(page)).not.toContain('licence expired');
     } finally {

@@ -130,7 +130,7 @@ describe('a deck built to reach the app from its media and layout', () => {
       await page.getByTestId('import-result').waitFor();
 
       await page.getByRole('navigation').getByRole('button', { name: 'Decks', exact: true }).click();
-      await page.locator('tr[data-deck-id="isolation-deck"] td.action button').click();
+      await page.locator('tr[data-deck-id="isolation-deck"] td.action > button').click();
       let answered = 0;
       for (; answered < NOTES_IN_FIXTURE + 2; answered++) {
         const showAnswer = page.getByRole('button', { name: 'Show answer' });
@@ -195,7 +195,7 @@ describe('a deck built to reach the app from its media and layout', () => {
         await page.waitForTimeout(400);
       }
       await page.getByRole('navigation').getByRole('button', { name: 'Decks', exact: true }).click();
-      await page.locator('tr[data-deck-id] td.action button').first().click();
+      await page.locator('tr[data-deck-id] td.action > button').first().click();
       await page.getByRole('button', { name: 'Show answer' }).click();
       await page.getByRole('group', { name: 'Grade your answer' }).waitFor();
       expect(await cardText(page)).not.toBe('');

@@ -62,7 +62,7 @@ function nav(page: Page, name: string) {
 /** The four answer buttons' labels ("Good, 3d"…) for the first card of the deck named `deck` (a deck's own name, not its path). */
 async function firstCardIntervals(page: Page, deck: string): Promise<string[]> {
   await nav(page, 'Decks').click();
-  await page.locator('tr[data-deck-id]', { hasText: deck }).last().locator('td.action button').click();
+  await page.locator('tr[data-deck-id]', { hasText: deck }).last().locator('td.action > button').click();
   await page.getByRole('button', { name: 'Show answer' }).waitFor();
   await page.keyboard.press('Space');
   const buttons = page.getByRole('group', { name: 'Grade your answer' }).getByRole('button');

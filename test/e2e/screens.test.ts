@@ -53,7 +53,7 @@ describe('every screen, in both languages and both themes', () => {
         expect(await unnamedControls(page)).toEqual([]);
         await shot('1-decks');
 
-        await page.locator('tr[data-deck-id] td.action button').first().click();
+        await page.locator('tr[data-deck-id] td.action > button').first().click();
         await page.locator('.card').waitFor();
         await shot('2-study-front');
         await page.keyboard.press('Space');
@@ -96,7 +96,7 @@ describe('every screen, in both languages and both themes', () => {
         await page.locator('tbody tr').first().waitFor();
         expect(await overflowsSideways(page)).toBe(false);
         await page.getByRole('button', { name: nav[0], exact: true }).click();
-        await page.locator('tr[data-deck-id] td.action button').first().click();
+        await page.locator('tr[data-deck-id] td.action > button').first().click();
         await page.getByRole('button', { name: nav[0] === 'Decks' ? 'Show answer' : '答えを表示' }).waitFor();
         await page.keyboard.press('Space');
         await page.locator('.answers').waitFor();

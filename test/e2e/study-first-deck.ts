@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
  * leaves through the session summary. `showAnswer` is the reveal button's name in the page's language.
  */
 export async function studyFirstDeck(page: Page, grades: readonly string[], showAnswer: string): Promise<void> {
-  await page.locator('tr[data-deck-id] td.action button').first().click();
+  await page.locator('tr[data-deck-id] td.action > button').first().click();
   for (const grade of grades) {
     await page.getByRole('button', { name: showAnswer }).waitFor();
     await page.keyboard.press('Space');

@@ -5,6 +5,7 @@ import Subscript from '@tiptap/extension-subscript';
 import Superscript from '@tiptap/extension-superscript';
 import Image from '@tiptap/extension-image';
 import { sanitizeCardHtml } from '../../card-html/sanitize';
+import './prosemirror.css';
 
 /** Finds the URL a picture named in a field is shown by while editing, or null to show none. */
 export type PictureUrl = (name: string) => Promise<string | null>;
@@ -84,6 +85,8 @@ export interface RichEditorOptions {
 export function createRichEditor(options: RichEditorOptions): Editor {
   return new Editor({
     element: options.element,
+    // The policy refuses a <style> tag made at run time: the same rules come from prosemirror.css.
+    injectCSS: false,
     content: fieldToEditor(options.content),
     extensions: [
       StarterKit.configure({ heading: false, blockquote: false, horizontalRule: false, link: { openOnClick: false, autolink: false } }),
