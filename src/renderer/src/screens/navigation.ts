@@ -4,8 +4,8 @@ import type { PickedFile } from '../transfer';
 export type Screen =
   /** `message`: what was just done (a deck deleted from its overview). */
   | { name: 'decks'; message?: string }
-  /** A deck's overview before studying: counts, description, Study. */
-  | { name: 'overview'; deckId: string }
+  /** A deck's overview before studying: counts, description, Study; `message`: what was just done (custom study built it). */
+  | { name: 'overview'; deckId: string; message?: string }
   /** `cardIds`: a "study weakest" session over these cards; deckId '' then means the whole collection. */
   | { name: 'study'; deckId: string; deckName: string; cardIds?: string[] }
   /** `text`: a search to open with, e.g. a weak card from Readiness. */

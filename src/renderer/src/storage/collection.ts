@@ -40,6 +40,9 @@ import { createDeck, deleteDeck, deletionOf, moveDeck, renameDeck, setDeckDescri
 import type { DayLoad } from '../../../core/scheduling/load-balance';
 import { syncOnce, type LastSync, type SyncRun } from './sync/run';
 import { toggledFlag, toggledMark, type Flag } from '../../../core/cards/flags';
+import type { FilteredDeckConfig } from '../../../core/scheduling/filtered';
+import type { CustomStudy } from '../../../core/scheduling/custom-study';
+import { buildFilteredDeck, createFilteredDeck, customStudy, deleteFilteredDeck, emptyFilteredDeck, type CustomStudyResult } from './filtered-decks';
 
 /**
  * Imports up to this many notes and media files are one undo step. A bigger one is not: every
@@ -105,6 +108,8 @@ export interface CollectionOptions {
  *   `usePreset`; each one undoable step. `setDeckOptions(deckId, options)` gives one deck a preset of its own,
  *   `collectionOptions()` / `setCollectionOptions(options)` are the Default preset with the collection's exam.
  * - Decks: `createDeck`, `renameDeck`, `moveDeck`, `setDeckDescription`, `deckDeletion`, `deleteDeck`; each undoable.
+ * - Filtered decks: `createFilteredDeck`, `rebuildFilteredDeck`, `emptyFilteredDeck`, `deleteFilteredDeck`, and
+ *   `customStudy(deckId, choice, sessionName, now)` (Anki's Custom Study); each one undoable step.
  * - `applyFsrsParameters(deckId, change, now)` → how many cards were rescheduled: fitted FSRS parameters on a deck,
  *   cards rescheduled on request; one undoable step.
  * - `setExam(scope, examDate, target, now)` → ExamReplan: the exam date set and the cards it concerns re-planned.
@@ -237,7 +242,7 @@ export class Collection {
   async preview(cardId: string, now: number): Promise<AnswerOutcome[]> {
     const card = toCard(await readCard(this.db, cardId));
     const [optionsOf, rules] = await Promise.all([this.optionsResolver(), this.rules()]);
-    return preview(card, now, optionsOf(card.deckId), rules, await this.reviewLoad(now, rules));
+    return preview(card, now, optionsOf(card.homeDeckId ?? card.deckId), rules, await this.reviewLoad(now, rules));
   }
 
   async answer(cardId: string, rating: Rating, now: number, durationMs: number): Promise<Answered> {
@@ -614,6 +619,33 @@ export class Collection {
         return present.length;
       }),
     );
+  }
+
+  /** A filtered deck built from `config.search` at once; returns its id and how many cards it took. */
+  async createFilteredDeck(name: string, config: FilteredDeckConfig, now: number): Promise<{ deckId: string; cards: number }> {
+    const [rules, optionsOf] = await Promise.all([this.rules(), this.optionsResolver()]);
+    return this.undoable('filteredDeck', () => createFilteredDeck(this.db, this.browseCache, name, config, now, rules, optionsOf));
+  }
+
+  /** Anki's Rebuild: the filtered deck's cards go home and its search fills it again; returns how many it holds. */
+  async rebuildFilteredDeck(deckId: string, now: number): Promise<number> {
+    const [rules, optionsOf] = await Promise.all([this.rules(), this.optionsResolver()]);
+    return this.undoable('filteredDeck', () => buildFilteredDeck(this.db, this.browseCache, deckId, now, rules, optionsOf));
+  }
+
+  /** Anki's Empty: every card of the filtered deck goes back to its home deck; returns how many went. */
+  emptyFilteredDeck(deckId: string): Promise<number> {
+    return this.undoable('filteredDeck', () => emptyFilteredDeck(this.db, deckId));
+  }
+
+  deleteFilteredDeck(deckId: string): Promise<number> {
+    return this.undoable('filteredDeck', () => deleteFilteredDeck(this.db, deckId));
+  }
+
+  /** Anki's Custom Study on a deck; `sessionName` names the custom study deck in the learner's language. */
+  async customStudy(deckId: string, choice: CustomStudy, sessionName: string, now: number): Promise<CustomStudyResult> {
+    const [rules, optionsOf] = await Promise.all([this.rules(), this.optionsResolver()]);
+    return this.undoable('customStudy', () => customStudy(this.db, this.browseCache, deckId, choice, sessionName, now, rules, optionsOf));
   }
 
   /** Decks and options may arrive, so the cached ones are forgotten afterwards; an answer undone after a sync stays undone. */

@@ -36,7 +36,7 @@ export class StudyQueue {
 
   /** The four answer outcomes for a card of this queue, from the options already read. */
   preview(card: Card, now: number): AnswerOutcome[] {
-    return preview(card, now, this.pools.optionsOf(card.deckId), this.pools.rules, this.load);
+    return preview(card, now, this.pools.optionsOf(card.homeDeckId ?? card.deckId), this.pools.rules, this.load);
   }
 
   /** Takes in an answer that has been committed. */
@@ -50,8 +50,10 @@ export class StudyQueue {
     const deckId = review.deckId ?? card.deckId;
     if (review.stateBefore === CardState.New) pools.limits.take(deckId, 'newCards');
     if (review.stateBefore === CardState.Review) pools.limits.take(deckId, 'reviews');
-    if (card.due >= pools.dayEnd || card.suspended) return;
+    // A card an answer sent home from a filtered deck has left this queue.
+    if (card.due >= pools.dayEnd || card.suspended || (review.deckId !== undefined && card.deckId !== review.deckId)) return;
     if (card.state === CardState.Learning || card.state === CardState.Relearning) pools.learning.push(card);
     else if (card.state === CardState.Review) pools.reviews.push(card);
+    else if (pools.filtered) pools.newCards.push(card);
   }
 }

@@ -4,6 +4,7 @@ import { isRating, scheduleAfter } from '../../../core/scheduling/fsrs';
 import type { DayLoad } from '../../../core/scheduling/load-balance';
 import type { DeckOptions } from '../../../core/scheduling/options';
 import { isLeechLapse, LEECH_TAG } from '../../../core/scheduling/leech';
+import { afterPreviewAnswer, afterRescheduledAnswer } from '../../../core/scheduling/filtered';
 import { checkedCard, toCard } from './card-row';
 import { queueOf, type CardRow, type KiokuDb } from './db';
 import { newId } from './ids';
@@ -46,15 +47,18 @@ export async function answer(
   if (!(Number.isFinite(durationMs) && durationMs >= 0)) {
     throw new Error(`Answer duration must be zero or more milliseconds, got ${durationMs}`);
   }
-  return db.transaction('rw', [db.cards, db.reviews, db.notes], async () => {
+  return db.transaction('rw', [db.cards, db.reviews, db.notes, db.decks], async () => {
     const before = await readCard(db, cardId);
     if (before.suspended) throw new Error(`Card ${cardId} is suspended and cannot be answered`);
+    const filtered = before.homeDeckId === undefined ? undefined : (await db.decks.get(before.deckId))?.filtered;
+    if (filtered && !filtered.reschedule) return previewAnswer(db, before, rating, now, durationMs);
     // A card in a filtered deck is scheduled with its home deck's options, as in Anki.
     const options = optionsOf(before.homeDeckId ?? before.deckId);
     const schedule = scheduleAfter(cardId, before, rating, now, options, rules, load);
     // An answered card is not buried, so nothing should say who buried it (Anki's queue -2/-3 on export).
     const { buriedBy: _buriedBy, ...unburied } = before;
-    const after: CardRow = { ...unburied, ...schedule, buriedUntil: null };
+    const answered: CardRow = { ...unburied, ...schedule, buriedUntil: null };
+    const after: CardRow = filtered ? { ...afterRescheduledAnswer(answered), queue: before.queue } : answered;
     const leech = after.lapses > before.lapses && isLeechLapse(after.lapses, options.leechThreshold) ? options.leechAction : null;
     if (leech !== null) {
       await tagLeech(db, before.noteId, now);
@@ -96,6 +100,32 @@ export async function answer(
       leech: leech === null ? null : leech === 'suspend' ? 'suspended' : 'tagged',
     };
   });
+}
+
+/**
+ * An answer in a filtered deck that does not reschedule (a preview): Again and Hard show the card
+ * again after Anki's delays, Good and Easy send it home as it was. Its schedule does not change,
+ * so nothing goes into the review log (the optimiser and readiness learn from real reviews only);
+ * the review handed back tells the session what was answered.
+ */
+async function previewAnswer(db: KiokuDb, before: CardRow, rating: Rating, now: number, durationMs: number): Promise<Answered> {
+  const card = afterPreviewAnswer(toCard(before), rating, now);
+  await db.cards.put({ ...card, queue: queueOf(card) });
+  const review: Review = {
+    id: newId(now),
+    cardId: before.id,
+    deckId: before.deckId,
+    time: now,
+    rating,
+    stateBefore: before.state,
+    stateAfter: card.state,
+    dueBefore: before.due,
+    dueAfter: card.due,
+    stabilityAfter: card.stability,
+    difficultyAfter: card.difficulty,
+    durationMs: Math.round(durationMs),
+  };
+  return { card, review, buriedSiblings: [], leech: null };
 }
 
 /** Anki's leech tag on the card's note, added once. */

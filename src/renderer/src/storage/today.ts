@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { CardState, type Card, type Review } from '../../../core/collection/model';
 import { learnerDay, nextDayStart, todayStart, type DayRules } from '../../../core/scheduling/day';
 import { retrievability } from '../../../core/scheduling/fsrs';
-import { todayQueue } from '../../../core/scheduling/queue';
+import { LEARN_AHEAD_MS, todayQueue } from '../../../core/scheduling/queue';
+import { filteredQueue } from '../../../core/scheduling/filtered';
 import { cappedCounts, SessionLimits, type LimitDeck, type StudiedToday } from '../../../core/scheduling/limits';
 import { toCard } from './card-row';
 import type { CardRow, DeckRow, KiokuDb } from './db';
@@ -157,6 +158,8 @@ export interface TodayPools {
   rules: DayRules;
   options: DeckOptions;
   optionsOf: (deckId: string) => DeckOptions;
+  /** The deck studied is a filtered deck: its cards come in its own order, with no limits. */
+  filtered: boolean;
 }
 
 /**
@@ -201,6 +204,7 @@ export async function loadTodayPools(db: KiokuDb, deckId: string, now: number, r
     rules,
     options,
     optionsOf,
+    filtered: setup.decks.some((deck) => deck.id === deckId && deck.filtered !== undefined),
   };
 }
 
@@ -211,18 +215,20 @@ function byDueThenId(a: Card, b: Card): number {
 /** Today's cards in the order they are shown at `now`, with the counts the learner sees. */
 export function queueFromPools(pools: TodayPools, now: number): TodayQueue {
   const notBuried = (card: Pick<Card, 'buriedUntil'>) => card.buriedUntil === null || card.buriedUntil <= now;
-  const cards = todayQueue({
-    learning: pools.learning,
-    reviews: pools.reviews,
-    newCards: pools.newCards,
-    newLeft: pools.limits.total('newCards'),
-    reviewsLeft: pools.limits.total('reviews'),
-    limits: pools.limits,
-    now,
-    rules: pools.rules,
-    order: pools.options.reviewOrder,
-    retrievability: (card) => retrievability(card, now, pools.optionsOf(card.deckId)),
-  });
+  const cards = pools.filtered
+    ? filteredQueue([...pools.learning, ...pools.reviews, ...pools.newCards], now, LEARN_AHEAD_MS)
+    : todayQueue({
+        learning: pools.learning,
+        reviews: pools.reviews,
+        newCards: pools.newCards,
+        newLeft: pools.limits.total('newCards'),
+        reviewsLeft: pools.limits.total('reviews'),
+        limits: pools.limits,
+        now,
+        rules: pools.rules,
+        order: pools.options.reviewOrder,
+        retrievability: (card) => retrievability(card, now, pools.optionsOf(card.deckId)),
+      });
   const counts: DeckCounts = {
     newCount: cards.filter((card) => card.state === CardState.New).length,
     learningCount: pools.learning.filter(notBuried).length,

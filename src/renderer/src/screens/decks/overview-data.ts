@@ -2,6 +2,7 @@ import { ancestorNames, leafName } from '../../../../core/decks/deck-names';
 import type { Collection } from '../../storage/collection';
 import type { DeckNode } from '../../storage/deck-tree';
 import type { DeckCounts } from '../../storage/today';
+import type { FilteredDeckConfig } from '../../../../core/scheduling/filtered';
 import { deckListNodes } from '../deck-list-nodes';
 
 /** What a deck's overview shows before studying, as Anki's: today's counts, all cards, its description. */
@@ -13,6 +14,8 @@ export interface DeckOverview {
   counts: DeckCounts;
   cards: number;
   description: string;
+  /** A filtered deck's search and whether answers reschedule; absent on a normal deck. */
+  filtered?: FilteredDeckConfig;
 }
 
 /** Read from the deck list's own counts, so the overview and the list never disagree; null when the deck is gone. */
@@ -35,5 +38,6 @@ export async function overviewOf(collection: Collection, deckId: string, now: nu
     counts: node.value,
     cards: listed?.cardCount ?? 0,
     description: node.deck.description ?? '',
+    ...(node.deck.filtered ? { filtered: node.deck.filtered } : {}),
   };
 }

@@ -1,0 +1,133 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { CardState, Rating } from '../../../src/core/collection/model';
+import { CUSTOM_STUDY_DECK_ID, NoCardsError } from '../../../src/renderer/src/storage/filtered-decks';
+import type { Collection } from '../../../src/renderer/src/storage/collection';
+import { DAY, MINUTE, T0, builtInDecks, collectionsClosedAfterEach } from './helpers';
+
+const fresh = collectionsClosedAfterEach();
+
+async function withDecks(count = 6): Promise<Collection> {
+  const collection = fresh();
+  await collection.installDecks(
+    builtInDecks(count, (notes) => notes.map((note, i) => (i < 2 ? { ...note, tags: ['iam'] } : note))),
+    T0,
+  );
+  return collection;
+}
+
+const deckOf = async (collection: Collection, cardId: string) => (await collection.db.cards.get(cardId))?.deckId;
+const queueIds = async (collection: Collection, deckId: string, now: number) => (await collection.todayQueue(deckId, now)).cards.map((card) => card.id);
+
+describe('filtered decks', () => {
+  it('build moves the cards its search finds in, in its order and up to its limit; empty sends them home as they were', async () => {
+    const collection = await withDecks();
+    const before = await collection.db.cards.get('aws-4/0');
+    const { deckId, cards } = await collection.createFilteredDeck('Exam week', { search: 'deck:"AWS Security"', limit: 3, order: 'reverseAdded', reschedule: true }, T0);
+    expect(cards).toBe(3);
+    const inside = await collection.db.cards.where('deckId').equals(deckId).toArray();
+    expect(inside.every((card) => card.homeDeckId === 'deck-aws')).toBe(true);
+    expect(await queueIds(collection, deckId, T0 + MINUTE)).toHaveLength(3);
+    const list = await collection.deckList(T0 + MINUTE);
+    expect([list.cardsPerDeck.get(deckId), list.cardsPerDeck.get('deck-aws')]).toEqual([3, 3]);
+    // The home deck no longer shows the cards that left it.
+    expect(await queueIds(collection, 'deck-aws', T0 + MINUTE)).not.toEqual(expect.arrayContaining(inside.map((card) => card.id)));
+
+    expect(await collection.emptyFilteredDeck(deckId)).toBe(3);
+    expect(await collection.db.cards.where('deckId').equals(deckId).count()).toBe(0);
+    expect(await collection.db.cards.get('aws-4/0')).toEqual(before);
+  });
+
+  it('takes no suspended or buried card, none of another filtered deck, and rebuilding starts from home', async () => {
+    const collection = await withDecks();
+    await collection.setSuspended(['aws-0/0'], true);
+    await collection.bury('aws-1/0', T0);
+    const first = await collection.createFilteredDeck('First', { search: '"Question 2" or "Question 3"', limit: 100, order: 'due', reschedule: true }, T0);
+    // "Question" is on every AWS note; only the cards nobody else holds may come in.
+    const second = await collection.createFilteredDeck('Second', { search: 'Question', limit: 100, order: 'due', reschedule: true }, T0);
+    const inSecond = (await collection.db.cards.where('deckId').equals(second.deckId).primaryKeys()).sort();
+    expect(first.cards).toBe(2);
+    expect(inSecond).toEqual(['aws-4/0', 'aws-5/0']);
+    await collection.emptyFilteredDeck(first.deckId);
+    expect(await collection.rebuildFilteredDeck(second.deckId, T0 + MINUTE)).toBe(4);
+  });
+
+  it('in a deck that reschedules, a review card answered goes home with its new schedule; a learning card stays until it graduates', async () => {
+    const collection = await withDecks();
+    await collection.answer('aws-0/0', Rating.Easy, T0, 3000);
+    const { deckId } = await collection.createFilteredDeck('Ahead', { search: '"Question 0" or "Question 1"', limit: 10, order: 'due', reschedule: true }, T0 + MINUTE);
+    const review = await collection.answer('aws-0/0', Rating.Good, T0 + 2 * MINUTE, 3000);
+    expect(review.card.deckId).toBe('deck-aws');
+    expect(review.card.homeDeckId).toBeUndefined();
+    expect(review.card.reps).toBe(2);
+    const learning = await collection.answer('aws-1/0', Rating.Good, T0 + 3 * MINUTE, 3000);
+    expect(learning.card.state).toBe(CardState.Learning);
+    expect(learning.card.deckId).toBe(deckId);
+    expect(await collection.db.reviews.count()).toBe(3);
+  });
+
+  it('in a deck that does not reschedule, Again comes back in a minute and Good sends the card home unchanged, with nothing logged', async () => {
+    const collection = await withDecks();
+    const before = await collection.db.cards.get('aws-0/0');
+    const { deckId } = await collection.createFilteredDeck('Preview', { search: '"Question 0"', limit: 10, order: 'due', reschedule: false }, T0);
+    const again = await collection.answer('aws-0/0', Rating.Again, T0 + MINUTE, 3000);
+    expect(again.card).toMatchObject({ deckId, due: T0 + 2 * MINUTE, state: CardState.New });
+    expect(await queueIds(collection, deckId, T0 + MINUTE + 1000)).toEqual(['aws-0/0']);
+    await collection.answer('aws-0/0', Rating.Good, T0 + 2 * MINUTE, 3000);
+    expect(await collection.db.cards.get('aws-0/0')).toEqual(before);
+    expect(await collection.db.reviews.count()).toBe(0);
+  });
+
+  it('building is one undoable step: undo sends the cards home and removes the deck', async () => {
+    const collection = await withDecks();
+    const { deckId } = await collection.createFilteredDeck('Exam week', { search: 'tag:iam', limit: 10, order: 'due', reschedule: true }, T0);
+    expect(await deckOf(collection, 'aws-0/0')).toBe(deckId);
+    expect(collection.undoState().undo).toBe('filteredDeck');
+    await collection.undo();
+    expect(await deckOf(collection, 'aws-0/0')).toBe('deck-aws');
+    expect(await collection.db.decks.get(deckId)).toBeUndefined();
+  });
+});
+
+describe('custom study', () => {
+  it("raises today's new card limit of the deck for today only", async () => {
+    const collection = await withDecks(30);
+    await collection.setDeckOptions('deck-aws', { newPerDay: 5 });
+    expect((await collection.todayQueue('deck-aws', T0)).counts.newCount).toBe(5);
+    await collection.customStudy('deck-aws', { kind: 'newLimit', delta: 10 }, 'Custom Study Session', T0);
+    expect((await collection.todayQueue('deck-aws', T0)).counts.newCount).toBe(15);
+    await collection.customStudy('deck-aws', { kind: 'newLimit', delta: 3 }, 'Custom Study Session', T0);
+    expect((await collection.todayQueue('deck-aws', T0)).counts.newCount).toBe(18);
+    expect((await collection.todayQueue('deck-aws', T0 + DAY)).counts.newCount).toBe(5);
+  });
+
+  it('reviews cards forgotten in the last N days in the custom study deck, without rescheduling them', async () => {
+    const collection = await withDecks();
+    await collection.answer('aws-2/0', Rating.Again, T0, 3000);
+    await collection.answer('aws-3/0', Rating.Good, T0, 3000);
+    const result = await collection.customStudy('deck-aws', { kind: 'forgot', days: 1 }, 'Custom Study Session', T0 + MINUTE);
+    expect(result).toEqual({ kind: 'deck', deckId: CUSTOM_STUDY_DECK_ID, cards: 1 });
+    const deck = await collection.db.decks.get(CUSTOM_STUDY_DECK_ID);
+    expect(deck).toMatchObject({ name: 'Custom Study Session', filtered: { search: 'rated:1:1 deck:"AWS Security"', reschedule: false } });
+    expect(await deckOf(collection, 'aws-2/0')).toBe(CUSTOM_STUDY_DECK_ID);
+  });
+
+  it('studies by tag and state, and choosing again rebuilds the one custom study deck', async () => {
+    const collection = await withDecks();
+    await collection.customStudy('deck-aws', { kind: 'cram', cards: 'new', limit: 50, tagsIncluded: ['iam'], tagsExcluded: [] }, 'Custom Study Session', T0);
+    expect((await collection.db.cards.where('deckId').equals(CUSTOM_STUDY_DECK_ID).primaryKeys()).sort()).toEqual(['aws-0/0', 'aws-1/0']);
+    const added = await collection.addNote({ noteTypeId: 'kioku-basic', deckId: 'deck-aws', fields: ['IAM Access Analyzer', 'finds public access'] }, T0);
+    await collection.customStudy('deck-aws', { kind: 'preview', days: 1 }, 'Custom Study Session', T0 + MINUTE);
+    expect(await collection.db.cards.where('deckId').equals(CUSTOM_STUDY_DECK_ID).primaryKeys()).toEqual([added.cards[0]!.id]);
+    expect(await deckOf(collection, 'aws-0/0')).toBe('deck-aws');
+    expect((await collection.db.decks.toArray()).filter((deck) => deck.filtered)).toHaveLength(1);
+  });
+
+  it('finds nothing: says so and changes nothing', async () => {
+    const collection = await withDecks();
+    const before = await collection.db.cards.toArray();
+    await expect(collection.customStudy('deck-aws', { kind: 'forgot', days: 1 }, 'Custom Study Session', T0)).rejects.toBeInstanceOf(NoCardsError);
+    expect(await collection.db.cards.toArray()).toEqual(before);
+    expect(await collection.db.decks.get(CUSTOM_STUDY_DECK_ID)).toBeUndefined();
+  });
+});
