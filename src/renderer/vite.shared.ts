@@ -39,6 +39,8 @@ export const rendererConfig: UserConfig = {
   // The FSRS optimiser's WebAssembly shares memory between threads, so the page must be cross-origin
   // isolated in development too (the web build's server sends all of securityHeaders()).
   server: { headers: { ...CROSS_ORIGIN_ISOLATION } },
+  // True in the web build only (vite.web.config.ts): the desktop build leaves out the service worker's code.
+  define: { __WEB_APP__: 'false' },
   // fsrs-browser's thread helper imports modules from inside its worker, which only ES module workers can.
   worker: { format: 'es' },
 };

@@ -53,15 +53,24 @@ export interface AppBrowser {
   close: () => Promise<void>;
 }
 
+/** A phone's screen in CSS pixels, touched with a finger (Chromium's mobile emulation). */
+export interface Phone {
+  width: number;
+  height: number;
+}
+
 /** A fresh Chromium profile (its own IndexedDB) with one page open. */
-export async function openBrowser(options: { locale?: string; userDataDir?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<AppBrowser> {
+export async function openBrowser(
+  options: { locale?: string; userDataDir?: string; colorScheme?: 'light' | 'dark'; phone?: Phone } = {},
+): Promise<AppBrowser> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'kioku-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     args: [...chromiumArgs, `--lang=${options.locale ?? 'ja'}`],
     locale: options.locale ?? 'ja-JP',
     colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1280, height: 720 },
+    viewport: options.phone ? { width: options.phone.width, height: options.phone.height } : { width: 1280, height: 720 },
+    ...(options.phone ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {

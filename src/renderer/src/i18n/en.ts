@@ -1053,4 +1053,10 @@ export const en = {
     more: 'and {{count}} more',
     choices: { 'keep-mine': 'Keep mine', 'take-theirs': 'Take theirs', 'keep-both': 'Keep both (theirs as copies)' },
   },
+  shell: { more: 'More' },
+  webApp: {
+    updateReady: 'A new version of Kioku is ready. Your answers so far are saved.',
+    later: 'Later',
+    reload: 'Reload now',
+  },
 } as const;

@@ -1026,4 +1026,10 @@ export const ja: Catalog = {
     more: 'ほか {{count}} 件',
     choices: { 'keep-mine': '自分の方を残す', 'take-theirs': 'ファイルの方を使う', 'keep-both': '両方残す（ファイルの方をコピーとして読み込む）' },
   },
+  shell: { more: 'その他' },
+  webApp: {
+    updateReady: 'Kioku の新しい版があります。ここまでの解答は保存済みです。',
+    later: 'あとで',
+    reload: '今すぐ再読み込み',
+  },
 };

@@ -5,6 +5,9 @@ let stopFollowingSystem: (() => void) | null = null;
 
 function paint(dark: boolean): void {
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  // A phone colours its status bar from theme-color (web build only): follow the learner's choice, not only the system's.
+  const bar = getComputedStyle(document.documentElement).getPropertyValue('--surface').trim();
+  for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')) meta.content = bar;
 }
 
 /** Sets the page colours; with `system` it keeps following the OS as it switches between day and night. */

@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES_AND_THEMES, openBrowser, openDeckList, screenshotDir, serveApp } from './browser';
+import { layoutProblems, PHONES, type LayoutProblems } from './phone';
+
+let app: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  app = await serveApp();
+  mkdirSync(screenshotDir, { recursive: true });
+});
+afterAll(() => app.close());
+
+const NAV = {
+  'ja-JP': { more: 'その他', showAnswer: '答えを表示' },
+  'en-US': { more: 'More', showAnswer: 'Show answer' },
+} as const;
+
+describe('every screen on a phone', () => {
+  for (const phone of PHONES) {
+    for (const { locale, colorScheme } of LOCALES_AND_THEMES) {
+      it(`fits ${phone.width}×${phone.height} with finger-sized controls (${locale}, ${colorScheme})`, async () => {
+        const browser = await openBrowser({ locale, colorScheme, phone });
+        const found: Record<string, LayoutProblems> = {};
+        const { page } = browser;
+        const look = async (name: string): Promise<void> => {
+          await page.waitForTimeout(300);
+          const shot = `phone-${phone.width}-${name}-${locale}-${colorScheme}`;
+          await page.screenshot({ path: join(screenshotDir, `${shot}.png`), fullPage: true });
+          found[name] = await layoutProblems(page);
+        };
+        const nav = (page: Page) => page.getByRole('navigation');
+        const goTo = async (label: RegExp): Promise<void> => {
+          const direct = nav(page).getByRole('button', { name: label });
+          if (await direct.isVisible()) return direct.click();
+          await nav(page).getByRole('button', { name: NAV[locale].more }).click();
+          await page.getByRole('group', { name: NAV[locale].more }).getByRole('button', { name: label }).click();
+        };
+        try {
+          await openDeckList(page, app.url);
+          await look('decks');
+          await page.locator('tr[data-deck-id] td.action button').first().tap();
+          await page.getByRole('button', { name: NAV[locale].showAnswer }).waitFor();
+          await look('study-front');
+          await page.getByRole('button', { name: NAV[locale].showAnswer }).tap();
+          await page.locator('.answers').waitFor();
+          await look('study-back');
+          const screens: [string, RegExp][] = [
+            ['browse', /^(Browse|ブラウズ)$/],
+            ['readiness', /^(Readiness|準備度)$/],
+            ['stats', /^(Statistics|統計)$/],
+            ['exam', /^(Mock exam|模擬試験)$/],
+            ['options', /^(Options|設定)$/],
+            ['import', /^(Import|読み込み)$/],
+            ['export', /^(Export|書き出し)$/],
+            ['backups', /^(Backups|バックアップ)$/],
+          ];
+          await page.keyboard.press('Escape');
+          for (const [name, label] of screens) {
+            if (await page.locator('.summary').isVisible()) await page.keyboard.press('Escape');
+            await goTo(label);
+            await page.locator('main h1').first().waitFor();
+            await look(name);
+          }
+          await nav(page).getByRole('button', { name: NAV[locale].more }).tap();
+          await look('more');
+        } finally {
+          await browser.close();
+        }
+        for (const [name, problems] of Object.entries(found)) {
+          expect.soft(problems.overflow, `${name}: scrolls sideways (${problems.widest.join('; ')})`).toBe(0);
+          expect.soft(problems.small, `${name}: controls smaller than 44×44`).toEqual([]);
+        }
+      });
+    }
+  }
+});
