@@ -14,8 +14,8 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const NAV = {
-  'ja-JP': { more: 'その他', showAnswer: '答えを表示' },
-  'en-US': { more: 'More', showAnswer: 'Show answer' },
+  'ja-JP': { more: 'その他', showAnswer: '答えを表示', edit: 'ノートを編集', close: '閉じる' },
+  'en-US': { more: 'More', showAnswer: 'Show answer', edit: 'Edit note', close: 'Close' },
 } as const;
 
 describe('every screen on a phone', () => {
@@ -47,6 +47,12 @@ describe('every screen on a phone', () => {
           await page.getByRole('button', { name: NAV[locale].showAnswer }).tap();
           await page.locator('.answers').waitFor();
           await look('study-back');
+          // A dialog is a full-screen sheet on a phone.
+          await page.getByRole('button', { name: NAV[locale].edit }).tap();
+          const sheet = await page.getByRole('dialog').boundingBox();
+          expect(sheet).toEqual({ x: 0, y: 0, width: phone.width, height: phone.height });
+          await look('edit-sheet');
+          await page.getByRole('dialog').getByRole('button', { name: NAV[locale].close, exact: true }).tap();
           const screens: [string, RegExp][] = [
             ['browse', /^(Browse|ブラウズ)$/],
             ['readiness', /^(Readiness|準備度)$/],
@@ -63,6 +69,13 @@ describe('every screen on a phone', () => {
             await goTo(label);
             await page.locator('main h1').first().waitFor();
             await look(name);
+            if (name === 'browse') {
+              // A list of cards; a tap opens one's note, as a sheet.
+              await page.locator('[role="grid"] tbody tr[aria-rowindex]').first().tap();
+              await page.getByRole('dialog').waitFor();
+              await look('browse-note');
+              await page.getByRole('dialog').getByRole('button', { name: NAV[locale].close, exact: true }).tap();
+            }
           }
           await nav(page).getByRole('button', { name: NAV[locale].more }).tap();
           await look('more');

@@ -25,7 +25,7 @@ export function layoutProblems(page: Page): Promise<LayoutProblems> {
   return page.evaluate(() => {
     const MIN = 44 - 0.5;
     const root = document.documentElement;
-    const controls = [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary, [role="button"]')];
+    const controls = [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary, [role="button"], [role="grid"] tbody tr[aria-rowindex]')];
     const small: string[] = [];
     for (const control of controls) {
       if (!control.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
