@@ -41,6 +41,11 @@ describe('every screen on a phone', () => {
         try {
           await openDeckList(page, app.url);
           await look('decks');
+          // Deck names keep to one or two lines, broken between words (the issue saw 「サ／ー／ビ／ス」).
+          const nameLines = await page.getByTestId('deck-name').evaluateAll((names) =>
+            names.map((name) => ({ name: name.textContent, lines: Math.round(name.getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight)) })),
+          );
+          expect(nameLines.filter(({ lines }) => lines > 2)).toEqual([]);
           await page.locator('tr[data-deck-id] td.action button').first().tap();
           await page.getByRole('button', { name: NAV[locale].showAnswer }).waitFor();
           await look('study-front');

@@ -5,17 +5,15 @@ export type SwipeDirection = 'left' | 'right';
 export interface TouchGestures {
   /** A finger touched and lifted without moving: not a mouse click, which selects text as before. */
   ontap?: () => void;
-  /** A quick sideways stroke, as AnkiDroid's gestures; undefined turns swipes off. */
+  /** A sideways stroke, as AnkiDroid's gestures; undefined turns swipes off. */
   onswipe?: (direction: SwipeDirection) => void;
 }
 
 /** A finger moving less than this is still a tap (fingers wobble). */
 const TAP_SLOP = 10;
-const TAP_MS = 500;
-/** A swipe covers this much ground, mostly sideways, within SWIPE_MS. */
+/** A swipe covers this much ground, mostly sideways. */
 const SWIPE_DISTANCE = 80;
 const SWIPE_STRAIGHTNESS = 2.5;
-const SWIPE_MS = 800;
 
 /** What a tap on these means to them (follow the link, play the sound), not to the card. */
 const OWN_TAP = 'a[href], area[href], button, input, select, textarea, label, summary, audio, video, [contenteditable]';
@@ -24,60 +22,61 @@ function tapIsTheirs(path: EventTarget[]): boolean {
   return path.some((target) => target instanceof Element && target.matches(OWN_TAP));
 }
 
-/** A sideways stroke over something that scrolls sideways (a wide table on a card) scrolls it. */
-function scrollsSideways(path: EventTarget[]): boolean {
-  return path.some((target) => {
-    if (!(target instanceof Element) || target.scrollWidth <= target.clientWidth) return false;
-    const overflow = getComputedStyle(target).overflowX;
-    return overflow === 'auto' || overflow === 'scroll';
-  });
+/** Where the page and every box under the finger are scrolled to: if any moved, the stroke was a scroll. */
+function scrollPositions(path: EventTarget[]): string {
+  const boxes = [document.scrollingElement, ...path].filter((target): target is Element => target instanceof Element);
+  return boxes.map((box) => `${box.scrollLeft},${box.scrollTop}`).join(' ');
 }
 
 /**
- * Taps and sideways swipes from a finger on the element. The element lets the browser pan it
- * vertically only (touch-action: pan-y), so a scroll makes the browser cancel the pointer and
- * never counts as a gesture; a second finger (pinch zoom) cancels it too.
+ * Taps and sideways swipes from a finger on the element, read from touch events, which keep
+ * coming while the browser scrolls: a stroke during which the page or anything under the finger
+ * scrolled is a scroll and never a gesture, and a second finger (pinch zoom) cancels it.
  */
 export const touchGestures: Action<HTMLElement, TouchGestures> = (node, initial) => {
   let gestures = initial;
-  let start: { id: number; x: number; y: number; at: number; path: EventTarget[] } | null = null;
+  let start: { x: number; y: number; path: EventTarget[]; scrolled: string } | null = null;
 
-  const down = (event: PointerEvent): void => {
-    if (event.pointerType === 'mouse') return;
-    start = start ? null : { id: event.pointerId, x: event.clientX, y: event.clientY, at: event.timeStamp, path: event.composedPath() };
+  const begin = (event: TouchEvent): void => {
+    const touch = event.touches[0];
+    const path = event.composedPath();
+    start = event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY, path, scrolled: scrollPositions(path) } : null;
+  };
+  const move = (event: TouchEvent): void => {
+    if (event.touches.length > 1) start = null;
   };
   const cancel = (): void => {
     start = null;
   };
-  const up = (event: PointerEvent): void => {
+  const end = (event: TouchEvent): void => {
     const began = start;
-    start = null;
-    if (!began || began.id !== event.pointerId) return;
-    const dx = event.clientX - began.x;
-    const dy = event.clientY - began.y;
-    const ms = event.timeStamp - began.at;
-    if (Math.abs(dx) < TAP_SLOP && Math.abs(dy) < TAP_SLOP && ms < TAP_MS) {
+    const touch = event.changedTouches[0];
+    if (event.touches.length === 0) start = null;
+    if (!began || !touch || event.touches.length > 0 || scrollPositions(began.path) !== began.scrolled) return;
+    const dx = touch.clientX - began.x;
+    const dy = touch.clientY - began.y;
+    if (Math.abs(dx) < TAP_SLOP && Math.abs(dy) < TAP_SLOP) {
       if (!tapIsTheirs(began.path) && !window.getSelection()?.toString()) gestures.ontap?.();
       return;
     }
-    const swipe = gestures.onswipe;
-    if (!swipe || ms > SWIPE_MS || Math.abs(dx) < SWIPE_DISTANCE || Math.abs(dx) < SWIPE_STRAIGHTNESS * Math.abs(dy)) return;
-    if (scrollsSideways(began.path)) return;
-    swipe(dx < 0 ? 'left' : 'right');
+    if (gestures.onswipe && Math.abs(dx) >= SWIPE_DISTANCE && Math.abs(dx) >= SWIPE_STRAIGHTNESS * Math.abs(dy)) {
+      gestures.onswipe(dx < 0 ? 'left' : 'right');
+    }
   };
 
-  node.style.touchAction = 'pan-y pinch-zoom';
-  node.addEventListener('pointerdown', down);
-  node.addEventListener('pointerup', up);
-  node.addEventListener('pointercancel', cancel);
+  node.addEventListener('touchstart', begin, { passive: true });
+  node.addEventListener('touchmove', move, { passive: true });
+  node.addEventListener('touchend', end);
+  node.addEventListener('touchcancel', cancel);
   return {
     update(next) {
       gestures = next;
     },
     destroy() {
-      node.removeEventListener('pointerdown', down);
-      node.removeEventListener('pointerup', up);
-      node.removeEventListener('pointercancel', cancel);
+      node.removeEventListener('touchstart', begin);
+      node.removeEventListener('touchmove', move);
+      node.removeEventListener('touchend', end);
+      node.removeEventListener('touchcancel', cancel);
     },
   };
 };
