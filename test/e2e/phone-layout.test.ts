@@ -67,6 +67,7 @@ describe('every screen on a phone', () => {
             ['import', /^(Import|読み込み)$/],
             ['export', /^(Export|書き出し)$/],
             ['backups', /^(Backups|バックアップ)$/],
+            ['sync', /^(Sync|同期)$/],
           ];
           await page.keyboard.press('Escape');
           for (const [name, label] of screens) {

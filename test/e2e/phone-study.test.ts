@@ -89,8 +89,11 @@ describe('studying on a phone', () => {
 
       // Before the answer is shown a swipe grades nothing.
       let centre = await cardCentre(page);
+      const url = page.url();
       await stroke(page, centre, { x: centre.x + 150, y: centre.y });
       await page.waitForTimeout(300);
+      // Nor does it take the browser back a page, out of the app.
+      expect(page.url()).toBe(url);
       expect(await newCount(page)).toBe(startNew);
 
       await page.locator('article.card').tap();
