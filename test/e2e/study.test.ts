@@ -154,17 +154,21 @@ describe('studying a built-in deck by keyboard', () => {
       await page.keyboard.press('e');
       const dialog = page.getByRole('dialog', { name: 'ノートを編集' });
       await dialog.waitFor();
-      const first = dialog.getByRole('textbox').first();
-      expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
-      await first.fill('書き直した問題<script>window.hacked = true</script>');
+      // The first field by its label: the rich editor's colour box counts as a textbox too.
+      const first = dialog.getByRole('textbox', { name: '表面', exact: true });
+      // TipTap takes focus on the next animation frame.
+      await expect.poll(() => first.evaluate((el) => el === document.activeElement)).toBe(true);
+      // Typed into the rich editor, markup is text: shown as typed, never run.
+      const typed = '書き直した問題<script>window.hacked = true</script>';
+      await first.fill(typed);
       await dialog.getByRole('button', { name: '保存' }).click();
       await page.getByRole('status').filter({ hasText: 'ノートを保存しました。' }).waitFor();
-      expect(await cardText(page)).toBe('書き直した問題');
+      expect(await cardText(page)).toBe(typed);
       expect(await page.evaluate(() => 'hacked' in window)).toBe(false);
       await page.reload();
       await page.getByRole('button', { name: `「${root.label}」を学習する` }).click();
       await page.getByRole('button', { name: '答えを表示' }).waitFor();
-      expect(await cardText(page)).toBe('書き直した問題');
+      expect(await cardText(page)).toBe(typed);
     } finally {
       await browser.close();
     }
