@@ -42,6 +42,18 @@ export const noteSchema = v.object({
   guid: v.optional(v.string()),
 });
 
+/** What a card from Anki keeps for an export (model.ts `AnkiCardExtra`). */
+export const ankiCardSchema = v.object({
+  factor: v.number(),
+  queue: v.number(),
+  ivl: v.number(),
+  left: v.number(),
+  position: v.number(),
+  reps: v.number(),
+  data: v.record(v.string(), v.unknown()),
+  revlog: v.array(v.object({ id: v.number(), ease: v.number(), ivl: v.number(), lastIvl: v.number(), factor: v.number(), time: v.number(), type: v.number() })),
+});
+
 const cardFields = v.object({
   id,
   noteId: id,
@@ -63,16 +75,9 @@ const cardFields = v.object({
   flag: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7))),
   anki: v.optional(
     v.object({
-      factor: v.number(),
+      ...ankiCardSchema.entries,
       /** Written by Kioku before the flag had one place (`flag`); moved there when read. */
       flags: v.optional(v.number()),
-      queue: v.number(),
-      ivl: v.number(),
-      left: v.number(),
-      position: v.number(),
-      reps: v.number(),
-      data: v.record(v.string(), v.unknown()),
-      revlog: v.array(v.object({ id: v.number(), ease: v.number(), ivl: v.number(), lastIvl: v.number(), factor: v.number(), time: v.number(), type: v.number() })),
     }),
   ),
 });

@@ -1,11 +1,14 @@
-import { CardState, newSchedule, type Card, type Review, type Schedule } from '../collection/model';
+import { CardState, newSchedule, type AnkiCardExtra, type Card, type Review, type Schedule } from '../collection/model';
+import { stableJson } from './records';
 import { learnerDay, nextDayStart, type DayRules } from '../scheduling/day';
 import { scheduleAfter } from '../scheduling/fsrs';
 import type { DeckOptions } from '../scheduling/options';
 
 /**
- * What of a card is last writer wins: where it lives, whether it is suspended, its flag, and
- * (in a filtered deck) the home deck it goes back to with the due it had there.
+ * What of a card is last writer wins: where it lives, whether it is suspended or buried by the
+ * learner, its flag, (in a filtered deck) the home deck it goes back to with the due it had
+ * there, and what a card from Anki keeps for an export. A bury by an answer on a sibling is not
+ * here: the replay of the note's reviews gives it.
  */
 export interface CardPlace {
   id: string;
@@ -18,6 +21,10 @@ export interface CardPlace {
   homeDeckId?: string;
   homeDue?: number;
   filteredPosition?: number;
+  /** Set with `buriedBy: 'learner'` while the learner's bury lasts. */
+  buriedUntil?: number;
+  buriedBy?: 'learner';
+  anki?: AnkiCardExtra;
 }
 
 /**
@@ -31,19 +38,22 @@ export interface CardBase extends CardPlace {
 }
 
 /** The card's place, with the optional parts only where the card has them (flag 0 is no flag). */
-export function placeOf(card: CardPlace): CardPlace {
+export function placeOf(card: CardPlace | Card): CardPlace {
   const place: CardPlace = { id: card.id, noteId: card.noteId, template: card.template, deckId: card.deckId, suspended: card.suspended };
   if (card.flag) place.flag = card.flag;
   if (card.homeDeckId !== undefined) place.homeDeckId = card.homeDeckId;
   if (card.homeDue !== undefined) place.homeDue = card.homeDue;
   if (card.filteredPosition !== undefined) place.filteredPosition = card.filteredPosition;
+  if (card.buriedBy === 'learner' && typeof card.buriedUntil === 'number') {
+    place.buriedUntil = card.buriedUntil;
+    place.buriedBy = 'learner';
+  }
+  if (card.anki !== undefined) place.anki = card.anki;
   return place;
 }
 
-export function samePlace(a: CardPlace, b: CardPlace): boolean {
-  const x = placeOf(a);
-  const y = placeOf(b);
-  return (Object.keys(x) as (keyof CardPlace)[]).length === Object.keys(y).length && (Object.keys(x) as (keyof CardPlace)[]).every((key) => x[key] === y[key]);
+export function samePlace(a: CardPlace | Card, b: CardPlace | Card): boolean {
+  return stableJson(placeOf(a)) === stableJson(placeOf(b));
 }
 
 export function scheduleOf(card: Schedule): Schedule {
@@ -72,7 +82,7 @@ export function replayNote(
   const cards = new Map<string, Card>(
     bases.map((base) => [
       base.id,
-      { ...placeOf(base), buriedUntil: null, ...scheduleOf(base.base) },
+      { buriedUntil: null, ...placeOf(base), ...scheduleOf(base.base) },
     ]),
   );
   const since = new Map(bases.map((base) => [base.id, base.since]));

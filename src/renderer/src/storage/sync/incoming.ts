@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { newCardsFor } from '../../../../core/cards';
 import type { MediaFile, Note, NoteType, Review } from '../../../../core/collection/model';
 import { parseExamAttempt } from '../../../../core/questions/attempt-schema';
-import { noteSchema, noteTypeSchema, reviewSchema, deckSchema } from '../../../../core/collection/schema';
+import { ankiCardSchema, noteSchema, noteTypeSchema, reviewSchema, deckSchema } from '../../../../core/collection/schema';
 import { sha1Hex } from '../../../../core/formats/sha1';
 import { base64ToBytes } from '../../../../core/deck-format/base64';
 import type { DayRules } from '../../../../core/scheduling/day';
@@ -41,6 +41,9 @@ const cardBaseSchema = v.object({
   homeDeckId: v.optional(v.pipe(v.string(), v.minLength(1))),
   homeDue: v.optional(v.pipe(v.number(), v.finite())),
   filteredPosition: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  buriedUntil: v.optional(v.pipe(v.number(), v.finite())),
+  buriedBy: v.optional(v.literal('learner')),
+  anki: v.optional(ankiCardSchema),
   since: v.pipe(v.number(), v.finite()),
   base: v.object({
     due: v.pipe(v.number(), v.finite()),

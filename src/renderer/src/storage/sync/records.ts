@@ -1,6 +1,8 @@
 import { sha1Hex } from '../../../../core/formats/sha1';
 import { docId, stableJson, type RecordKind } from '../../../../core/sync/records';
-import type { CardRow, KiokuDb } from '../db';
+import type { Card } from '../../../../core/collection/model';
+import { placeOf, scheduleOf } from '../../../../core/sync/replay';
+import type { KiokuDb } from '../db';
 
 /** Settings that follow the learner to other devices: the collection's exam date and target, and the option presets decks use. */
 export const SYNCED_SETTINGS = ['deckDefaults', 'presets'] as const;
@@ -42,8 +44,10 @@ export async function readLocalRecords(db: KiokuDb): Promise<Map<string, LocalRe
   return records;
 }
 
-/** What of a card syncs besides its base: compared with the shadow to find cards changed here. */
-export function cardHash(card: Omit<CardRow, 'queue' | 'buriedUntil'> & { queue?: number; buriedUntil?: number | null }): string {
-  const { queue: _queue, buriedUntil: _buried, ...rest } = card;
-  return stableJson(rest);
+/**
+ * What of a card syncs: its place and its schedule, compared with the shadow to find cards
+ * changed here. A bury by an answer on a sibling is left out, as the reviews carry it.
+ */
+export function cardHash(card: Card): string {
+  return stableJson({ ...placeOf(card), ...scheduleOf(card) });
 }
