@@ -70,3 +70,36 @@ export function numberProblem(value: unknown, kind: NumberKind): string | null {
   }
   return null;
 }
+
+/** The numbers of a card that must lie in a range (a null time: never reviewed, not buried). */
+export const CARD_NUMBERS = {
+  due: 'time',
+  buriedUntil: 'time',
+  lastReview: 'time',
+  stability: 'stability',
+  difficulty: 'difficulty',
+  elapsedDays: 'days',
+  scheduledDays: 'days',
+  homeDue: 'time',
+} as const satisfies Record<string, NumberKind>;
+
+export const REVIEW_NUMBERS = {
+  time: 'time',
+  dueBefore: 'time',
+  dueAfter: 'time',
+  stabilityAfter: 'stability',
+  difficultyAfter: 'difficulty',
+  durationMs: 'duration',
+  lastReviewBefore: 'time',
+} as const satisfies Record<string, NumberKind>;
+
+/** The first of a record's numbers outside its range (`due is NaN; expected …`); null and absent values pass. */
+export function rangeProblem<T extends object>(item: T, ranged: Partial<Record<string, NumberKind>>): string | null {
+  for (const [key, kind] of Object.entries(ranged) as [string, NumberKind][]) {
+    const value = (item as Record<string, unknown>)[key];
+    if (value === null || value === undefined) continue;
+    const problem = numberProblem(value, kind);
+    if (problem) return `${key} ${problem}`;
+  }
+  return null;
+}

@@ -1,5 +1,5 @@
 import type { CollectionData } from '../collection/model';
-import { deckNameProblem, mediaNameProblem, numberProblem, type NumberKind } from '../collection/validity';
+import { CARD_NUMBERS, deckNameProblem, mediaNameProblem, rangeProblem, REVIEW_NUMBERS, type NumberKind } from '../collection/validity';
 import { ImportError } from './errors';
 import { MAX_FIELD_CHARS } from './limits';
 
@@ -68,25 +68,6 @@ export function validateCollection(data: CollectionData, fileName: string): Coll
   return data;
 }
 
-const CARD_NUMBERS = {
-  due: 'time',
-  buriedUntil: 'time',
-  lastReview: 'time',
-  stability: 'stability',
-  difficulty: 'difficulty',
-  elapsedDays: 'days',
-  scheduledDays: 'days',
-} as const satisfies Record<string, NumberKind>;
-
-const REVIEW_NUMBERS = {
-  time: 'time',
-  dueBefore: 'time',
-  dueAfter: 'time',
-  stabilityAfter: 'stability',
-  difficultyAfter: 'difficulty',
-  durationMs: 'duration',
-} as const satisfies Record<string, NumberKind>;
-
 /**
  * Counts must be whole numbers ≥ 0, and times and memory values within the ranges of the one
  * validity rule: a damaged or hostile file could otherwise put NaN, -3 or a due date of -1e300
@@ -98,12 +79,8 @@ function checkNumbers<T extends object>(item: T, counts: (keyof T & string)[], r
     const value = item[key];
     if (!(Number.isSafeInteger(value) && (value as number) >= 0)) throw new ImportError(fileName, where, `${key} is ${String(value)}; expected a whole number of at least 0`);
   }
-  for (const [key, kind] of Object.entries(ranged) as [keyof T & string, NumberKind][]) {
-    const value = item[key];
-    if (value === null) continue;
-    const problem = numberProblem(value, kind);
-    if (problem) throw new ImportError(fileName, where, `${key} ${problem}`);
-  }
+  const problem = rangeProblem(item, ranged);
+  if (problem) throw new ImportError(fileName, where, problem);
 }
 
 function uniqueIds(items: { id: string }[], kind: string, fileName: string): Set<string> {

@@ -1,9 +1,12 @@
 import * as v from 'valibot';
-import { newCardsFor } from '../../../../core/cards';
+import { cardId, newCardsFor } from '../../../../core/cards';
 import type { MediaFile, Note, NoteType, Review } from '../../../../core/collection/model';
 import { parseExamAttempt } from '../../../../core/questions/attempt-schema';
 import { ankiCardSchema, noteSchema, noteTypeSchema, reviewSchema, deckSchema } from '../../../../core/collection/schema';
 import { sha1Hex } from '../../../../core/formats/sha1';
+import { MAX_FIELD_CHARS } from '../../../../core/formats/limits';
+import { CARD_NUMBERS, deckNameProblem, mediaNameProblem, rangeProblem, REVIEW_NUMBERS } from '../../../../core/collection/validity';
+import { arrivalProblem } from '../../../../core/sync/arrival';
 import { base64ToBytes } from '../../../../core/deck-format/base64';
 import type { DayRules } from '../../../../core/scheduling/day';
 import { checkDeckOptions } from '../../../../core/scheduling/options';
@@ -93,21 +96,42 @@ function problem(issues: v.BaseIssue<unknown>[]): string {
   return `${issue ? (v.getDotPath(issue) ?? 'record') : 'record'}: ${issue?.message ?? 'invalid'}`;
 }
 
+/**
+ * A card as it arrived, checked as an import checks one: its shape, its id the one its note and
+ * template give it, and its numbers in range. A string says why it cannot be kept.
+ */
+function cardBaseOf(data: unknown): CardBase | string {
+  const result = v.safeParse(cardBaseSchema, data);
+  if (!result.success) return problem(result.issues);
+  const base = result.output as CardBase;
+  if (base.id !== cardId(base.noteId, base.template)) return `its id is not the one note ${base.noteId} gives its card ${base.template + 1}`;
+  return rangeProblem(base.base, CARD_NUMBERS) ?? rangeProblem(base, CARD_NUMBERS) ?? base;
+}
+
 /** The newest version of every document that changed since `since`, with media bytes and what merging needs. */
 interface Pending {
   docs: StoredDoc[];
+  /** Documents that arrived but are no record of this collection, with why. */
+  refused: SkippedRecord[];
   bytes: Map<string, Uint8Array>;
   cardDocs: Map<string, StoredDoc>;
   lastSeq: number | string;
 }
 
-async function readPending(db: KiokuDb, local: PouchDatabase, since: number | string): Promise<Pending> {
+async function readPending(db: KiokuDb, local: PouchDatabase, since: number | string, now: number): Promise<Pending> {
   const changes = await local.changes({ since, include_docs: true });
   const shadow = await db.syncShadow.bulkGet(changes.results.map((change) => change.id));
-  const docs = changes.results
+  const arrived = changes.results
     .map((change, i) => ({ doc: change.doc, known: shadow[i] }))
-    .filter(({ doc, known }) => doc && !doc._deleted && parseDocId(doc._id) && doc._rev !== known?.rev)
+    // Design documents (a server's validation function) and deletions CouchDB-style are not records; `gone` marks a deletion.
+    .filter(({ doc, known }) => doc && !doc._deleted && !doc._id.startsWith('_') && doc._rev !== known?.rev)
     .map(({ doc }) => doc!);
+  const refused: SkippedRecord[] = [];
+  const docs = arrived.filter((doc) => {
+    const problem = arrivalProblem(doc, now);
+    if (problem) refused.push({ id: doc._id, reason: problem });
+    return problem === null;
+  });
   const bytes = new Map<string, Uint8Array>();
   for (const doc of docs) {
     if (doc.kind !== 'media' || doc.gone) continue;
@@ -117,24 +141,32 @@ async function readPending(db: KiokuDb, local: PouchDatabase, since: number | st
   }
   const noteIds = new Set<string>();
   const reviewCardIds: string[] = [];
+  const text = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
+  const noteOf = (doc: StoredDoc | null | undefined) => (doc && !doc.gone && arrivalProblem(doc, now) === null ? text((doc.data as Partial<CardBase>).noteId) : null);
   for (const doc of docs) {
     if (doc.kind === 'note') noteIds.add(parseDocId(doc._id)!.id);
-    if (doc.kind === 'card' && doc.data) noteIds.add((doc.data as CardBase).noteId);
-    if (doc.kind === 'review' && doc.data) reviewCardIds.push((doc.data as Review).cardId);
+    const noteId = doc.kind === 'card' ? noteOf(doc) : null;
+    if (noteId) noteIds.add(noteId);
+    const cardId = doc.kind === 'review' && !doc.gone ? text((doc.data as Partial<Review>).cardId) : null;
+    if (cardId) reviewCardIds.push(cardId);
   }
   const reviewed = await local.allDocs({ keys: reviewCardIds.map((id) => docId('card', id)), include_docs: true });
-  for (const row of reviewed.rows) if (row.doc?.data) noteIds.add((row.doc.data as CardBase).noteId);
+  for (const row of reviewed.rows) {
+    const noteId = noteOf(row.doc);
+    if (noteId) noteIds.add(noteId);
+  }
   for (const card of await db.cards.bulkGet(reviewCardIds)) if (card) noteIds.add(card.noteId);
   const cardDocs = new Map<string, StoredDoc>();
   const localCards = await db.cards.where('noteId').anyOf([...noteIds]).primaryKeys();
   const byKey = await local.allDocs({ keys: localCards.map((id) => docId('card', id)), include_docs: true });
-  for (const row of byKey.rows) if (row.doc && !row.doc._deleted) cardDocs.set(row.doc._id, row.doc);
+  const usable = (doc: StoredDoc | null | undefined): doc is StoredDoc => !!doc && !doc._deleted && arrivalProblem(doc, now) === null;
+  for (const row of byKey.rows) if (usable(row.doc)) cardDocs.set(row.doc._id, row.doc);
   for (const noteId of noteIds) {
     const prefix = docId('card', `${noteId}/`);
     const range = await local.allDocs({ startkey: prefix, endkey: `${prefix}\uffff`, include_docs: true });
-    for (const row of range.rows) if (row.doc && !row.doc._deleted) cardDocs.set(row.doc._id, row.doc);
+    for (const row of range.rows) if (usable(row.doc)) cardDocs.set(row.doc._id, row.doc);
   }
-  return { docs, bytes, cardDocs, lastSeq: changes.last_seq };
+  return { docs, refused, bytes, cardDocs, lastSeq: changes.last_seq };
 }
 
 export interface IncomingContext {
@@ -154,11 +186,11 @@ export interface IncomingContext {
  * Records that cannot be held (bad shape, missing deck or note type) are skipped with a reason.
  */
 export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
-  const pending = await readPending(ctx.db, ctx.local, ctx.appliedSeq);
+  const pending = await readPending(ctx.db, ctx.local, ctx.appliedSeq, ctx.now);
   for (const doc of pending.docs) ctx.clock.receive(doc.stamp);
   for (const doc of pending.cardDocs.values()) ctx.clock.receive(doc.stamp);
   const { db } = ctx;
-  const skipped: SkippedRecord[] = [];
+  const skipped: SkippedRecord[] = [...pending.refused];
   const shadow: SyncShadowRow[] = [];
   const tables = [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.settings, db.media, db.attempts, db.deckTotals, db.syncShadow, db.syncLost];
   await db.transaction('rw', tables, async () => {
@@ -179,9 +211,17 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
         continue;
       }
       const result = v.safeParse(deckRowSchema, doc.data);
-      const optionProblems = result.success ? [...checkDeckOptions(result.output.options), ...(result.output.filtered ? checkFilteredConfig(result.output.filtered) : [])] : [];
-      if (!result.success || optionProblems.length > 0) {
-        skipped.push({ id: doc._id, reason: result.success ? optionProblems.join('; ') : problem(result.issues) });
+      if (!result.success) {
+        skipped.push({ id: doc._id, reason: problem(result.issues) });
+        continue;
+      }
+      const deck = result.output;
+      const nameProblem = deckNameProblem(deck.name);
+      const optionProblems = [...checkDeckOptions(deck.options), ...(deck.filtered ? checkFilteredConfig(deck.filtered) : [])];
+      const namesake = nameProblem ? undefined : await db.decks.where('name').equals(deck.name).first();
+      if (nameProblem || optionProblems.length > 0 || (namesake && namesake.id !== deck.id)) {
+        const reason = nameProblem ? `name ${nameProblem}` : optionProblems.length > 0 ? optionProblems.join('; ') : `another deck here is named ${JSON.stringify(deck.name.slice(0, 80))}`;
+        skipped.push({ id: doc._id, reason });
         continue;
       }
       await db.decks.put(result.output as DeckRow);
@@ -218,8 +258,9 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
       }
       const result = v.safeParse(mediaSchema, doc.data);
       const bytes = pending.bytes.get(doc._id);
-      if (!result.success || !bytes) {
-        skipped.push({ id: doc._id, reason: result.success ? 'the file itself did not arrive' : problem(result.issues) });
+      const nameProblem = mediaNameProblem(name);
+      if (!result.success || nameProblem || !bytes) {
+        skipped.push({ id: doc._id, reason: !result.success ? problem(result.issues) : nameProblem ? `name ${nameProblem}` : 'the file itself did not arrive' });
         continue;
       }
       await db.media.put({ name: result.output.name, mime: result.output.mime, data: bytes } satisfies MediaFile);
@@ -241,6 +282,11 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
         continue;
       }
       const note = result.output as Note;
+      const long = note.fields.find((field) => field.length > MAX_FIELD_CHARS);
+      if (long !== undefined) {
+        skipped.push({ id: doc._id, reason: `a field is ${long.length} characters long; the limit is ${MAX_FIELD_CHARS} (1 MiB)` });
+        continue;
+      }
       const noteType = await db.noteTypes.get(note.noteTypeId);
       if (!noteType || noteType.fields.length !== note.fields.length || !(await db.decks.get(note.deckId))) {
         skipped.push({ id: doc._id, reason: !noteType ? `note type ${note.noteTypeId} is missing` : noteType.fields.length !== note.fields.length ? 'its fields do not match its note type' : `deck ${note.deckId} is missing` });
@@ -257,8 +303,9 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
         continue;
       }
       const result = v.safeParse(reviewSchema, doc.data);
-      if (!result.success) {
-        skipped.push({ id: doc._id, reason: problem(result.issues) });
+      const reason = result.success ? rangeProblem(result.output, REVIEW_NUMBERS) : problem(result.issues);
+      if (!result.success || reason) {
+        skipped.push({ id: doc._id, reason: reason ?? 'invalid' });
         continue;
       }
       await db.reviews.put(result.output as Review);
@@ -281,14 +328,35 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
     }
     for (const doc of byKind('history')) {
       const result = v.safeParse(lostSchema, doc.data);
-      if (result.success) await db.syncLost.put(result.output as LostVersion);
+      if (!result.success) {
+        skipped.push({ id: doc._id, reason: problem(result.issues) });
+        continue;
+      }
+      await db.syncLost.put(result.output as LostVersion);
       applied(doc, 'history');
     }
-    for (const doc of [...byKind('card'), ...pending.docs.filter((d) => d.kind === 'review')]) {
+    const bases = new Map<string, CardBase>();
+    for (const doc of pending.cardDocs.values()) {
+      const base = doc.gone ? null : cardBaseOf(doc.data);
+      if (typeof base === 'object' && base) bases.set(doc._id, base);
+    }
+    for (const doc of byKind('card')) {
+      if (doc.gone) continue;
+      const base = cardBaseOf(doc.data);
+      if (typeof base === 'string') {
+        skipped.push({ id: doc._id, reason: base });
+        continue;
+      }
+      if (!(await db.notes.get(base.noteId)) && (await db.syncShadow.get(docId('note', base.noteId)))?.hash !== GONE) {
+        skipped.push({ id: doc._id, reason: `its note ${base.noteId} is not here` });
+      }
+    }
+    for (const doc of [...byKind('card'), ...byKind('review')]) {
       const cardId = doc.kind === 'card' ? parseDocId(doc._id)!.id : (doc.data as Review | undefined)?.cardId;
-      const base = cardId ? pending.cardDocs.get(docId('card', cardId))?.data : undefined;
-      const local = cardId ? await db.cards.get(cardId) : undefined;
-      const noteId = (base as CardBase | undefined)?.noteId ?? local?.noteId;
+      if (typeof cardId !== 'string') continue;
+      const base = bases.get(docId('card', cardId));
+      const local = await db.cards.get(cardId);
+      const noteId = base?.noteId ?? local?.noteId;
       if (noteId) touchedNotes.add(noteId);
     }
 
@@ -299,21 +367,25 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
       const noteType = await db.noteTypes.get(note.noteTypeId);
       if (!noteType) continue;
       const before = await db.cards.where('noteId').equals(noteId).toArray();
-      const bases = new Map<string, CardBase>();
-      for (const card of newCardsFor(noteType, note, ctx.now)) bases.set(card.id, { ...placeOf(card), base: scheduleOf(card), since: -1 });
-      for (const card of before) bases.set(card.id, { ...placeOf(card), base: scheduleOf(card), since: Infinity });
-      for (const doc of pending.cardDocs.values()) {
-        const result = v.safeParse(cardBaseSchema, doc.data);
-        if (doc.gone || !result.success || result.output.noteId !== noteId) continue;
-        if (!(await db.decks.get(result.output.deckId))) {
-          skipped.push({ id: doc._id, reason: `deck ${result.output.deckId} is missing` });
+      const noteBases = new Map<string, CardBase>();
+      // A note that came without its cards (from another client) gets them new as of its own time, the same on every device.
+      for (const card of newCardsFor(noteType, note, Math.min(note.modified, ctx.now))) noteBases.set(card.id, { ...placeOf(card), base: scheduleOf(card), since: -1 });
+      for (const card of before) noteBases.set(card.id, { ...placeOf(card), base: scheduleOf(card), since: Infinity });
+      for (const [id, base] of bases) {
+        if (base.noteId !== noteId) continue;
+        if (!(await db.decks.get(base.deckId))) {
+          skipped.push({ id, reason: `deck ${base.deckId} is missing` });
           continue;
         }
-        bases.set(result.output.id, result.output as CardBase);
+        if (noteType.kind === 'standard' && base.template >= noteType.templates.length) {
+          skipped.push({ id, reason: `it uses card template ${base.template + 1}, but note type "${noteType.name}" has ${noteType.templates.length}` });
+          continue;
+        }
+        noteBases.set(base.id, base);
       }
-      const cardIds = [...bases.keys()];
+      const cardIds = [...noteBases.keys()];
       const reviews = await db.reviews.where('cardId').anyOf(cardIds).toArray();
-      const replayed = replayNote([...bases.values()], reviews, optionsOf, ctx.rules);
+      const replayed = replayNote([...noteBases.values()], reviews, optionsOf, ctx.rules);
       const rows = replayed.map((card): CardRow => ({ ...card, queue: queueOf(card) }));
       await db.cards.bulkPut(rows);
       for (const card of [...before, ...rows]) touchedDecks.add(card.deckId);
