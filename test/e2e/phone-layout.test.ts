@@ -14,8 +14,8 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const NAV = {
-  'ja-JP': { more: 'その他', showAnswer: '答えを表示', edit: 'ノートを編集', close: '閉じる' },
-  'en-US': { more: 'More', showAnswer: 'Show answer', edit: 'Edit note', close: 'Close' },
+  'ja-JP': { more: 'その他', showAnswer: '答えを表示', edit: 'ノートを編集', close: '閉じる', actions: 'カードの操作', moreActions: 'その他の操作', bury: '明日まで延期' },
+  'en-US': { more: 'More', showAnswer: 'Show answer', edit: 'Edit note', close: 'Close', actions: 'Card actions', moreActions: 'More actions', bury: 'Bury until tomorrow' },
 } as const;
 
 describe('every screen on a phone', () => {
@@ -49,6 +49,13 @@ describe('every screen on a phone', () => {
           await page.locator('tr[data-deck-id] td.action button').first().tap();
           await page.getByRole('button', { name: NAV[locale].showAnswer }).waitFor();
           await look('study-front');
+          // Study's toolbar keeps to one line of finger-sized buttons; Bury, Suspend, Flag and Mark sit behind ⋯.
+          const toolbar = page.getByRole('toolbar', { name: NAV[locale].actions });
+          expect((await toolbar.boundingBox())!.height).toBeLessThan(2 * 44);
+          await toolbar.getByRole('button', { name: NAV[locale].moreActions }).tap();
+          await expect.poll(() => toolbar.getByRole('button', { name: NAV[locale].bury }).isVisible()).toBe(true);
+          await look('study-more');
+          await toolbar.getByRole('button', { name: NAV[locale].moreActions }).tap();
           await page.getByRole('button', { name: NAV[locale].showAnswer }).tap();
           await page.locator('.answers').waitFor();
           await look('study-back');

@@ -1053,7 +1053,7 @@ export const en = {
     more: 'and {{count}} more',
     choices: { 'keep-mine': 'Keep mine', 'take-theirs': 'Take theirs', 'keep-both': 'Keep both (theirs as copies)' },
   },
-  touch: { swipeToAnswer: 'Swipe to answer on a touch screen: left for Again, right for Good (this device)' },
+  touch: { swipeToAnswer: 'Swipe to answer on a touch screen: left for Again, right for Good (this device)', moreActions: 'More actions' },
   shell: { more: 'More' },
   webApp: {
     updateReady: 'A new version of Kioku is ready. Your answers so far are saved.',

@@ -1026,7 +1026,7 @@ export const ja: Catalog = {
     more: 'ほか {{count}} 件',
     choices: { 'keep-mine': '自分の方を残す', 'take-theirs': 'ファイルの方を使う', 'keep-both': '両方残す（ファイルの方をコピーとして読み込む）' },
   },
-  touch: { swipeToAnswer: 'タッチ画面でスワイプして解答する：左で「もう一度」、右で「正解」（この端末のみ）' },
+  touch: { swipeToAnswer: 'タッチ画面でスワイプして解答する：左で「もう一度」、右で「正解」（この端末のみ）', moreActions: 'その他の操作' },
   shell: { more: 'その他' },
   webApp: {
     updateReady: 'Kioku の新しい版があります。ここまでの解答は保存済みです。',
