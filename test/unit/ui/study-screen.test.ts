@@ -11,6 +11,8 @@ let collection: Collection;
 
 beforeEach(async () => {
   setLanguage('en');
+  // jsdom has no matchMedia; the toolbar asks whether the window is a phone's (it is not here).
+  window.matchMedia = (query: string) => ({ matches: false, media: query, addEventListener: () => {}, removeEventListener: () => {} }) as unknown as MediaQueryList;
   collection = new Collection({ name: `study-screen-${Math.random()}` });
   await collection.installDecks(builtInDecks(3), Date.now());
 });
