@@ -52,10 +52,25 @@ describe('every screen on a phone', () => {
           // Study's toolbar keeps to one line of finger-sized buttons; Bury, Suspend, Flag and Mark sit behind ⋯.
           const toolbar = page.getByRole('toolbar', { name: NAV[locale].actions });
           expect((await toolbar.boundingBox())!.height).toBeLessThan(2 * 44);
-          await toolbar.getByRole('button', { name: NAV[locale].moreActions }).tap();
-          await expect.poll(() => toolbar.getByRole('button', { name: NAV[locale].bury }).isVisible()).toBe(true);
+          const moreActions = toolbar.getByRole('button', { name: NAV[locale].moreActions });
+          const bury = toolbar.getByRole('button', { name: NAV[locale].bury });
+          await moreActions.tap();
+          await expect.poll(() => bury.isVisible()).toBe(true);
+          expect(await moreActions.getAttribute('aria-expanded')).toBe('true');
           await look('study-more');
-          await toolbar.getByRole('button', { name: NAV[locale].moreActions }).tap();
+          await moreActions.tap();
+          await expect.poll(() => bury.isVisible()).toBe(false);
+          // By keyboard too: Tab reaches ⋯, Enter opens it, Tab goes on into its actions, and Escape
+          // closes it without leaving Study.
+          await moreActions.focus();
+          await page.keyboard.press('Enter');
+          await expect.poll(() => bury.isVisible()).toBe(true);
+          await page.keyboard.press('Tab');
+          expect(await bury.evaluate((button) => button === document.activeElement)).toBe(true);
+          await page.keyboard.press('Escape');
+          await expect.poll(() => bury.isVisible()).toBe(false);
+          expect(await moreActions.evaluate((button) => button === document.activeElement)).toBe(true);
+          expect(await moreActions.getAttribute('aria-expanded')).toBe('false');
           await page.getByRole('button', { name: NAV[locale].showAnswer }).tap();
           await page.locator('.answers').waitFor();
           await look('study-back');
