@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES_AND_THEMES, openBrowser, openDeckList, screenshotDir, serveApp } from './browser';
-import { layoutProblems, PHONES, type LayoutProblems } from './phone';
+import { layoutProblems, midWordBreaks, PHONES, type LayoutProblems } from './phone';
 
 let app: { url: string; close: () => Promise<void> };
 
@@ -46,6 +46,8 @@ describe('every screen on a phone', () => {
             names.map((name) => ({ name: name.textContent, lines: Math.round(name.getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight)) })),
           );
           expect(nameLines.filter(({ lines }) => lines > 2)).toEqual([]);
+          // …and never inside a word: 「非機能要求グレー／ド」 kept to two lines and still split グレード.
+          expect(await midWordBreaks(page, '[data-testid="deck-name"]')).toEqual([]);
           await page.locator('tr[data-deck-id] td.action button').first().tap();
           await page.getByRole('button', { name: NAV[locale].showAnswer }).waitFor();
           await look('study-front');

@@ -48,3 +48,68 @@ export function layoutProblems(page: Page): Promise<LayoutProblems> {
     return { overflow: Math.max(0, root.scrollWidth - root.clientWidth), small, widest };
   });
 }
+
+/**
+ * Japanese words split across two lines, as "word (in 'text')": 「サービ／ス」 for 「サービス」.
+ * Words are found with the browser's own segmenter (ICU's dictionary, which cuts finer than a
+ * learner would: 「くだ｜さい」), so every break it finds is inside a word; a run of katakana counts as
+ * one word, as ICU does not know most loanwords. A word wider than its
+ * line has to break and is not counted. Text separated only by <wbr> is read as one run.
+ */
+export function midWordBreaks(page: Page, selector = 'body'): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+    const katakana = /^[\p{Script=Katakana}ー]+$/u;
+    const words = new Intl.Segmenter('ja', { granularity: 'word' });
+    const found: string[] = [];
+    const runsOf = (element: Element): Text[][] => {
+      const runs: Text[][] = [[]];
+      for (const child of element.childNodes) {
+        if (child instanceof Text) runs[runs.length - 1]!.push(child);
+        else if (!(child instanceof HTMLElement && child.localName === 'wbr')) runs.push([]);
+      }
+      return runs.filter((run) => run.some((node) => japanese.test(node.data)));
+    };
+    for (const root of document.querySelectorAll(selector)) {
+      for (const element of [root, ...root.querySelectorAll('*')]) {
+        if (!(element instanceof HTMLElement) || element.closest('.visually-hidden, option, script, style')) continue;
+        if (!element.checkVisibility({ visibilityProperty: true })) continue;
+        let block: HTMLElement = element;
+        while (['inline', 'contents'].includes(getComputedStyle(block).display) && block.parentElement) block = block.parentElement;
+        const style = getComputedStyle(block);
+        const lineWidth = block.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        for (const run of runsOf(element)) {
+          const text = run.map((node) => node.data).join('');
+          // Where in the run's text nodes a character offset of the joined text falls.
+          const at = (offset: number): [Text, number] => {
+            for (const node of run) {
+              if (offset <= node.data.length) return [node, offset];
+              offset -= node.data.length;
+            }
+            const last = run[run.length - 1]!;
+            return [last, last.data.length];
+          };
+          // ICU cuts loanwords it does not know anywhere (コン｜プライア｜ン｜ス): a katakana run is one word.
+          const segments: { segment: string; index: number }[] = [];
+          for (const { segment, index, isWordLike } of words.segment(text)) {
+            const last = segments[segments.length - 1];
+            if (last && katakana.test(segment) && katakana.test(last.segment) && last.index + last.segment.length === index) last.segment += segment;
+            else if (isWordLike) segments.push({ segment, index });
+          }
+          for (const { segment, index } of segments) {
+            if (segment.length < 2 || !japanese.test(segment)) continue;
+            const range = document.createRange();
+            range.setStart(...at(index));
+            range.setEnd(...at(index + segment.length));
+            const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+            const width = rects.reduce((sum, rect) => sum + rect.width, 0);
+            if (rects.length < 2 || width > lineWidth) continue;
+            const tops = rects.map((rect) => rect.top);
+            if (Math.max(...tops) - Math.min(...tops) > rects[0]!.height / 2) found.push(`${segment} (in '${text.trim().slice(0, 40)}')`);
+          }
+        }
+      }
+    }
+    return found;
+  }, selector);
+}
