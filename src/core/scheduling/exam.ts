@@ -1,10 +1,27 @@
 import { MemoryModel } from '../readiness/projection/memoryModel';
 import { recallAfter } from '../readiness/forgettingCurve';
-import { calendarDay, dayStartOf, learnerDay, type DayRules } from './day';
+import { calendarDay, learnerDay, type DayRules } from './day';
 import type { DayLoad } from './load-balance';
 
 /** Below this gain in predicted exam-day recall a review before the exam is not worth the learner's time. */
 export const MIN_EXAM_GAIN = 0.02;
+
+/** A card already predicted at the exam target comes back early only for twice the gain. */
+export const MIN_EXAM_GAIN_AT_TARGET = 0.04;
+
+/** A day is a candidate when its review gives at least this share of the best day's gain. */
+const SHARE_OF_BEST_GAIN = 0.8;
+
+/**
+ * No day takes an exam review once it holds this many times the typical day of the next four
+ * weeks (the exam's own days and those after it), so the last week does not pile up; and never
+ * once it is at the review limit. Four weeks, not just the days left: the days left fill up as
+ * the exam nears, and a typical day measured on them would rise with them.
+ */
+const FAIR_SHARE = 1.35;
+const TYPICAL_DAYS = 28;
+/** A small collection's typical day is a handful of reviews; this share of the review limit is always open. */
+const ALWAYS_OPEN_SHARE_OF_LIMIT = 0.2;
 
 /** What the exam rule needs to know about the exam. */
 export interface Exam {
@@ -31,16 +48,17 @@ export interface Memory {
 const defaultModel = new MemoryModel();
 
 /**
- * Expected recall at `examAt` when the card is reviewed on day `day` (at the day's start): the
- * review succeeds with the recall it has then, raising stability the more the longer it waited
- * (FSRS's gain of a late review); a lapse leaves the lower post-lapse stability.
+ * Expected recall at the exam when the card, last reviewed on learner day `reviewedDay`, is
+ * reviewed again on day `day`: the review succeeds with the recall it has then, raising
+ * stability the more the longer it waited (FSRS's gain of a late review); a lapse leaves the
+ * lower post-lapse stability. Time counts in whole learner days, as FSRS's elapsed days do, so
+ * the choice is the same whatever the hour of the answer: the Readiness plan, which studies at
+ * the start of each day, and Study at the learner's own hour pick the same day.
  */
-function recallWithReviewOn(memory: Memory, day: number, examAt: number, rules: DayRules, model: MemoryModel): number {
-  const at = dayStartOf(day, rules);
-  const waited = (at - memory.lastReview) / 86_400_000;
+function recallWithReviewOn(memory: Memory, reviewedDay: number, day: number, examDay: number, model: MemoryModel): number {
   const { stability: s, difficulty: d } = memory;
-  const r = recallAfter(model.curve, waited, s);
-  const left = (examAt - at) / 86_400_000;
+  const r = recallAfter(model.curve, day - reviewedDay, s);
+  const left = examDay - day;
   const afterRecall = model.stabilityAfterRecall(d, s, r);
   const afterLapse = model.stabilityAfterLapse(d, s, r);
   return r * recallAfter(model.curve, left, afterRecall) + (1 - r) * recallAfter(model.curve, left, afterLapse);
@@ -63,38 +81,54 @@ export interface ExamDayChoice {
 
 /**
  * The day a card comes back before the exam, or null when the exam changes nothing for it: it
- * comes back before the exam day anyway, its predicted exam-day recall already reaches the
- * target, or no review can raise it by MIN_EXAM_GAIN.
+ * comes back before the exam day anyway, or no review can raise its predicted exam-day recall by
+ * MIN_EXAM_GAIN (by MIN_EXAM_GAIN_AT_TARGET when it already reaches the target), or every day
+ * where the review would pay is already at its fair share.
  *
- * Otherwise the candidates are the days on which a review brings the card to the target at the
- * exam (or, when no day can, the days within a point of the best), and one is picked among them
- * by load, as the load balancer does: so the work spreads over the weeks before the exam instead
- * of piling onto its eve. The exam day itself never is a candidate: the exam begins at its start.
+ * The best days are those whose review brings the card to the target (or, when no day can, to
+ * within a point of the best) and gives at least SHARE_OF_BEST_GAIN of the best gain: late enough
+ * to count. One is picked among those below their fair share by load, as the load balancer does.
+ * When they are all full, the card takes the open day that gives the most exam-day recall among
+ * those that still reach the target or still pay: the work then fills the weeks before the exam
+ * day by day, back from its end, instead of piling onto its eve or dropping a card the limits
+ * have room for. The exam day itself never is a candidate: the exam begins at its start.
  */
 export function examReviewDay(choice: ExamDayChoice): number | null {
   const { memory, normalDay, today, exam, rules, seed, load, reviewsPerDay } = choice;
   const model = choice.model ?? defaultModel;
   const last = exam.day - 1;
   if (today >= last || normalDay < exam.day) return null;
-  const examAt = dayStartOf(exam.day, rules);
-  const alone = recallAfter(model.curve, (examAt - memory.lastReview) / 86_400_000, memory.stability);
-  if (alone >= exam.target) return null;
+  const reviewedDay = learnerDay(memory.lastReview, rules);
+  const alone = recallAfter(model.curve, exam.day - reviewedDay, memory.stability);
   const first = today + 1;
   const expected: number[] = [];
   let best = 0;
   for (let day = first; day <= last; day++) {
-    const recall = recallWithReviewOn(memory, day, examAt, rules, model);
+    const recall = recallWithReviewOn(memory, reviewedDay, day, exam.day, model);
     expected.push(recall);
     best = Math.max(best, recall);
   }
-  if (best - alone < MIN_EXAM_GAIN) return null;
-  const enough = best >= exam.target ? exam.target : best - 0.01;
-  let candidates = expected.map((recall, i) => (recall >= enough ? first + i : -1)).filter((day) => day >= 0);
-  if (load && reviewsPerDay !== undefined) {
-    const open = candidates.filter((day) => load(day) < reviewsPerDay);
-    if (open.length > 0) candidates = open;
+  const worth = alone >= exam.target ? MIN_EXAM_GAIN_AT_TARGET : MIN_EXAM_GAIN;
+  if (best - alone < worth) return null;
+  const reach = best >= exam.target ? exam.target : best - 0.01;
+  const enough = Math.max(reach, alone + SHARE_OF_BEST_GAIN * (best - alone));
+  const days = (keep: (recall: number, day: number) => boolean) =>
+    expected.map((recall, i) => (keep(recall, first + i) ? first + i : -1)).filter((day) => day >= 0);
+  if (!load) {
+    const candidates = days((recall) => recall >= enough);
+    return candidates[Math.min(candidates.length - 1, Math.floor(seed * candidates.length))]!;
   }
-  if (!load) return candidates[Math.min(candidates.length - 1, Math.floor(seed * candidates.length))]!;
+  const limit = reviewsPerDay ?? Infinity;
+  let typical = 0;
+  for (let day = first; day <= today + TYPICAL_DAYS; day++) typical += load(day);
+  typical /= TYPICAL_DAYS;
+  const cap = Math.min(limit, Math.max(ALWAYS_OPEN_SHARE_OF_LIMIT * limit, FAIR_SHARE * typical));
+  const candidates = days((recall, day) => recall >= enough && load(day) < cap);
+  if (candidates.length === 0) {
+    const open = days((recall, day) => (recall >= reach || recall - alone >= worth) && load(day) < cap);
+    if (open.length === 0) return null;
+    return open.reduce((a, b) => (expected[b - first]! > expected[a - first]! ? b : a));
+  }
   const weights = candidates.map((day) => {
     const reviews = load(day);
     return reviews <= 0 ? 1 : Math.pow(1 / reviews, 2.15);

@@ -68,6 +68,25 @@ describe('exam date', () => {
     expect(learnerDay(normal.due, rules)).toBeGreaterThan(examDay);
   });
 
+  it('picks the same day whatever the hour of the answer, so the Readiness plan (at the day start) and Study (at the learner\'s hour) agree', () => {
+    const options = resolveDeckOptions([{ examDate, examTarget: 0.9 }]);
+    const dayStart = dayStartOf(today, rules);
+    const perDay = new Map<number, number>();
+    const load = (day: number) => perDay.get(day) ?? 0;
+    let differ = 0;
+    for (let i = 0; i < 400; i++) {
+      // Cards last seen 5–45 days ago with stabilities around their wait: many sit near the target.
+      const waited = 5 + (i % 41);
+      const card: Schedule = { ...wellKnown, stability: waited * (0.4 + (i % 13) / 10), lastReview: dayStart - waited * DAY + 3 * 3_600_000 };
+      const early = scheduleAfter(`c${i}`, card, Rating.Good, dayStart + 60_000, options, rules, load);
+      const late = scheduleAfter(`c${i}`, card, Rating.Good, dayStart + 23 * 3_600_000, options, rules, load);
+      if (learnerDay(early.due, rules) !== learnerDay(late.due, rules)) differ++;
+      const day = learnerDay(early.due, rules);
+      perDay.set(day, load(day) + 1);
+    }
+    expect(differ).toBe(0);
+  });
+
   it('schedules normally again once the exam day has come', () => {
     const withExam = resolveDeckOptions([{ examDate, examTarget: 0.97 }]);
     const plain = resolveDeckOptions([]);
