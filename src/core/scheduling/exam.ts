@@ -13,12 +13,14 @@ export const MIN_EXAM_GAIN_AT_TARGET = 0.04;
 const SHARE_OF_BEST_GAIN = 0.8;
 
 /**
- * No day takes an exam review once it holds this many times the typical day of the next four
- * weeks (the exam's own days and those after it), so the last week does not pile up; and never
- * once it is at the review limit. Four weeks, not just the days left: the days left fill up as
- * the exam nears, and a typical day measured on them would rise with them.
+ * No day takes an exam review once it is busier than the typical day of the next four weeks (the
+ * exam's own days and those after it): exam reviews fill the quiet days, so the last week does
+ * not pile up; and never once it is at the review limit. Four weeks, not just the days left: the
+ * days left fill up as the exam nears, and a typical day measured on them would rise with them.
+ * A day level with the typical one still takes one, so a collection as busy every day still
+ * gets its exam reviews. Letting days grow to 1.35 times the typical day instead bought 0.3 points
+ * of exam-day recall for 130 more reviews on 2,000 cards (`npm run simulate`).
  */
-const FAIR_SHARE = 1.35;
 const TYPICAL_DAYS = 28;
 /** A small collection's typical day is a handful of reviews; this share of the review limit is always open. */
 const ALWAYS_OPEN_SHARE_OF_LIMIT = 0.2;
@@ -122,10 +124,13 @@ export function examReviewDay(choice: ExamDayChoice): number | null {
   let typical = 0;
   for (let day = first; day <= today + TYPICAL_DAYS; day++) typical += load(day);
   typical /= TYPICAL_DAYS;
-  const cap = Math.min(limit, Math.max(ALWAYS_OPEN_SHARE_OF_LIMIT * limit, FAIR_SHARE * typical));
-  const candidates = days((recall, day) => recall >= enough && load(day) < cap);
+  const hasRoom = (day: number) => {
+    const reviews = load(day);
+    return reviews < limit && (reviews < ALWAYS_OPEN_SHARE_OF_LIMIT * limit || reviews <= typical);
+  };
+  const candidates = days((recall, day) => recall >= enough && hasRoom(day));
   if (candidates.length === 0) {
-    const open = days((recall, day) => (recall >= reach || recall - alone >= worth) && load(day) < cap);
+    const open = days((recall, day) => (recall >= reach || recall - alone >= worth) && hasRoom(day));
     if (open.length === 0) return null;
     return open.reduce((a, b) => (expected[b - first]! > expected[a - first]! ? b : a));
   }

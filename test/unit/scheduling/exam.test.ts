@@ -58,6 +58,24 @@ describe('exam date', () => {
     expect(counts.length).toBeGreaterThan(5);
   });
 
+  it('on a collection as busy every day, still brings cards forward but keeps every day near the others', () => {
+    // 80 reviews already due on every coming day; a target most cards cannot reach, so nearly every answer could pull its card.
+    const options = resolveDeckOptions([{ examDate, examTarget: 0.99, reviewsPerDay: 200 }]);
+    const perDay = new Map<number, number>();
+    for (let day = today + 1; day <= today + 90; day++) perDay.set(day, 80);
+    const load = (day: number) => perDay.get(day) ?? 0;
+    for (let i = 0; i < 1500; i++) {
+      const stability = 20 + (i % 50) * 4;
+      const card: Schedule = { ...wellKnown, stability, lastReview: now - stability * DAY, scheduledDays: Math.round(stability) };
+      const day = learnerDay(scheduleAfter(`note-${i}/0`, card, Rating.Good, now, options, rules, load).due, rules);
+      perDay.set(day, load(day) + 1);
+    }
+    const window = Array.from({ length: examDay - today - 1 }, (_, i) => load(today + 1 + i));
+    const mean = window.reduce((a, b) => a + b, 0) / window.length;
+    expect(mean).toBeGreaterThan(80);
+    for (const count of window) expect(count).toBeLessThanOrEqual(1.5 * mean);
+  });
+
   it('shows on the button the day the exam rule stores, and keeps FSRS\'s own interval for after the exam', () => {
     const options = resolveDeckOptions([{ examDate, examTarget: 0.995 }]);
     const plain = resolveDeckOptions([]);
