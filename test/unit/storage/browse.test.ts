@@ -204,16 +204,21 @@ describe('options and settings', () => {
     expect((await collection.deckOptions('deck-aws')).newPerDay).toBe(5);
   });
 
-  it('applies a deck exam date when a card is answered: back before the exam only when it would fall below the target', async () => {
-    await withDecks(2);
+  it('applies a deck exam date when a card is answered: back before the exam when the review gains enough exam-day recall', async () => {
+    await withDecks(3);
     const rules = { zone: 'Asia/Tokyo', dayStartHour: 4 };
     await collection.setDeckOptions('deck-aws', { examDate: '2026-12-05', examTarget: 0.995 });
     const pulled = (await collection.answer('aws-0/0', Rating.Easy, T0, 1000)).card;
     expect(learnerDay(pulled.due, rules)).toBeLessThan(calendarDay('2026-12-05')!);
     expect(learnerDay(pulled.due, rules)).toBeGreaterThan(learnerDay(T0, rules));
-    // Predicted well above an 80 % target on the exam day: FSRS's own day stands.
+    // Predicted at 94 % for an 80 % target four days on: a review the day before lifts it to 99 %,
+    // worth the learner's time (MIN_EXAM_GAIN_AT_TARGET)...
     await collection.setDeckOptions('deck-aws', { examDate: '2026-12-05', examTarget: 0.8 });
-    const left = (await collection.answer('aws-1/0', Rating.Easy, T0, 1000)).card;
+    const worth = (await collection.answer('aws-1/0', Rating.Easy, T0, 1000)).card;
+    expect(learnerDay(worth.due, rules)).toBeLessThan(calendarDay('2026-12-05')!);
+    // ...but two days on it is at 97 % already: FSRS's own day stands.
+    await collection.setDeckOptions('deck-aws', { examDate: '2026-12-03', examTarget: 0.8 });
+    const left = (await collection.answer('aws-2/0', Rating.Easy, T0, 1000)).card;
     expect(learnerDay(left.due, rules)).toBe(learnerDay(T0, rules) + left.scheduledDays);
   });
 
