@@ -6,7 +6,9 @@ import { browserSqlJs } from '../src/renderer/src/transfer/browser-sql';
 import { measureAnswerCalls, measureCommitFloor } from './figures/answer';
 import { measureDeckListCalls } from './figures/deck-list';
 import { importFiles, measureImport } from './figures/import';
+import { BROWSE_SEARCHES, measureFirstRows, measureSearch, measureSort } from './figures/browse';
 import { measureQueue } from './figures/queue';
+import { measureExam, measureExamFromStorage } from './figures/questions';
 import { measureProjection, measureReadiness, measureReadinessCold } from './figures/readiness';
 import { measureSqliteQueue, sqliteCards } from './figures/sqlite';
 import type { BenchPage } from './page-api';
@@ -68,6 +70,18 @@ const page: BenchPage = {
     } finally {
       db.close();
     }
+  },
+
+  async browse(times) {
+    const searches = {} as Record<keyof typeof BROWSE_SEARCHES, Awaited<ReturnType<typeof measureSearch>>>;
+    for (const [key, search] of Object.entries(BROWSE_SEARCHES) as [keyof typeof BROWSE_SEARCHES, string][]) {
+      searches[key] = await measureSearch(collection, search, times);
+    }
+    return { ...searches, browseFirstRows: await measureFirstRows(Math.max(5, Math.round(times / 4))), browseSort: await measureSort(collection, Math.max(5, Math.round(times / 4))) };
+  },
+
+  async questions(times) {
+    return { exam: await measureExam(collection, times), scope: await measureExamFromStorage(collection, Math.max(3, Math.round(times / 6))) };
   },
 
   async imports(times) {

@@ -24,6 +24,8 @@ export interface BenchPage {
   readiness(times: number): Promise<{ warm: PageSamples; cold: PageSamples; projection: PageSamples }>;
   sqliteQueue(times: number): Promise<PageSamples>;
   imports(times: number): Promise<{ csv: PageSamples; apkg: PageSamples; apkgModern: PageSamples }>;
+  questions(times: number): Promise<{ exam: PageSamples; scope: PageSamples }>;
+  browse(times: number): Promise<Record<'searchWord' | 'searchDeckDue' | 'searchTag' | 'searchProp' | 'searchRated' | 'searchNegation' | 'browseFirstRows' | 'browseSort', PageSamples>>;
 }
 
 declare global {

@@ -25,7 +25,7 @@ const root = resolve(fileURLToPath(import.meta.url), '..', '..');
 const outDir = join(root, 'out', 'bench');
 
 /** Repetitions per figure: enough for a p95 on a busy 2-core machine, short enough for a ~5 minute run. */
-const TIMES = { queue: 40, commitFloor: 60, readiness: 40, sqlite: 40, imports: 3, pageLoads: 12, answers: 40, screens: 8 };
+const TIMES = { queue: 40, commitFloor: 60, readiness: 40, sqlite: 40, imports: 3, pageLoads: 12, answers: 40, screens: 8, browse: 30, questions: 30 };
 
 /**
  * Headless Chromium paints at most 60 frames a second, so the first frame after a change waits
@@ -243,7 +243,7 @@ async function main(): Promise<void> {
     await page.goto(`${server.url}bench/`);
     await page.waitForFunction('window.kiokuBench !== undefined');
 
-    const needsSeed = wanted('queue', 'answer', 'answerCalls', 'deckList', 'deckListCalls', 'readiness', 'readinessCold', 'projection', 'sqliteQueue', 'memory', 'statsOpen', 'statsFirstOpen', 'readinessOpen', 'browseOpen', 'optimise', 'optimiseFrame');
+    const needsSeed = wanted('queue', 'answer', 'answerCalls', 'deckList', 'deckListCalls', 'readiness', 'readinessCold', 'projection', 'sqliteQueue', 'memory', 'statsOpen', 'statsFirstOpen', 'readinessOpen', 'browseOpen', 'optimise', 'optimiseFrame', 'searchWord', 'searchDeckDue', 'searchTag', 'searchProp', 'searchRated', 'searchNegation', 'browseFirstRows', 'browseSort', 'examQuestions', 'examScope');
     let reviews = 0;
     if (needsSeed) {
       log('seeding 50,000 cards and 500,000 reviews into IndexedDB…');
@@ -293,6 +293,19 @@ async function main(): Promise<void> {
     if (wanted('sqliteQueue')) {
       const sqlite = await measuring(['sqliteQueue'], "today's queue on SQLite (sql.js)…", () => page.evaluate((times) => window.kiokuBench.sqliteQueue(times), TIMES.sqlite));
       figures.push(fromPage('sqliteQueue', sqlite));
+    }
+
+    const browseKeys = ['searchWord', 'searchDeckDue', 'searchTag', 'searchProp', 'searchRated', 'searchNegation', 'browseFirstRows', 'browseSort'] as const;
+    if (wanted(...browseKeys)) {
+      const browse = await measuring(browseKeys, 'Browse: typical searches, first rows and sorting…', () => page.evaluate((times) => window.kiokuBench.browse(times), TIMES.browse));
+      figures.push(...browseKeys.filter((key) => wanted(key)).map((key) => fromPage(key, browse[key])));
+    }
+    if (wanted('examQuestions', 'examScope')) {
+      const questions = await measuring(['examQuestions', 'examScope'], 'mock exam: 100 questions from the collection…', () =>
+        page.evaluate((times) => window.kiokuBench.questions(times), TIMES.questions),
+      );
+      if (wanted('examQuestions')) figures.push(fromPage('examQuestions', questions.exam));
+      if (wanted('examScope')) figures.push(fromPage('examScope', questions.scope));
     }
 
     if (wanted('optimise', 'optimiseFrame')) {
