@@ -56,3 +56,45 @@ describe('mock exam attempts', () => {
     collection.close();
   });
 });
+
+describe('mock exam attempts in backups', () => {
+  it('come back whole with a restore, and a restore takes away attempts made after the backup', async () => {
+    const collection = openCollection(freshName());
+    await collection.installDecks(builtInDecks(3), T0);
+    await collection.saveAttempt(attempt('kept', T0 + 1000));
+    const backup = await collection.createBackup(T0 + 2000);
+    await collection.saveAttempt(attempt('after', T0 + 3000));
+
+    const elsewhere = openCollection(freshName());
+    await elsewhere.restoreBackup(backup, { fileName: 'a.kioku-backup', now: T0 + 4000 });
+    expect(await elsewhere.attempts()).toEqual([attempt('kept', T0 + 1000)]);
+    elsewhere.close();
+
+    const restored = await collection.restoreBackup(backup, { fileName: 'a.kioku-backup', now: T0 + 4000 });
+    expect((await collection.attempts()).map((a) => a.id)).toEqual(['kept']);
+    // The backup taken just before the restore holds the attempt the restore took away.
+    await collection.restoreBackup(restored.previousBackup, { fileName: 'before.kioku-backup', now: T0 + 5000 });
+    expect((await collection.attempts()).map((a) => a.id)).toEqual(['kept', 'after']);
+    collection.close();
+  });
+
+  it('refuses a backup whose attempt is damaged, and changes nothing', async () => {
+    const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+    const collection = openCollection(freshName());
+    await collection.installDecks(builtInDecks(3), T0);
+    await collection.saveAttempt(attempt('kept', T0 + 1000));
+    const entries = unzipSync(await collection.createBackup(T0 + 2000));
+    const settings = JSON.parse(strFromU8(entries['settings.json']!)) as { attempts: { results: { chosen: unknown }[] }[] };
+    settings.attempts[0]!.results[0]!.chosen = 'all of them';
+    entries['settings.json'] = strToU8(JSON.stringify(settings));
+    const damaged = zipSync(entries);
+
+    const other = openCollection(freshName());
+    await other.installDecks(builtInDecks(2), T0);
+    await other.saveAttempt(attempt('mine', T0));
+    await expect(other.restoreBackup(damaged, { fileName: 'damaged.kioku-backup', now: T0 + 3000 })).rejects.toThrow(/attempts/);
+    expect((await other.attempts()).map((a) => a.id)).toEqual(['mine']);
+    other.close();
+    collection.close();
+  });
+});

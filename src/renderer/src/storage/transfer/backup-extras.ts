@@ -2,13 +2,16 @@ import * as v from 'valibot';
 import type { Review } from '../../../../core/collection/model';
 import { ImportError } from '../../../../core/formats';
 import { Reviews } from '../../../../core/formats/backup/schema';
+import type { ExamAttempt } from '../../../../core/questions';
+import { examAttemptSchema } from '../../../../core/questions/attempt-schema';
 import { checkDeckOptions, type DeckOptions } from '../../../../core/scheduling/options';
 import { APP_KEY, checkSettings, COLLECTION_OPTIONS_KEY, DEFAULT_SETTINGS, PRESETS_KEY, type AppSettings } from '../settings';
 
 /**
  * What the collection holds beyond CollectionData, kept in the backup's settings entry:
  * every settings row, the options set on each deck, and reviews of cards the learner deleted
- * (the review log is never rewritten, but a backup's cards table no longer has their cards).
+ * (the review log is never rewritten, but a backup's cards table no longer has their cards),
+ * and the mock exam attempts, which Readiness compares with its predictions.
  */
 export interface BackupExtras {
   settings: Record<string, unknown>;
@@ -16,6 +19,7 @@ export interface BackupExtras {
   /** The preset each deck names (a deck naming none follows its parent's); absent before presets. */
   deckPresets: Record<string, string>;
   reviewsOfDeletedCards: Review[];
+  attempts: ExamAttempt[];
 }
 
 const ExtrasSchema = v.object({
@@ -23,6 +27,8 @@ const ExtrasSchema = v.object({
   deckOptions: v.optional(v.record(v.string(), v.record(v.string(), v.unknown())), {}),
   deckPresets: v.optional(v.record(v.string(), v.string()), {}),
   reviewsOfDeletedCards: v.optional(Reviews, []),
+  // Backups written before attempts were kept have none.
+  attempts: v.optional(v.array(examAttemptSchema), []),
 });
 
 /** Checks the extras of a backup being restored; a backup from elsewhere may have none. */
@@ -38,7 +44,8 @@ export function readBackupExtras(raw: Record<string, unknown>, fileName: string)
     const problems = checkDeckOptions(options);
     if (problems.length > 0) throw new ImportError(fileName, `zip entry "settings.json", options of deck ${deckId}`, problems.join('; '));
   }
-  return { settings: result.output.settings, deckOptions, deckPresets: result.output.deckPresets, reviewsOfDeletedCards: result.output.reviewsOfDeletedCards };
+  const attempts = result.output.attempts as ExamAttempt[];
+  return { settings: result.output.settings, deckOptions, deckPresets: result.output.deckPresets, reviewsOfDeletedCards: result.output.reviewsOfDeletedCards, attempts };
 }
 
 /**

@@ -22,8 +22,8 @@ interface CollectionSnapshot {
 
 /** Every table, read in one transaction so the backup is a consistent moment of the collection. */
 async function snapshot(db: KiokuDb): Promise<CollectionSnapshot> {
-  return db.transaction('r', [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.settings, db.media], async () => {
-    const [decks, noteTypes, notes, cardRows, reviews, settings, media] = await Promise.all([
+  return db.transaction('r', [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.settings, db.media, db.attempts], async () => {
+    const [decks, noteTypes, notes, cardRows, reviews, settings, media, attempts] = await Promise.all([
       db.decks.toArray(),
       db.noteTypes.toArray(),
       db.notes.toArray(),
@@ -31,6 +31,7 @@ async function snapshot(db: KiokuDb): Promise<CollectionSnapshot> {
       db.reviews.toArray(),
       db.settings.toArray(),
       db.media.toArray(),
+      db.attempts.orderBy('submittedAt').toArray(),
     ]);
     const cardIds = new Set(cardRows.map((card) => card.id));
     return {
@@ -47,6 +48,7 @@ async function snapshot(db: KiokuDb): Promise<CollectionSnapshot> {
         deckOptions: Object.fromEntries(decks.map((deck) => [deck.id, deck.options])),
         deckPresets: Object.fromEntries(decks.flatMap((deck) => (deck.presetId === undefined ? [] : [[deck.id, deck.presetId]]))),
         reviewsOfDeletedCards: reviews.filter((review) => !cardIds.has(review.cardId)),
+        attempts,
       },
     };
   });
@@ -126,7 +128,7 @@ export async function restoreBackup(db: KiokuDb, bytes: Uint8Array, options: Res
   const media = collection.media ?? [];
   throwIfAborted(options.signal, fileName);
   const previousBackup = await createBackup(db, options.now);
-  const tables = [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.settings, db.media, db.deckTotals];
+  const tables = [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.settings, db.media, db.deckTotals, db.attempts];
   await reportingStorageFull({ kind: 'restore', fileName }, () =>
     db.transaction('rw', tables, async () => {
       for (const table of tables) await table.clear();
@@ -140,6 +142,7 @@ export async function restoreBackup(db: KiokuDb, bytes: Uint8Array, options: Res
           batch(db.settings, settings),
           batch(db.media, media),
           batch(db.deckTotals, deckTotalsOf(decks, cards)),
+          batch(db.attempts, extras.attempts),
         ],
         options,
         fileName,
