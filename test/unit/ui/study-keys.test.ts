@@ -14,6 +14,8 @@ describe("Study's keys are Anki's", () => {
     ['!', 'suspendNote'],
     ['*', 'mark'],
     ['e', 'edit'],
+    ['i', 'cardInfo'],
+    ['I', 'cardInfo'],
     ['r', 'replay'],
     ['F5', 'replay'],
     ['v', 'replayQuestion'],

@@ -22,7 +22,8 @@ export function cardLine(card: Card, note: Note, noteType: NoteType | undefined,
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
-function dateText(time: number, withTime = false): string {
+/** A date (and time) as the learner's language writes it. */
+export function dateText(time: number, withTime = false): string {
   return new Intl.DateTimeFormat(language(), withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(time);
 }
 

@@ -7,6 +7,7 @@ export type StudyCommand =
   | { kind: 'replay' }
   | { kind: 'replayQuestion' }
   | { kind: 'edit' }
+  | { kind: 'cardInfo' }
   | { kind: 'buryCard' }
   | { kind: 'buryNote' }
   | { kind: 'suspendCard' }
@@ -27,6 +28,8 @@ const PLAIN: Readonly<Record<string, StudyCommand>> = {
   V: { kind: 'replayQuestion' },
   e: { kind: 'edit' },
   E: { kind: 'edit' },
+  i: { kind: 'cardInfo' },
+  I: { kind: 'cardInfo' },
   '-': { kind: 'buryCard' },
   '=': { kind: 'buryNote' },
   '@': { kind: 'suspendCard' },
