@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardTemplatesFor, stripHtml } from '../../src/core/cards';
+import { readCsv } from '../../src/core/formats';
+import { readStore } from './app-db';
 import { parseDeckFile } from '../../src/core/deck-format';
 import { openBrowser, openDeckList, serveApp } from './browser';
 import { expectedBuiltInDecks } from './built-in-counts';
@@ -110,6 +112,40 @@ describe('browse', () => {
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.getByRole('dialog', { name: 'Edit note' }).waitFor();
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('exports the notes of a selection as CSV', async () => {
+    const leaf = expectedBuiltInDecks().find((deck) => deck.name.includes('::') && deck.cards >= 3)!;
+    const browser = await openBrowser({ locale: 'en-US' });
+    try {
+      const { page } = browser;
+      await openDeckList(page, app.url);
+      await page.getByRole('button', { name: 'Browse', exact: true }).click();
+      await search(page, `"deck:${leaf.name}" -"deck:${leaf.name}::*"`);
+      await waitForCount(page, leaf.cards);
+      const rows = page.locator('tbody tr[data-card]');
+      await rows.nth(0).click();
+      await rows.nth(1).click({ modifiers: ['Control'] });
+      const cardIds = await page.locator('tbody tr[data-card][aria-selected="true"]').evaluateAll((all) => all.map((row) => row.getAttribute('data-card')!));
+      expect(cardIds).toHaveLength(2);
+
+      await page.getByRole('button', { name: 'Export…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export the notes of 2 cards' });
+      await dialog.getByRole('combobox', { name: 'Format' }).selectOption('csv');
+      const download = page.waitForEvent('download');
+      await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+      const file = await download;
+      await page.getByRole('status').filter({ hasText: /^Saved .*\.csv \(the notes of 2 cards\)\.$/ }).waitFor();
+
+      const cards = await readStore<{ id: string; noteId: string }>(page, 'cards');
+      const notes = await readStore<{ id: string; fields: string[] }>(page, 'notes');
+      const noteIds = new Set(cardIds.map((id) => cards.find((card) => card.id === id)!.noteId));
+      const expected = notes.filter((note) => noteIds.has(note.id)).map((note) => note.fields[0]);
+      const { collection } = readCsv(new Uint8Array(readFileSync(await file.path())), file.suggestedFilename());
+      expect(collection.notes.map((note) => note.fields[0]).sort()).toEqual(expected.sort());
     } finally {
       await browser.close();
     }

@@ -267,6 +267,7 @@ export const en = {
     flags: { 0: 'No flag', 1: 'Red', 2: 'Orange', 3: 'Green', 4: 'Blue', 5: 'Pink', 6: 'Turquoise', 7: 'Purple' },
     actionsLabel: 'Actions on the selected cards',
     action: {
+      export: 'Export…',
       changeDeck: 'Change deck…',
       addTags: 'Add tags…',
       removeTags: 'Remove tags…',
@@ -318,6 +319,11 @@ export const en = {
       reposition_other: 'Moved {{count}} new cards to the front.',
       deleteNotes_one: 'Deleted {{count}} card with their notes.',
       deleteNotes_other: 'Deleted {{count}} cards with their notes.',
+    },
+    exportSelection: {
+      title: 'Export the notes of {{count}} cards',
+      hint: 'Each selected card’s note is exported whole, with all its cards, as Anki exports selected notes.',
+      saved: 'Saved {{file}} (the notes of {{count}} cards).',
     },
     addNote: 'Add note',
   },

@@ -269,6 +269,7 @@ export const ja: Catalog = {
     flags: { 0: 'フラグなし', 1: '赤', 2: 'オレンジ', 3: '緑', 4: '青', 5: 'ピンク', 6: 'ターコイズ', 7: '紫' },
     actionsLabel: '選択したカードの操作',
     action: {
+      export: 'エクスポート…',
       changeDeck: 'デッキを変更…',
       addTags: 'タグを追加…',
       removeTags: 'タグを削除…',
@@ -304,6 +305,11 @@ export const ja: Catalog = {
       setDue_other: '{{count}}枚のカードの期日を設定しました。',
       reposition_other: '{{count}}枚の新規カードを先頭に移動しました。',
       deleteNotes_other: '{{count}}枚のカードをノートごと削除しました。',
+    },
+    exportSelection: {
+      title: '{{count}} 枚のカードのノートをエクスポート',
+      hint: '選んだカードのノートを、そのノートのすべてのカードごとエクスポートします（Anki の「選択したノート」と同じ）。',
+      saved: '{{file}} を保存しました（{{count}} 枚のカードのノート）。',
     },
     addNote: 'ノートを追加',
   },

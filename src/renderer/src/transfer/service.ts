@@ -62,6 +62,8 @@ export interface ExportOptions extends TransferProgress {
   format: ExportFormat;
   /** Decks to export, each with its subdecks; the whole collection when left out. */
   deckIds?: string[];
+  /** The notes of these cards only (a Browse selection), in place of decks. */
+  cardIds?: string[];
   /** Include card schedules and review history (JSON, Anki; a backup always has them). */
   withScheduling: boolean;
   now: number;
@@ -75,7 +77,7 @@ export interface ExportedFile {
 
 export async function exportDecks(collection: Collection, options: ExportOptions): Promise<ExportedFile> {
   if (options.format === 'kioku-backup') return backupCollection(collection, options.now);
-  const data = await collection.exportData({ deckIds: options.deckIds, withScheduling: options.withScheduling, withMedia: true });
+  const data = await collection.exportData({ deckIds: options.deckIds, cardIds: options.cardIds, withScheduling: options.withScheduling, withMedia: true });
   const topDecks = data.decks.filter((deck) => !data.decks.some((other) => deck.name.startsWith(`${other.name}::`)));
   const only = topDecks.length === 1 ? topDecks[0] : undefined;
   const bytes = await writeDeckFile(data, options.format, {

@@ -1,4 +1,4 @@
-import type { CollectionData, Deck } from '../../../../core/collection/model';
+import type { CollectionData, Deck, Note } from '../../../../core/collection/model';
 import { DEFAULT_DECK_OPTIONS } from '../../../../core/scheduling/options';
 import { toCard } from '../card-row';
 import type { DeckRow, KiokuDb } from '../db';
@@ -10,6 +10,11 @@ import { referencedMedia } from './media-refs';
 export interface CollectionSelection {
   /** Decks to take, each with its subdecks; all decks when left out. */
   deckIds?: readonly string[];
+  /**
+   * Only the notes of these cards (a Browse selection), each note whole with all its cards, as
+   * Anki exports selected notes; their decks come along. Overrides `deckIds`.
+   */
+  cardIds?: readonly string[];
   /** Cards with their schedule and the review log. */
   withScheduling: boolean;
   /** The media files the selected notes reference. */
@@ -40,10 +45,30 @@ function deckWithOptions(row: DeckRow, optionsOf: ReturnType<typeof resolverFor>
  */
 export async function readCollection(db: KiokuDb, selection: CollectionSelection): Promise<CollectionData> {
   const allDecks = await db.decks.toArray();
+  if (selection.cardIds !== undefined) return readSelectedNotes(db, allDecks, selection.cardIds, selection);
   const whole = selection.deckIds === undefined;
   const chosen = new Set(whole ? allDecks.map((deck) => deck.id) : selection.deckIds!.flatMap((id) => subtreeIds(allDecks, id)));
   // Whole-table reads filtered in memory: one linear pass, where a query for thousands of keys is not.
   const notes = (await db.notes.toArray()).filter((note) => chosen.has(note.deckId));
+  return withSchedulingAndMedia(db, allDecks, chosen, notes, whole, selection);
+}
+
+/** The notes of the chosen cards, each with all its cards; cards no longer there are passed over. */
+async function readSelectedNotes(db: KiokuDb, allDecks: DeckRow[], cardIds: readonly string[], selection: CollectionSelection): Promise<CollectionData> {
+  const picked = (await db.cards.bulkGet([...cardIds])).filter((card) => card !== undefined);
+  const notes = (await db.notes.bulkGet([...new Set(picked.map((card) => card.noteId))])).filter((note) => note !== undefined);
+  const chosen = new Set(notes.map((note) => note.deckId));
+  return withSchedulingAndMedia(db, allDecks, chosen, notes, false, selection);
+}
+
+async function withSchedulingAndMedia(
+  db: KiokuDb,
+  allDecks: DeckRow[],
+  chosen: ReadonlySet<string>,
+  notes: Note[],
+  whole: boolean,
+  selection: CollectionSelection,
+): Promise<CollectionData> {
   const noteIds = new Set(notes.map((note) => note.id));
   const cards = selection.withScheduling ? (await db.cards.toArray()).filter((card) => noteIds.has(card.noteId)).map(toCard) : [];
   const deckIds = new Set([...chosen, ...cards.map((card) => card.deckId)]);
