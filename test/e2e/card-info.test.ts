@@ -1,0 +1,115 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readStore } from './app-db';
+import { cardText, openBrowser, openDeckList, serveApp } from './browser';
+import { studyFirstDeck } from './study-first-deck';
+
+let app: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  app = await serveApp();
+});
+afterAll(() => app.close());
+
+interface StoredReview {
+  cardId: string;
+  rating: number;
+  durationMs: number;
+}
+
+function fact(page: Page, name: string): Promise<string> {
+  return page.getByTestId('card-info').locator(`[data-fact="${name}"] dd`).innerText();
+}
+
+function dateIn(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('card info', () => {
+  it('shows a card’s history from Browse, Study, Readiness and a mock exam’s wrong answer', async () => {
+    const browser = await openBrowser({ locale: 'en-US' });
+    try {
+      const { page } = browser;
+      await openDeckList(page, app.url);
+      await studyFirstDeck(page, ['1', '3', '4'], 'Show answer');
+      const reviews = await readStore<StoredReview>(page, 'reviews');
+      const again = reviews.find((review) => review.rating === 1)!;
+
+      // Browse: the card answered Again, by Anki's shortcut.
+      await page.getByRole('navigation').getByRole('button', { name: 'Browse', exact: true }).click();
+      await page.getByRole('searchbox', { name: 'Search' }).fill(`cid:${again.cardId}`);
+      await page.getByTestId('browse-count').filter({ hasText: 'Matching cards: 1' }).waitFor();
+      await page.locator('tbody tr[data-card]').first().click();
+      await page.keyboard.press('Control+Shift+I');
+      const dialog = page.getByRole('dialog', { name: 'Card info' });
+      await dialog.waitFor();
+      const history = page.getByTestId('card-info-history').locator('tbody tr');
+      await history.first().waitFor();
+      const mine = reviews.filter((review) => review.cardId === again.cardId);
+      expect(await history.count()).toBe(mine.length);
+      expect(await history.first().locator('td').nth(1).innerText()).toBe('Learn');
+      expect(await history.first().locator('td').nth(2).innerText()).toBe('Again');
+      expect(await fact(page, 'reviews')).toBe(String(mine.length));
+      expect(await fact(page, 'lapses')).toBe('0');
+      expect(await fact(page, 'cardId')).toBe(again.cardId);
+      expect(await fact(page, 'firstReview')).not.toBe('—');
+      expect(await page.getByTestId('card-info').locator('canvas').count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+
+      // Ctrl+Shift+A adds tags, as the help list says (it used to select every card instead).
+      await page.keyboard.press('Control+Shift+A');
+      await page.getByRole('dialog', { name: 'Add tags to the notes of 1 cards' }).waitFor();
+      await page.keyboard.press('Escape');
+
+      // Study: I, as in Anki, on the card on screen.
+      await page.getByRole('navigation').getByRole('button', { name: 'Decks', exact: true }).click();
+      await page.locator('tr[data-deck-id] td.action button').first().click();
+      await page.getByRole('button', { name: 'Show answer' }).waitFor();
+      const front = await cardText(page);
+      await page.keyboard.press('i');
+      await dialog.waitFor();
+      const question = await page.getByTestId('card-info-question').innerText();
+      expect(question.length).toBeGreaterThan(0);
+      expect(front.replace(/\s+/g, ' ')).toContain(question.replace(/\s+/g, ' ').replace(/…$/, ''));
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      // The dialog took the key: the card is still on its front.
+      await page.getByRole('button', { name: 'Show answer' }).waitFor();
+      await page.keyboard.press('Escape');
+      await page.locator('.summary, tr[data-deck-id]').first().waitFor();
+
+      // Readiness: a weak card's info, with its recall on the exam day.
+      await page.getByRole('navigation').getByRole('button', { name: 'Readiness', exact: true }).click();
+      await page.getByLabel('Exam date', { exact: true }).fill(dateIn(20));
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      const info = page.locator('ul.weak button[aria-label^="Card info"]').first();
+      await info.click();
+      await dialog.waitFor();
+      expect(await fact(page, 'recallOnExam')).toMatch(/^\d+% \(/);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+
+      // Mock exam: every answer A, then a wrong answer's card info.
+      await page.getByRole('navigation').getByRole('button', { name: 'Mock exam', exact: true }).click();
+      await page.locator('tr[data-topic]').first().waitFor();
+      await page.getByRole('button', { name: 'Start the exam' }).click();
+      for (let n = 1; n <= 10; n++) {
+        await page.getByTestId('exam-progress').filter({ hasText: `Question ${n} of` }).waitFor();
+        await page.keyboard.press('a');
+        await page.keyboard.press('Enter');
+      }
+      await page.getByTestId('exam-score').waitFor();
+      const wrong = page.getByTestId('wrong-answer').first();
+      await wrong.getByRole('button', { name: 'Card info' }).click();
+      await dialog.waitFor();
+      const [attempt] = await readStore<{ results: { chosen: number[]; correct: number[]; noteIds: string[] }[] }>(page, 'attempts');
+      const firstWrong = attempt!.results.find((result) => result.chosen.join() !== result.correct.join())!;
+      const cards = await readStore<{ id: string; noteId: string }>(page, 'cards');
+      const shownCard = await fact(page, 'cardId');
+      expect(firstWrong.noteIds).toContain(cards.find((card) => card.id === shownCard)?.noteId);
+    } finally {
+      await browser.close();
+    }
+  });
+});
