@@ -4,7 +4,7 @@ import { computeReadiness } from '../../../../core/readiness/readiness';
 import { builtInRelations } from '../../built-in-relations';
 import type { Collection } from '../../storage/collection';
 import { noteTypes } from '../collection-reads';
-import { loadScope, type ReadinessScope } from '../readiness/readiness-data';
+import { loadScopeCards, type ReadinessScope } from '../readiness/readiness-data';
 
 export interface ExamScopeData {
   pool: Ask[];
@@ -17,9 +17,9 @@ export interface ExamScopeData {
   searchTextOf: (noteId: string) => string | null;
 }
 
-/** What an exam over the scope can ask, and what Readiness predicts for it. */
+/** What an exam over the scope can ask, and what Readiness predicts for it (neither needs the review log). */
 export async function loadExamScope(collection: Collection, scope: ReadinessScope): Promise<ExamScopeData> {
-  const [data, types] = await Promise.all([loadScope(collection, scope), noteTypes(collection)]);
+  const [data, types] = await Promise.all([loadScopeCards(collection, scope), noteTypes(collection)]);
   const deckNames = new Map(data.decks.map((deck) => [deck.id, deck.name]));
   const pool = questionPool({ relations: builtInRelations(), notes: data.notes, noteTypes: types, deckNames });
   const notesById = new Map(data.notes.map((note) => [note.id, note]));

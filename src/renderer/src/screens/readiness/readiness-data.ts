@@ -1,4 +1,4 @@
-import { CardState, type Card, type Deck, type Note, type NoteType } from '../../../../core/collection/model';
+import { CardState, type Card, type Deck, type Note, type NoteType, type Review } from '../../../../core/collection/model';
 import type { ExamPlanInput } from '../../../../core/readiness/projection/examPlan';
 import { secondsPerReview } from '../../../../core/readiness/projection/reviewTime';
 import { calendarDay, dayStartOf, todayStart, type DayRules } from '../../../../core/scheduling/day';
@@ -49,6 +49,32 @@ export function examMoment(examDate: string | null, rules: DayRules): number | n
   return day === null ? null : dayStartOf(day, rules);
 }
 
+/** The scope's cards with their notes, note types and the deck names: what a mock exam asks from. */
+export type ScopeCards = Pick<ScopeData, 'cards' | 'notes' | 'noteTypes' | 'decks'>;
+
+/** The scope's cards and notes; with `onReview`, every answer in the scope too, read alongside the notes. */
+async function readScope(collection: Collection, scope: ReadinessScope, onReview: ((review: Review) => void) | null): Promise<ScopeCards> {
+  const { db } = collection;
+  const deckRows = await db.decks.toArray();
+  const deckIds = scope === '' ? null : subtreeIds(deckRows, scope);
+  const cardRows = deckIds === null ? await db.cards.toArray() : await db.cards.where('deckId').anyOf(deckIds).toArray();
+  const cards = cardRows.map(toCard);
+  const noteIds = [...new Set(cards.map((card) => card.noteId))];
+  const scopeReviews = deckIds === null ? db.reviews.toCollection() : db.reviews.where('cardId').anyOf(cards.map((card) => card.id));
+  const [notes, noteTypes] = await Promise.all([db.notes.bulkGet(noteIds), db.noteTypes.toArray(), onReview && scopeReviews.each(onReview)]);
+  return {
+    cards,
+    notes: notes.filter((note): note is Note => note !== undefined),
+    noteTypes,
+    decks: deckRows.map(({ id, name }) => ({ id, name })),
+  };
+}
+
+/** What a mock exam asks from: the review log is not read, which at 500,000 answers took seconds. */
+export function loadScopeCards(collection: Collection, scope: ReadinessScope): Promise<ScopeCards> {
+  return readScope(collection, scope, null);
+}
+
 /**
  * What the plan runs: the scope's cards through Study's queue and scheduler with the options,
  * day rules and today's log Study itself uses, until the exam moment.
@@ -78,35 +104,15 @@ export function planInput(data: ScopeData, examAt: number, target: number, now: 
  * of answers, and the plan runs in a worker that would otherwise receive a copy of them all.
  */
 export async function loadScope(collection: Collection, scope: ReadinessScope, now = Date.now()): Promise<ScopeData> {
-  const { db } = collection;
-  const [deckRows, options, rules] = await Promise.all([db.decks.toArray(), scopeOptions(collection, scope), dayRules(collection)]);
-  const deckIds = scope === '' ? null : subtreeIds(deckRows, scope);
-  const cardRows = deckIds === null ? await db.cards.toArray() : await db.cards.where('deckId').anyOf(deckIds).toArray();
-  const cards = cardRows.map(toCard);
-  const noteIds = [...new Set(cards.map((card) => card.noteId))];
-  const cardIds = new Set(cards.map((card) => card.id));
+  const [options, rules] = await Promise.all([scopeOptions(collection, scope), dayRules(collection)]);
   const durations: number[] = [];
   const dayStart = todayStart(now, rules);
   const doneToday = { newCards: 0, reviews: 0 };
-  const scopeReviews = deckIds === null ? db.reviews.toCollection() : db.reviews.where('cardId').anyOf([...cardIds]);
-  const [notes, noteTypes] = await Promise.all([
-    db.notes.bulkGet(noteIds),
-    db.noteTypes.toArray(),
-    scopeReviews.each((review) => {
-      durations.push(review.durationMs);
-      if (review.time < dayStart) return;
-      if (review.stateBefore === CardState.New) doneToday.newCards++;
-      if (review.stateBefore === CardState.Review) doneToday.reviews++;
-    }),
-  ]);
-  return {
-    cards,
-    notes: notes.filter((note): note is Note => note !== undefined),
-    noteTypes,
-    decks: deckRows.map(({ id, name }) => ({ id, name })),
-    secondsPerReview: secondsPerReview(durations),
-    doneToday,
-    options,
-    rules,
-  };
+  const scoped = await readScope(collection, scope, (review) => {
+    durations.push(review.durationMs);
+    if (review.time < dayStart) return;
+    if (review.stateBefore === CardState.New) doneToday.newCards++;
+    if (review.stateBefore === CardState.Review) doneToday.reviews++;
+  });
+  return { ...scoped, secondsPerReview: secondsPerReview(durations), doneToday, options, rules };
 }
