@@ -61,6 +61,13 @@ describe('card info', () => {
       await page.keyboard.press('Control+Shift+A');
       await page.getByRole('dialog', { name: 'Add tags to the notes of 1 cards' }).waitFor();
       await page.keyboard.press('Escape');
+      // Anki's keys for the other bulk actions, as the help list names them.
+      await page.keyboard.press('Control+Alt+Shift+A');
+      await page.getByRole('dialog', { name: 'Remove tags from the notes of 1 cards' }).waitFor();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+e');
+      await page.getByRole('dialog', { name: 'Export the notes of 1 cards' }).waitFor();
+      await page.keyboard.press('Escape');
 
       // Study: I, as in Anki, on the card on screen.
       await page.getByRole('navigation').getByRole('button', { name: 'Decks', exact: true }).click();
