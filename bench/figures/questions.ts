@@ -28,12 +28,12 @@ export async function measureExam(collection: Collection, times: number): Promis
   return { figure, note: `${notes.length} notes → ${poolSize} askable, ${asked} drawn (blueprint E.5–E.10); notes already read` };
 }
 
-/** What the mock exam screen does on Start: read the scope (cards, notes, review times) from IndexedDB, then draw. */
+/** What the mock exam screen does to open and start: read the scope (cards, notes) from IndexedDB, then draw. */
 export async function measureExamFromStorage(collection: Collection, times: number): Promise<PageSamples> {
   let run = 0;
   const figure = await timed(async () => {
     const scope = await loadExamScope(collection, '');
     drawExam(scope, QUESTIONS, defaultWeights(scope.topics), `bench-read-${run++}`);
   }, times, 1);
-  return { figure, note: 'whole collection read from IndexedDB as the exam screen reads it (cards, notes, every review time for Readiness), then 100 questions drawn' };
+  return { figure, note: 'whole collection read from IndexedDB as the exam screen reads it (cards, notes, note types, decks), then 100 questions drawn' };
 }
