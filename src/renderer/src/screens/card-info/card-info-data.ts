@@ -1,7 +1,7 @@
 import { cardInfo, recallCurve, type CardInfo, type RecallPoint } from '../../../../core/card-info/card-info';
 import type { Collection } from '../../storage/collection';
 import type { CardWithNote } from '../../storage/notes';
-import { dayRules, examMoment } from '../readiness-data';
+import { dayRules, examMoment } from '../readiness/readiness-data';
 
 export interface CardInfoData {
   info: CardInfo;
