@@ -1,5 +1,5 @@
 import { language } from '../../i18n/locale.svelte';
-import { daysText } from '../browse/browse-rows';
+import { daysText } from '../../i18n/interval';
 
 /** A wait as the learner's language writes it: learning steps in minutes or hours, longer ones as Browse does. */
 export function waitText(days: number): string {
