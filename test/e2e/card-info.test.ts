@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStore } from './app-db';
 import { cardText, openBrowser, openDeckList, serveApp } from './browser';
+import { layoutProblems, PHONES } from './phone';
 import { studyFirstDeck } from './study-first-deck';
 
 let app: { url: string; close: () => Promise<void> };
@@ -115,6 +116,34 @@ describe('card info', () => {
       const cards = await readStore<{ id: string; noteId: string }>(page, 'cards');
       const shownCard = await fact(page, 'cardId');
       expect(firstWrong.noteIds).toContain(cards.find((card) => card.id === shownCard)?.noteId);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('is a full-screen sheet on a phone, above the tab bar, its history fitting without sideways scrolling', async () => {
+    const phone = PHONES[0]!;
+    const browser = await openBrowser({ locale: 'ja-JP', phone });
+    try {
+      const { page } = browser;
+      await openDeckList(page, app.url);
+      await studyFirstDeck(page, ['1', '3'], '答えを表示');
+      await page.getByRole('navigation').getByRole('button', { name: 'ブラウズ', exact: true }).tap();
+      await page.getByRole('searchbox', { name: '検索' }).fill('rated:1:1');
+      await page.getByTestId('browse-count').filter({ hasText: /^1枚のカード$/ }).waitFor();
+      await page.keyboard.press('Control+a');
+      await page.getByRole('button', { name: 'カード情報', exact: true }).tap();
+      const dialog = page.getByRole('dialog', { name: 'カード情報' });
+      await page.getByTestId('card-info-history').locator('tbody tr').first().waitFor();
+      expect(await dialog.boundingBox()).toEqual({ x: 0, y: 0, width: phone.width, height: phone.height });
+      // The tab bar covered the sheet's last lines, and a tap there left the dialog for another screen.
+      const onTop = await page.evaluate(([x, y]) => !!document.elementFromPoint(x!, y!)?.closest('[role="dialog"]'), [phone.width / 2, phone.height - 10]);
+      expect(onTop).toBe(true);
+      await dialog.evaluate((sheet) => (sheet.scrollTop = sheet.scrollHeight));
+      const problems = await layoutProblems(page);
+      expect(problems.overflow, problems.widest.join('; ')).toBe(0);
+      const history = page.getByTestId('card-info-history');
+      expect(await history.evaluate((table) => table.getBoundingClientRect().right)).toBeLessThanOrEqual(phone.width);
     } finally {
       await browser.close();
     }
