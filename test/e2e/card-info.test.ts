@@ -60,14 +60,14 @@ describe('card info', () => {
 
       // Ctrl+Shift+A adds tags, as the help list says (it used to select every card instead).
       await page.keyboard.press('Control+Shift+A');
-      await page.getByRole('dialog', { name: 'Add tags to the notes of 1 cards' }).waitFor();
+      await page.getByRole('dialog', { name: 'Add tags to the notes of 1 card' }).waitFor();
       await page.keyboard.press('Escape');
       // Anki's keys for the other bulk actions, as the help list names them.
       await page.keyboard.press('Control+Alt+Shift+A');
-      await page.getByRole('dialog', { name: 'Remove tags from the notes of 1 cards' }).waitFor();
+      await page.getByRole('dialog', { name: 'Remove tags from the notes of 1 card' }).waitFor();
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+e');
-      await page.getByRole('dialog', { name: 'Export the notes of 1 cards' }).waitFor();
+      await page.getByRole('dialog', { name: 'Export the notes of 1 card' }).waitFor();
       await page.keyboard.press('Escape');
 
       // Study: I, as in Anki, on the card on screen.
@@ -128,6 +128,8 @@ describe('card info', () => {
       const { page } = browser;
       await openDeckList(page, app.url);
       await studyFirstDeck(page, ['1', '3'], '答えを表示');
+      // The tab bar hides while studying; the summary's Esc brings it back.
+      await page.keyboard.press('Escape');
       await page.getByRole('navigation').getByRole('button', { name: 'ブラウズ', exact: true }).tap();
       await page.getByRole('searchbox', { name: '検索' }).fill('rated:1:1');
       await page.getByTestId('browse-count').filter({ hasText: /^1枚のカード$/ }).waitFor();

@@ -141,6 +141,8 @@ describe('no raw markup on any screen', () => {
       await expectNoRawMarkup(page, 'mock exam result', 'By topic');
 
       await nav(page, 'Decks').click();
+      // The deck list says Loading… until its rows are read.
+      await page.locator('tr[data-deck-id]', { hasText: DECK }).first().waitFor();
       await expectNoRawMarkup(page, 'deck list', DECK);
     } finally {
       await browser.close();

@@ -321,9 +321,11 @@ export const en = {
       deleteNotes_other: 'Deleted {{count}} cards with their notes.',
     },
     exportSelection: {
-      title: 'Export the notes of {{count}} cards',
+      title_one: 'Export the notes of {{count}} card',
+      title_other: 'Export the notes of {{count}} cards',
       hint: 'Each selected card’s note is exported whole, with all its cards, as Anki exports selected notes.',
-      saved: 'Saved {{file}} (the notes of {{count}} cards).',
+      saved_one: 'Saved {{file}} (the notes of {{count}} card).',
+      saved_other: 'Saved {{file}} (the notes of {{count}} cards).',
     },
     addNote: 'Add note',
   },

@@ -307,9 +307,9 @@ export const ja: Catalog = {
       deleteNotes_other: '{{count}}枚のカードをノートごと削除しました。',
     },
     exportSelection: {
-      title: '{{count}} 枚のカードのノートをエクスポート',
+      title_other: '{{count}} 枚のカードのノートをエクスポート',
       hint: '選んだカードのノートを、そのノートのすべてのカードごとエクスポートします（Anki の「選択したノート」と同じ）。',
-      saved: '{{file}} を保存しました（{{count}} 枚のカードのノート）。',
+      saved_other: '{{file}} を保存しました（{{count}} 枚のカードのノート）。',
     },
     addNote: 'ノートを追加',
   },
