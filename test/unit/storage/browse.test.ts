@@ -99,6 +99,20 @@ describe('browse search', () => {
     await collection.addNote({ noteTypeId: 'kioku-basic', deckId: 'deck-jp', fields: ['新しい', 'new'] }, T0);
     expect(await collection.browse('新しい', T0)).toHaveLength(1);
   });
+
+  it('rated: keeps what it read until something is written, then sees an answer written alone, as a sync writes it', async () => {
+    await withDecks(3);
+    await collection.answer('aws-0/0', Rating.Good, T0 - DAY, 1000);
+    await collection.answer('aws-1/0', Rating.Again, T0, 1000);
+    const found = async (search: string) => (await collection.browse(search, T0)).map((row) => row.card.id).sort();
+    expect(await found('rated:1')).toEqual(['aws-1/0']);
+    // A wider window after a narrower one reads further back.
+    expect(await found('rated:2')).toEqual(['aws-0/0', 'aws-1/0']);
+    expect(await found('rated:1:3')).toEqual([]);
+    const [review] = await collection.db.reviews.where('cardId').equals('aws-1/0').toArray();
+    await collection.db.reviews.put({ ...review!, id: 'from-another-device', cardId: 'aws-2/0', rating: Rating.Good, time: T0 + MINUTE });
+    expect(await found('rated:1:3')).toEqual(['aws-2/0']);
+  });
 });
 
 describe('bulk actions', () => {

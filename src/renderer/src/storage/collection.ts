@@ -348,7 +348,7 @@ export class Collection {
   }
 
   async browse(search: string, now: number): Promise<BrowseRow[]> {
-    return searchBrowse(this.db, this.browseCache, search, now, await this.rules());
+    return searchBrowse(this.browseCache, search, now, await this.rules());
   }
 
   moveCards(cardIds: readonly string[], deckId: string): Promise<number> {

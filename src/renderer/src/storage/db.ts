@@ -158,7 +158,7 @@ export interface DeckTotalRow {
   cards: number;
 }
 
-const COUNTED_TABLES = new Set(['cards', 'notes', 'noteTypes', 'decks']);
+const COUNTED_TABLES = new Set(['cards', 'notes', 'noteTypes', 'decks', 'reviews']);
 
 export class KiokuDb extends Dexie {
   decks!: Table<DeckRow, string>;
@@ -173,8 +173,8 @@ export class KiokuDb extends Dexie {
   attempts!: Table<ExamAttempt, string>;
 
   /**
-   * Counts the writes to cards, notes, note types and decks made through this connection, so what
-   * is kept in memory (Browse's cards and notes) knows when to read again, whoever wrote: a
+   * Counts the writes to cards, notes, note types, decks and reviews made through this connection, so
+   * what is kept in memory (Browse's cards, notes and answers) knows when to read again, whoever wrote: a
    * middleware sees every write, however made.
    */
   writes = 0;

@@ -61,7 +61,7 @@ export function buildFilteredDeck(
   return db.transaction('rw', TABLES(db), async () => {
     const deck = await filteredDeck(db, deckId);
     await emptyFilteredDeck(db, deckId);
-    const found = await searchBrowse(db, cache, filteredSearch(deck.filtered.search), now, rules);
+    const found = await searchBrowse(cache, filteredSearch(deck.filtered.search), now, rules);
     const added = new Map(found.map((row) => [row.card.id, noteAddedAt(row.note)]));
     const shuffle = new Map(found.map((row) => [row.card.id, random()]));
     const chosen = gatherFiltered(
