@@ -133,6 +133,8 @@ describe('card info', () => {
       await page.getByRole('navigation').getByRole('button', { name: 'ブラウズ', exact: true }).tap();
       await page.getByRole('searchbox', { name: '検索' }).fill('rated:1:1');
       await page.getByTestId('browse-count').filter({ hasText: /^1枚のカード$/ }).waitFor();
+      // ↓ leaves the search box for the rows, where Ctrl+A selects every card found.
+      await page.getByRole('searchbox', { name: '検索' }).press('ArrowDown');
       await page.keyboard.press('Control+a');
       await page.getByRole('button', { name: 'カード情報', exact: true }).tap();
       const dialog = page.getByRole('dialog', { name: 'カード情報' });
