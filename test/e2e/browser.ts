@@ -31,14 +31,26 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-/** Serves the built web renderer (`npm run build:web`) on 127.0.0.1 at a free port. */
-export async function serveApp(): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves the built web renderer (`npm run build:web`) on 127.0.0.1 at a free port. `proxy` maps
+ * a path of the page's own origin to another server (a CouchDB behind the app's origin, as a
+ * learner's reverse proxy would put it), which the page's connect-src 'self' then allows.
+ */
+export async function serveApp(options: { proxy?: Record<string, string> } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(root, 'out/web/index.html'))) {
     throw new Error('out/web is missing: run "npm run build:web" first (npm run test:e2e does).');
   }
   const server: PreviewServer = await preview({
     configFile: join(root, 'vite.web.config.ts'),
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    preview: {
+      host: '127.0.0.1',
+      port: 0,
+      strictPort: false,
+      open: false,
+      proxy: Object.fromEntries(
+        Object.entries(options.proxy ?? {}).map(([path, target]) => [path, { target, changeOrigin: true, rewrite: (url: string) => url.slice(path.length) || '/' }]),
+      ),
+    },
     logLevel: 'warn',
   });
   const url = server.resolvedUrls?.local[0];

@@ -1,25 +1,15 @@
 import 'fake-indexeddb/auto';
 import { createServer, type Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SyncError } from '../../../src/core/sync/errors';
 import type { ServerAccount } from '../../../src/renderer/src/storage/sync/pouch';
 import { readSyncMeta } from '../../../src/renderer/src/storage/sync/run';
 import { builtInDecks, T0 } from '../storage/helpers';
-import { CouchServer, freePort, LEARNER } from './couch-server';
+import { freePort, LEARNER } from './couch-server';
 import { canonicalDump, Device } from './devices';
+import { syncServerForFile } from './sync-server';
 
-let server: CouchServer;
-beforeAll(async () => {
-  server = await CouchServer.start();
-}, 30_000);
-afterAll(() => server.stop());
-
-let databases = 0;
-async function account(): Promise<ServerAccount> {
-  const database = `faults-${++databases}`;
-  await server.setUp(database);
-  return { url: server.url, database, ...LEARNER };
-}
+const { server: running, account } = syncServerForFile('faults');
 
 /** A device with the built-in decks, and the problem its sync fails with; its collection must not change. */
 async function failingSync(target: ServerAccount, options: Parameters<Device['sync']>[0] = {}): Promise<{ problem: string; device: Device }> {
@@ -94,7 +84,7 @@ describe('a sync that cannot complete says why and changes nothing', () => {
       }
       const chunks: Buffer[] = [];
       for await (const chunk of request) chunks.push(chunk as Buffer);
-      const upstream = await fetch(`${server.url}${request.url}`, {
+      const upstream = await fetch(`${running().url}${request.url}`, {
         method: request.method,
         headers: request.headers as Record<string, string>,
         body: chunks.length > 0 ? Buffer.concat(chunks) : undefined,
@@ -122,7 +112,7 @@ describe('replication interrupted', () => {
     const empty = await canonicalDump(receiver.collection);
     let requests = 0;
     const killing: typeof fetch = async (input, init) => {
-      if (++requests === 6) await server.kill();
+      if (++requests === 6) await running().kill();
       return fetch(input, init);
     };
     const error = await receiver.sync({ fetch: killing, batchSize: 10 }).then(
@@ -134,8 +124,8 @@ describe('replication interrupted', () => {
     expect(await canonicalDump(receiver.collection)).toEqual(empty);
 
     // Restarted in memory, the server is empty again: the sender sends everything anew.
-    await server.launch();
-    await server.setUp(target.database);
+    await running().launch();
+    await running().setUp(target.database);
     target = { ...target };
     await sender.sync();
     const last = await receiver.sync();
@@ -147,7 +137,7 @@ describe('replication interrupted', () => {
 
   it('a document the server refuses is named, and the rest arrives whole', async () => {
     const target = await account();
-    await server.request(`/${target.database}/_design/limits`, {
+    await running().request(`/${target.database}/_design/limits`, {
       method: 'PUT',
       body: { validate_doc_update: "function (doc) { if (JSON.stringify(doc).length > 4000) throw({ forbidden: 'document too large' }); }" },
     });

@@ -1,33 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Rating } from '../../../src/core/collection/model';
-import { builtInDecks, T0, MINUTE } from '../storage/helpers';
-import { CouchServer, LEARNER } from './couch-server';
-import { canonicalDump, Device } from './devices';
+import { T0, MINUTE } from '../storage/helpers';
+import { canonicalDump } from './devices';
+import { syncServerForFile } from './sync-server';
 
-let server: CouchServer;
-
-beforeAll(async () => {
-  server = await CouchServer.start();
-}, 30_000);
-afterAll(() => server.stop());
-
-let databases = 0;
-async function account() {
-  const database = `kioku-flags-${++databases}`;
-  await server.setUp(database);
-  return { url: server.url, database, ...LEARNER };
-}
+const { twoDevices } = syncServerForFile('kioku-flags');
 
 describe('flags, marks and leeches travel with sync', () => {
   it('a flag set on one device, a mark and a leech tag reach the other, and an answer there keeps the flag', async () => {
-    const target = await account();
-    const a = new Device(target);
-    const b = new Device(target);
-    const decks = builtInDecks(5);
-    await a.collection.installDecks(decks, T0);
-    await b.collection.installDecks(decks, T0);
-    await a.sync();
-    await b.sync();
+    const { a, b, close } = await twoDevices();
 
     await a.collection.toggleFlag('aws-1/0', 3);
     await a.collection.toggleMark('aws-2', T0 + MINUTE);
@@ -58,7 +39,6 @@ describe('flags, marks and leeches travel with sync', () => {
     await a.sync();
     expect((await a.collection.db.cards.get('aws-4/0'))?.flag ?? 0).toBe(0);
     expect(await canonicalDump(b.collection)).toEqual(await canonicalDump(a.collection));
-    await a.close();
-    await b.close();
+    await close();
   }, 60_000);
 });

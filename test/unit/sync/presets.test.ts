@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtInDecks, T0 } from '../storage/helpers';
-import { CouchServer, LEARNER } from './couch-server';
-import { Device } from './devices';
+import { syncServerForFile } from './sync-server';
 
-let server: CouchServer;
-
-beforeAll(async () => {
-  server = await CouchServer.start();
-}, 30_000);
-afterAll(() => server.stop());
+const { twoDevices } = syncServerForFile('kioku-presets');
 
 describe('deck options on two devices', () => {
   it('a preset changed on one device and a deck given its own reach the other, and so does a moved exam date', async () => {
-    await server.setUp('kioku-presets');
-    const target = { url: server.url, database: 'kioku-presets', ...LEARNER };
-    const a = new Device(target);
-    const b = new Device(target);
+    const { a, b, close } = await twoDevices({ decks: builtInDecks(3) });
     try {
-      await a.collection.installDecks(builtInDecks(3), T0);
-      await b.collection.installDecks(builtInDecks(3), T0);
-      await a.sync();
-      await b.sync();
 
       await a.collection.setDeckOptions('deck-aws-iam', { newPerDay: 7 });
       const { presetId } = await a.collection.deckSetupOf('deck-jp');
@@ -36,8 +23,7 @@ describe('deck options on two devices', () => {
       expect([jp.newPerDay, jp.maximumIntervalDays, jp.examDate]).toEqual([20, 90, '2027-03-01']);
       expect((await b.collection.presets()).map((preset) => preset.name).sort()).toEqual((await a.collection.presets()).map((preset) => preset.name).sort());
     } finally {
-      await a.close();
-      await b.close();
+      await close();
     }
   }, 30_000);
 });

@@ -1,39 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Rating, type Review } from '../../../src/core/collection/model';
 import type { ExamAttempt } from '../../../src/core/questions/attempt';
 import { openCollection, freshName, builtInDecks, T0, MINUTE } from '../storage/helpers';
-import { CouchServer, LEARNER } from './couch-server';
-import { canonicalDump, Device } from './devices';
+import { canonicalDump, type Device } from './devices';
+import { syncServerForFile } from './sync-server';
 
 const HOUR = 60 * MINUTE;
-let server: CouchServer;
-
-beforeAll(async () => {
-  server = await CouchServer.start();
-}, 30_000);
-afterAll(() => server.stop());
-
-let databases = 0;
-async function account() {
-  const database = `kioku-${++databases}`;
-  await server.setUp(database);
-  return { url: server.url, database, ...LEARNER };
-}
+const { twoDevices } = syncServerForFile('kioku');
 
 const ratings = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const;
 const png = (byte: number) => new Uint8Array([0x89, 0x50, 0x4e, 0x47, byte, byte, byte]);
 
 describe('two devices studying the same cards offline', () => {
   it('end identical, equal to one device given every answer, with nothing lost', async () => {
-    const target = await account();
     // A's clock runs an hour fast, B's an hour slow: the server's clock sets both right.
-    const a = new Device(target, HOUR);
-    const b = new Device(target, -HOUR);
     const decks = builtInDecks(50);
-    await a.collection.installDecks(decks, T0);
-    await b.collection.installDecks(decks, T0);
-    await a.sync();
-    await b.sync();
+    const { a, b, close } = await twoDevices({ decks, skew: [HOUR, -HOUR] });
     expect(a.backups + b.backups).toBe(2);
     expect(await canonicalDump(b.collection)).toEqual(await canonicalDump(a.collection));
 
@@ -101,7 +83,6 @@ describe('two devices studying the same cards offline', () => {
     const synced = dumpA.cards.filter((card) => card.noteId !== addedA.note.id && card.noteId !== addedB.note.id).map(withoutDay);
     expect(synced).toEqual(expected);
     single.close();
-    await a.close();
-    await b.close();
+    await close();
   }, 120_000);
 });
