@@ -43,4 +43,7 @@ export const FIGURES = {
   statsFirstOpen: { name: 'Statistics first open, review totals built from the log', unit: 'ms', goal: {} },
   readinessOpen: { name: 'Readiness open, click → predicted score shown', unit: 'ms', goal: { belowMedian: 300 } },
   browseOpen: { name: 'Browse open, click → first rows shown', unit: 'ms', goal: { belowMedian: 200 } },
+  // #21: the floor is plain PouchDB replicating the same documents (number and size) to the same server.
+  syncFirst: { name: 'first sync, 50,000 cards / 500,000 reviews to an empty server', unit: 'ms', goal: { maxRatio: 1.5 } },
+  syncIncremental: { name: 'incremental sync after a 100-answer session', unit: 'ms', goal: { belowMedian: 2000 } },
 } as const satisfies Record<string, FigureSpec>;

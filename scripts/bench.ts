@@ -16,7 +16,7 @@ import { FIGURES, type FigureSpec } from '../bench/goal-table';
 import { evaluate, ratePerSecond, type Figure, type Load, type Measured } from '../bench/goals';
 import type { PageSamples } from '../bench/page-api';
 import { summarize } from '../bench/stats';
-import { FULL_SIZE, TOP_DECK_ID } from '../bench/synthetic';
+import { FULL_SIZE, TOP_DECK_ID, type SyntheticSize } from '../bench/synthetic';
 import { formatTable, resultJson } from '../bench/table';
 import { CROSS_ORIGIN_ISOLATION } from '../src/main/security-headers';
 import { chromiumArgs, chromiumPath } from '../test/e2e/browser';
@@ -230,8 +230,41 @@ async function measureOptimise(page: Page, url: string): Promise<OptimiseSeen> {
   return (await page.evaluate('window.__benchOptimise')) as OptimiseSeen;
 }
 
+/** `--sync-scale=0.1` measures the sync figures on a tenth of the collection, for a quick look; the figures' goals are for the whole. */
+function syncSize(args: readonly string[]): SyntheticSize {
+  const scale = Number(args.find((arg) => arg.startsWith('--sync-scale='))?.slice('--sync-scale='.length) ?? 1);
+  if (!(scale > 0 && scale <= 1)) throw new Error('--sync-scale: a number above 0, at most 1');
+  const even = (value: number) => 2 * Math.max(1, Math.round((value * scale) / 2));
+  return { ...FULL_SIZE, cards: even(FULL_SIZE.cards), newCards: even(FULL_SIZE.newCards), reviews: Math.round(FULL_SIZE.reviews * scale) };
+}
+
+const SESSION_ANSWERS = 100;
+
+/** The sync figures, measured in Node against a real PouchDB Server (bench/figures/sync.ts). */
+async function syncFigures(): Promise<Figure[]> {
+  if (!wanted('syncFirst', 'syncIncremental')) return [];
+  const size = syncSize(process.argv.slice(2));
+  const { measureSync } = await import('../bench/figures/sync');
+  const samples = await measuring(['syncFirst', 'syncIncremental'], `sync: ${size.cards.toLocaleString('en-US')} cards, ${size.reviews.toLocaleString('en-US')} reviews to pouchdb-server…`, () =>
+    measureSync(size, SESSION_ANSWERS, log),
+  );
+  const where = `one run; Node, collection in fake-indexeddb, pouchdb-server in memory on 127.0.0.1; ${size.cards.toLocaleString('en-US')} cards, ${size.reviews.toLocaleString('en-US')} reviews`;
+  const figures: Figure[] = [];
+  if (wanted('syncFirst')) {
+    figures.push(figureOf('syncFirst', [samples.first], [samples.floor], `${where}; ${samples.docs.toLocaleString('en-US')} documents; floor = PouchDB replicating the same documents from memory to another empty database`));
+  }
+  if (wanted('syncIncremental')) figures.push(figureOf('syncIncremental', [samples.incremental], null, `${where}; after ${samples.sessionReviews} answers`));
+  return figures;
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
+  const synced = await syncFigures();
+  if ([...chosen].every((key) => key === 'syncFirst' || key === 'syncIncremental')) {
+    process.stdout.write(`\nKioku sync benchmarks\n\n${formatTable(synced)}\n\nTook ${Math.round((Date.now() - started) / 1000)} s.\n`);
+    process.stdout.write(`${resultJson(FULL_SIZE.cards, synced)}\n`);
+    return;
+  }
   await buildPages();
   const server = await serve();
   const userDataDir = mkdtempSync(join(tmpdir(), 'kioku-bench-'));
@@ -251,7 +284,7 @@ async function main(): Promise<void> {
       reviews = seeded.reviews;
       log(`seeded ${seeded.cards} cards, ${seeded.notes} notes, ${seeded.reviews} reviews (generated in ${Math.round(seeded.generateMs)} ms, written in ${Math.round(seeded.writeMs)} ms)`);
     }
-    const figures: Figure[] = [];
+    const figures: Figure[] = [...synced];
 
     if (wanted('queue')) {
       const queue = await measuring(['queue'], "today's queue and its floor…", () => page.evaluate((times) => window.kiokuBench.queue(times), TIMES.queue));

@@ -9,7 +9,7 @@ export interface PouchDatabase {
   info(): Promise<{ db_name: string; update_seq: number | string; doc_count: number }>;
   get(id: string, options?: { rev?: string; conflicts?: boolean; attachments?: boolean }): Promise<StoredDoc>;
   bulkDocs(docs: StoredDoc[]): Promise<({ ok: true; id: string; rev: string } | { error: true | string; id: string; message?: string; status?: number })[]>;
-  allDocs(options: { keys?: string[]; startkey?: string; endkey?: string; include_docs?: boolean; conflicts?: boolean }): Promise<{
+  allDocs(options: { keys?: string[]; startkey?: string; endkey?: string; limit?: number; include_docs?: boolean; conflicts?: boolean }): Promise<{
     rows: { id?: string; key: string; value?: { rev: string; deleted?: boolean }; doc?: StoredDoc | null; error?: string }[];
   }>;
   changes(options: { since: number | string; include_docs: boolean; conflicts?: boolean; limit?: number; style?: 'all_docs' }): Promise<{
