@@ -67,9 +67,10 @@ async function collectionOf(page: Page) {
 }
 
 describe('sync between two browsers through a CouchDB server', { timeout: 300_000 }, () => {
-  it('two devices study the same cards and end with the same collection, every answer kept', async () => {
+  it('device A studies and syncs, device B sees the reviews; both study offline, sync, and end with the same collection, every answer kept', async () => {
     const devices: AppBrowser[] = [];
     try {
+      // Two Chromium profiles, each with its own IndexedDB: two devices of one learner.
       const a = await openBrowser({ locale: 'en-US' });
       devices.push(a);
       const b = await openBrowser({ locale: 'ja-JP', colorScheme: 'dark' });
@@ -79,11 +80,23 @@ describe('sync between two browsers through a CouchDB server', { timeout: 300_00
       await signIn(a.page, 'en-US');
       await signIn(b.page, 'ja-JP');
 
-      // Offline from each other: both study the first cards of the same deck, differently.
       await a.page.getByRole('navigation').getByRole('button', { name: 'Decks', exact: true }).click();
       await studyFirstDeck(a.page, ['3', '3', '4'], TEXT['en-US'].reveal);
+      await syncNow(a.page, 'en-US');
+      await syncNow(b.page, 'ja-JP');
+      const studiedOnA = await collectionOf(a.page);
+      expect(studiedOnA.reviews).toHaveLength(3);
+      expect((await collectionOf(b.page)).reviews).toEqual(studiedOnA.reviews);
+
+      // Offline, both study the first deck again, differently; the sync after each session fails quietly.
+      await a.context.setOffline(true);
+      await b.context.setOffline(true);
+      await a.page.getByRole('navigation').getByRole('button', { name: 'Decks', exact: true }).click();
+      await studyFirstDeck(a.page, ['1', '3'], TEXT['en-US'].reveal);
       await b.page.getByRole('navigation').getByRole('button', { name: 'デッキ', exact: true }).click();
-      await studyFirstDeck(b.page, ['1', '2', '3'], TEXT['ja-JP'].reveal);
+      await studyFirstDeck(b.page, ['2', '4'], TEXT['ja-JP'].reveal);
+      await a.context.setOffline(false);
+      await b.context.setOffline(false);
 
       await syncNow(a.page, 'en-US');
       await syncNow(b.page, 'ja-JP');
@@ -91,7 +104,7 @@ describe('sync between two browsers through a CouchDB server', { timeout: 300_00
 
       const onA = await collectionOf(a.page);
       const onB = await collectionOf(b.page);
-      expect(onA.reviews).toHaveLength(6);
+      expect(onA.reviews).toHaveLength(7);
       expect(onB.reviews).toEqual(onA.reviews);
       expect(onB.cards).toEqual(onA.cards);
 
