@@ -120,3 +120,111 @@ describe('every screen on a phone', () => {
     }
   }
 });
+
+const NEWER = {
+  'ja-JP': {
+    deck: '非機能要求グレード',
+    customStudy: 'カスタム学習',
+    cram: 'カードの状態やタグで学習する',
+    cards: 'カード',
+    filteredTitle: 'カスタム学習セッション',
+    decks: 'デッキ',
+    options: 'オプション',
+    addPreset: 'プリセットを追加',
+    cancel: 'キャンセル',
+    start: '試験を始める',
+  },
+  'en-US': {
+    deck: '非機能要求グレード',
+    customStudy: 'Custom Study',
+    cram: 'Study by card state or tag',
+    cards: 'Cards',
+    filteredTitle: 'Custom Study Session',
+    decks: 'Decks',
+    options: 'Options',
+    addPreset: 'Add preset',
+    cancel: 'Cancel',
+    start: 'Start the exam',
+  },
+} as const;
+
+/**
+ * Defects these checks found that are still open in #22: the mock exam's question numbers are 35 px
+ * wide, and deck names in the options' preset summary and the exam's topic names split inside words.
+ */
+const STILL_OPEN = { small: ['exam-question'], midWord: ['deck-options', 'preset-add', 'exam-setup'] };
+
+describe('the newer screens on a 360 px phone', () => {
+  const phone = PHONES[0]!;
+  for (const { locale, colorScheme } of LOCALES_AND_THEMES) {
+    it(`fit with finger-sized controls and no word split across lines (${locale}, ${colorScheme})`, async () => {
+      const words = NEWER[locale];
+      const browser = await openBrowser({ locale, colorScheme, phone });
+      const found: Record<string, LayoutProblems & { midWord: string[] }> = {};
+      const { page } = browser;
+      const look = async (name: string): Promise<void> => {
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: join(screenshotDir, `phone-${phone.width}-${name}-${locale}-${colorScheme}.png`), fullPage: true });
+        found[name] = { ...(await layoutProblems(page)), midWord: await midWordBreaks(page) };
+      };
+      const nav = page.getByRole('navigation');
+      const goTo = async (label: RegExp): Promise<void> => {
+        const direct = nav.getByRole('button', { name: label });
+        if (await direct.isVisible()) return direct.tap();
+        await nav.getByRole('button', { name: NAV[locale].more }).tap();
+        await page.getByRole('group', { name: NAV[locale].more }).getByRole('button', { name: label }).tap();
+      };
+      try {
+        await openDeckList(page, app.url);
+        await page.getByTestId('deck-name').filter({ hasText: words.deck }).tap();
+        await page.getByTestId('overview-new').waitFor();
+        await look('overview');
+
+        await page.getByRole('button', { name: words.options, exact: true }).tap();
+        await page.getByRole('button', { name: words.addPreset }).waitFor();
+        await look('deck-options');
+        await page.getByRole('button', { name: words.addPreset }).tap();
+        await page.getByRole('button', { name: words.cancel, exact: true }).waitFor();
+        await look('preset-add');
+        await page.getByRole('button', { name: words.cancel, exact: true }).tap();
+
+        await goTo(new RegExp(`^${words.decks}$`));
+        await page.getByTestId('deck-name').filter({ hasText: words.deck }).tap();
+        await page.getByRole('button', { name: words.customStudy, exact: true }).tap();
+        await page.getByRole('dialog').waitFor();
+        await page.getByRole('radio', { name: words.cram }).check();
+        await page.getByRole('combobox', { name: words.cards, exact: true }).selectOption('new');
+        await look('custom-study');
+        await page.getByRole('button', { name: 'OK', exact: true }).tap();
+        await page.getByRole('heading', { level: 1, name: words.filteredTitle }).waitFor();
+        await look('filtered-overview');
+
+        await goTo(/^(Add|追加)$/);
+        await page.locator('main h1').first().waitFor();
+        await look('add');
+        await goTo(/^(Note types|ノートタイプ)$/);
+        await page.locator('main h1').first().waitFor();
+        await look('note-types');
+        await goTo(/^(Backups|バックアップ)$/);
+        await page.locator('main h1').first().waitFor();
+        await look('backups');
+        await goTo(/^(Readiness|準備度)$/);
+        await page.locator('main h1').first().waitFor();
+        await look('readiness');
+        await goTo(/^(Mock exam|模擬試験)$/);
+        await page.locator('tr[data-topic]').first().waitFor();
+        await look('exam-setup');
+        await page.getByRole('button', { name: words.start }).tap();
+        await page.getByTestId('exam-progress').waitFor();
+        await look('exam-question');
+      } finally {
+        await browser.close();
+      }
+      for (const [name, problems] of Object.entries(found)) {
+        expect.soft(problems.overflow, `${name}: scrolls sideways (${problems.widest.join('; ')})`).toBe(0);
+        if (!STILL_OPEN.small.includes(name)) expect.soft(problems.small, `${name}: controls smaller than 44×44`).toEqual([]);
+        if (!STILL_OPEN.midWord.includes(name)) expect.soft(problems.midWord, `${name}: words split across lines`).toEqual([]);
+      }
+    });
+  }
+});
