@@ -4,6 +4,7 @@
  * Times are milliseconds since the Unix epoch.
  */
 
+import type { FilteredDeckConfig } from '../scheduling/filtered';
 import type { DeckOptions } from '../scheduling/options';
 
 export type Id = string;
@@ -19,6 +20,8 @@ export interface Deck {
    * learner's own. On export, the options the deck is scheduled with.
    */
   options?: Partial<Pick<DeckOptions, 'fsrsParameters' | 'desiredRetention'>>;
+  /** A filtered deck's search; only a full backup carries it, with its cards' links home. */
+  filtered?: FilteredDeckConfig;
 }
 
 export interface CardTemplate {

@@ -54,7 +54,7 @@ export const ankiCardSchema = v.object({
   revlog: v.array(v.object({ id: v.number(), ease: v.number(), ivl: v.number(), lastIvl: v.number(), factor: v.number(), time: v.number(), type: v.number() })),
 });
 
-const cardFields = v.object({
+export const cardFields = v.object({
   id,
   noteId: id,
   template: count,

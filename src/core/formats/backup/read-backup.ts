@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Card, CollectionData, MediaFile, Review } from '../../collection/model';
+import type { Card, CollectionData, Deck, MediaFile, Review } from '../../collection/model';
 import { ImportError, throwIfAborted } from '../errors';
 import { checkMediaName } from '../media-name';
 import { progressReporter, type ProgressOptions } from '../progress';
@@ -29,7 +29,7 @@ export function readBackup(bytes: Uint8Array, fileName: string, options: Progres
   };
   const cards: Card[] = table(zip, BACKUP_ENTRIES.cards, Cards, fileName);
   const reviews: Review[] = table(zip, BACKUP_ENTRIES.reviews, Reviews, fileName);
-  if (manifest.hasCards) collection.cards = cards;
+  if (manifest.hasCards) collection.cards = checkFilteredLinks(collection.decks, cards, fileName);
   if (manifest.hasReviews) collection.reviews = reviews;
   const settings = table(zip, BACKUP_ENTRIES.settings, Settings, fileName);
   const index = table(zip, BACKUP_ENTRIES.media, MediaIndex, fileName);
@@ -42,6 +42,26 @@ export function readBackup(bytes: Uint8Array, fileName: string, options: Progres
   });
   if (manifest.hasMedia) collection.media = media;
   return { collection: validateCollection(collection, fileName), settings, created: manifest.created };
+}
+
+/**
+ * A card is in a filtered deck exactly when it knows its home, and home is an ordinary deck of the
+ * backup: otherwise emptying the filtered deck would send it nowhere.
+ */
+function checkFilteredLinks(decks: readonly Deck[], cards: Card[], fileName: string): Card[] {
+  const byId = new Map(decks.map((deck) => [deck.id, deck]));
+  cards.forEach((card, i) => {
+    const where = `zip entry "${BACKUP_ENTRIES.cards}", card ${i + 1} (${card.id})`;
+    const inFiltered = byId.get(card.deckId)?.filtered !== undefined;
+    if (card.homeDeckId === undefined) {
+      if (inFiltered) throw new ImportError(fileName, where, `is in filtered deck ${card.deckId} without a home deck to go back to`);
+      return;
+    }
+    if (!inFiltered) throw new ImportError(fileName, where, `has home deck ${card.homeDeckId} but is not in a filtered deck`);
+    const home = byId.get(card.homeDeckId);
+    if (!home || home.filtered) throw new ImportError(fileName, where, `has home deck ${card.homeDeckId}, which is not an ordinary deck of the backup`);
+  });
+  return cards;
 }
 
 function table<S extends v.GenericSchema>(zip: ZipReader, entry: string, schema: S, fileName: string): v.InferOutput<S> {

@@ -1,4 +1,5 @@
 import type { CollectionData, Deck, Note } from '../../../../core/collection/model';
+import { movedHome } from '../../../../core/scheduling/filtered';
 import { DEFAULT_DECK_OPTIONS } from '../../../../core/scheduling/options';
 import { toCard } from '../card-row';
 import type { DeckRow, KiokuDb } from '../db';
@@ -70,12 +71,14 @@ async function withSchedulingAndMedia(
   selection: CollectionSelection,
 ): Promise<CollectionData> {
   const noteIds = new Set(notes.map((note) => note.id));
-  const cards = selection.withScheduling ? (await db.cards.toArray()).filter((card) => noteIds.has(card.noteId)).map(toCard) : [];
+  // A filtered deck is a passing view of the learner's own: a file carries each card in its home deck,
+  // as Kioku reads a card in one of Anki's filtered decks.
+  const cards = selection.withScheduling ? (await db.cards.toArray()).filter((card) => noteIds.has(card.noteId)).map((row) => movedHome(toCard(row))) : [];
   const deckIds = new Set([...chosen, ...cards.map((card) => card.deckId)]);
   const typeIds = new Set(notes.map((note) => note.noteTypeId));
   const noteTypes = (await db.noteTypes.toArray()).filter((type) => whole || typeIds.has(type.id));
   const optionsOf = resolverFor(await readDeckSetup(db));
-  const decks = allDecks.filter((deck) => deckIds.has(deck.id)).map((deck) => deckWithOptions(deck, optionsOf));
+  const decks = allDecks.filter((deck) => deckIds.has(deck.id) && deck.filtered === undefined).map((deck) => deckWithOptions(deck, optionsOf));
   const data: CollectionData = { decks, noteTypes, notes };
   if (selection.withScheduling) {
     const cardIds = new Set(cards.map((card) => card.id));
