@@ -5,6 +5,7 @@ import { subtreeIds } from '../src/renderer/src/storage/deck-tree';
 import { browserSqlJs } from '../src/renderer/src/transfer/browser-sql';
 import { measureAnswerCalls, measureCommitFloor } from './figures/answer';
 import { measureDeckListCalls } from './figures/deck-list';
+import { measureHostileText } from './figures/hostile-text';
 import { importFiles, measureImport } from './figures/import';
 import { BROWSE_SEARCHES, measureFirstRows, measureSearch, measureSort } from './figures/browse';
 import { measureQueue } from './figures/queue';
@@ -92,6 +93,8 @@ const page: BenchPage = {
       apkgModern: await measureImport(scratch, 'bench-import-anki2150.apkg', files.apkgModern, times),
     };
   },
+
+  hostileText: (times) => measureHostileText(scratch, times),
 };
 
 window.kiokuBench = page;

@@ -26,6 +26,7 @@ export interface BenchPage {
   imports(times: number): Promise<{ csv: PageSamples; apkg: PageSamples; apkgModern: PageSamples }>;
   questions(times: number): Promise<{ exam: PageSamples; scope: PageSamples }>;
   browse(times: number): Promise<Record<'searchWord' | 'searchDeckDue' | 'searchTag' | 'searchProp' | 'searchRated' | 'searchNegation' | 'browseFirstRows' | 'browseSort', PageSamples>>;
+  hostileText(times: number): Promise<PageSamples>;
 }
 
 declare global {

@@ -25,7 +25,7 @@ const root = resolve(fileURLToPath(import.meta.url), '..', '..');
 const outDir = join(root, 'out', 'bench');
 
 /** Repetitions per figure: enough for a p95 on a busy 2-core machine, short enough for a ~5 minute run. */
-const TIMES = { queue: 40, commitFloor: 60, readiness: 40, sqlite: 40, imports: 3, pageLoads: 12, answers: 40, screens: 8, browse: 30, questions: 30 };
+const TIMES = { queue: 40, commitFloor: 60, readiness: 40, sqlite: 40, imports: 3, hostileText: 2, pageLoads: 12, answers: 40, screens: 8, browse: 30, questions: 30 };
 
 /**
  * Headless Chromium paints at most 60 frames a second, so the first frame after a change waits
@@ -314,6 +314,10 @@ async function main(): Promise<void> {
       if (wanted('importApkgModern')) {
         figures.push(figureOf('importApkgModern', imports.apkgModern.figure, imports.apkg.figure, 'schema 18 (unicase collation, zstd, protobuf meta) as rslib writes it; floor = the legacy .apkg import of the same deck in this run'));
       }
+    }
+    if (wanted('hostileText')) {
+      const hostile = await measuring(['hostileText'], 'importing, showing and listing each 1 MiB hostile field…', () => page.evaluate((times) => window.kiokuBench.hostileText(times), TIMES.hostileText));
+      figures.push(fromPage('hostileText', hostile));
     }
     if (wanted('readiness', 'readinessCold', 'projection')) {
       const readiness = await measuring(['readiness', 'readinessCold', 'projection'], 'readiness, the plain forgetting-curve loop, and the projection…', () =>

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MediaFile } from '../../../src/core/collection/model';
 import { namesMedia, soundTagsToAudio, withMedia, withoutMedia } from '../../../src/renderer/src/card-html/media';
 import { sanitizeCardHtml } from '../../../src/renderer/src/card-html/sanitize';
+import { hostileFields } from '../../fixtures/hostile/generated';
 
 const stored: MediaFile[] = [
   { name: '東京 tower.jpg', mime: 'image/jpeg', data: new Uint8Array([0xff, 0xd8, 0xff]) },
@@ -66,6 +67,15 @@ describe('media on cards', () => {
 
   it('never turns a hostile sound tag into markup', () => {
     expect(soundTagsToAudio('[sound:"><script>x</script>]')).toBe('[sound:"><script>x</script>]');
+  });
+
+  it('finds the real sound among unclosed ones, in one pass over 1 MiB of them', () => {
+    expect(soundTagsToAudio('[sound:<b>[sound:inu.mp3] [sound:a')).toBe('[sound:<b><audio controls src="inu.mp3"></audio> [sound:a');
+    // Each unclosed opener used to scan on to the next stop character: hours of work for a field the reveal waited on.
+    for (const { name, text } of hostileFields()) {
+      const spoiled = `${text}<]`;
+      expect(soundTagsToAudio(spoiled), name).toBe(spoiled);
+    }
   });
 });
 
