@@ -15,13 +15,14 @@ afterAll(() => app.close());
 
 /**
  * Fields of 1 MiB built to make a parser or a layout work hardest (#12 item 7): before, one such
- * field froze Browse for 29 s and the answer reveal for 79 s. Through the real UI, each card must
- * import, show, reveal and be answered with a click on its own button (nothing drawn over it),
- * and Browse must list them all, without the page scrolling sideways. How long each takes is the
- * bench's figure (hostileText); here the whole deck must get through within the test's time.
+ * field froze the answer reveal for 79 s, and 「漢[」 and 100,000 nested elements froze Chromium's
+ * own layout and parser for minutes. Through the real UI, each card must import, show, reveal and
+ * be answered with a click on its own Easy button (nothing drawn over it), without the page
+ * scrolling sideways. How long each takes is the bench's figure (hostileText); here the whole
+ * deck must get through within the test's time.
  */
 describe('a deck of 1 MiB hostile fields', () => {
-  it('imports, studies card by card and browses in Chromium', { timeout: 240_000 }, async () => {
+  it('imports and studies card by card in Chromium', { timeout: 240_000 }, async () => {
     const browser = await openBrowser({ locale: 'en-US' });
     try {
       const { page } = browser;
@@ -37,6 +38,14 @@ describe('a deck of 1 MiB hostile fields', () => {
       await result.waitFor();
       expect(await result.innerText()).toMatch(new RegExp(`Notes added\\s+${CARDS}`));
 
+      // All its cards are new: the default 20 new cards a day would leave some for tomorrow.
+      await page.getByRole('navigation').getByRole('button', { name: 'Options', exact: true }).click();
+      await page.getByRole('combobox', { name: 'Deck', exact: true }).selectOption({ label: 'Hostile text' });
+      await page.getByTestId('preset-users').waitFor();
+      await page.getByRole('spinbutton', { name: 'New cards per day' }).fill(String(CARDS));
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: 'Options saved.' }).first().waitFor();
+
       await page.getByRole('navigation').getByRole('button', { name: 'Decks', exact: true }).click();
       await page.locator('tr[data-deck-id="hostile-text"] td.action > button').click();
       const fronts: string[] = [];
@@ -48,21 +57,16 @@ describe('a deck of 1 MiB hostile fields', () => {
         if (await summary.isVisible()) break;
         fronts.push((await cardText(page)).slice(0, 200));
         await showAnswer.click();
-        const good = page.locator('.answers').getByRole('button', { name: /^Good/ });
-        await good.waitFor();
+        // Easy: the card leaves today's queue rather than coming back from a learning step.
+        const easy = page.locator('.answers').getByRole('button', { name: /^Easy/ });
+        await easy.waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1)).toBe(true);
         // A click lands on the app's own button: no card content is drawn over it.
-        await good.click();
+        await easy.click();
       }
       expect(answered).toBe(CARDS);
       for (const { name } of FIELDS) expect(fronts.some((front) => front.includes(name))).toBe(true);
 
-      await page.getByRole('navigation').getByRole('button', { name: 'Browse', exact: true }).click();
-      const search = page.getByRole('searchbox');
-      await search.fill('deck:"Hostile text"');
-      await search.press('Enter');
-      await expect.poll(() => page.locator('tbody tr[data-card]').count(), { timeout: 30_000 }).toBe(CARDS);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1)).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_SHOWN_CHARS } from '../../../src/renderer/src/card-html/safe-card';
 import CardFace from '../../../src/renderer/src/components/CardFace.svelte';
 
 afterEach(cleanup);
@@ -16,5 +17,25 @@ describe('CardFace', () => {
     expect(card.querySelector('b')?.textContent).toBe('東京');
     expect(card.querySelector('script')).toBeNull();
     expect(card.innerHTML).not.toMatch(/onerror|tracker\.test/);
+  });
+
+  it('shows the beginning of a card too long to lay out, and says how much is left out', () => {
+    // 1 MiB of 「漢[」 took Chromium minutes to lay out: the app froze on the card.
+    const html = `<b>先頭</b>${'漢['.repeat(300_000)}<i>末尾</i>`;
+    render(CardFace, { html, label: 'Question' });
+    const card = screen.getByRole('article', { name: 'Question' }).shadowRoot!;
+    const face = card.querySelector('.face')!;
+    const notice = face.querySelector('.too-long')!;
+    expect(face.querySelector('b')?.textContent).toBe('先頭');
+    expect(face.textContent!.length - notice.textContent!.length).toBe(MAX_SHOWN_CHARS);
+    expect(face.textContent).not.toContain('末尾');
+    expect(notice.textContent).toMatch(/too long to show whole/);
+  });
+
+  it('shows a card of ordinary length whole, with no notice', () => {
+    render(CardFace, { html: `<p>${'記憶'.repeat(5000)}</p>`, label: 'Answer' });
+    const face = screen.getByRole('article', { name: 'Answer' }).shadowRoot!.querySelector('.face')!;
+    expect(face.textContent).toBe('記憶'.repeat(5000));
+    expect(face.querySelector('.too-long')).toBeNull();
   });
 });

@@ -26,6 +26,7 @@ code { font-family: inherit; white-space: pre-wrap; }
 .typeMissed { background: color-mix(in srgb, var(--text-muted) 25%, transparent); }
 rt { font-size: 0.55em; }
 details.hint summary { cursor: pointer; color: var(--accent); }
+.too-long { font-size: 0.9rem; color: var(--text-muted); }
 `;
 
 let sheet: CSSStyleSheet | null = null;

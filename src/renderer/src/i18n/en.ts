@@ -1013,6 +1013,7 @@ export const en = {
       deleteNote: 'Delete the note (undoable)',
     },
   },
+  card: { tooLong: 'This card is too long to show whole, so only its beginning is shown. Shorten the note in the editor.' },
   common: { close: 'Close' },
   exam: {
     replanned: 'Cards that will come before the exam because of it: {{count}}. Undo puts the previous plan back.',

@@ -984,6 +984,7 @@ export const ja: Catalog = {
       deleteNote: 'ノートを削除（元に戻せます）',
     },
   },
+  card: { tooLong: 'このカードは長すぎるため、最初の部分だけを表示しています。エディターでノートを短くしてください。' },
   common: { close: '閉じる' },
   exam: {
     replanned: 'この試験日のために試験までに出題されるカード: {{count}} 枚。「元に戻す」で以前の予定に戻ります。',
