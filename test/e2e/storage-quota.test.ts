@@ -1,7 +1,8 @@
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countStore } from './app-db';
-import { chromiumArgs, chromiumPath, importThroughUi, openDeckList, serveApp } from './browser';
+import { join } from 'node:path';
+import { chromiumArgs, chromiumPath, importThroughUi, openDeckList, screenshotDir, serveApp } from './browser';
 
 let app: { url: string; close: () => Promise<void> };
 
@@ -101,6 +102,7 @@ describe('a full disk, as Chromium reports it when the origin\'s quota is used u
       await alert.waitFor();
       expect(await alert.innerText()).toContain(`Importing big.csv: the disk is full. Nothing was changed. ${WHAT_TO_DO}`);
       expect(await page.getByText(/Import cancelled/).count()).toBe(0);
+      await page.screenshot({ path: join(screenshotDir, 'disk-full-import-en-light.png') });
       expect(await countStore(page, 'notes')).toBe(notes);
       expect(await countStore(page, 'cards')).toBe(cards);
 
@@ -109,6 +111,7 @@ describe('a full disk, as Chromium reports it when the origin\'s quota is used u
       const backupAlert = page.getByRole('alert');
       await backupAlert.waitFor();
       expect(await backupAlert.innerText()).toContain(`Backing up your collection: the disk is full. No backup was saved and nothing was changed. ${WHAT_TO_DO}`);
+      await page.screenshot({ path: join(screenshotDir, 'disk-full-backup-en-light.png') });
 
       await freeDisk(page);
       await page.getByRole('button', { name: 'Back up now' }).click();
