@@ -38,4 +38,10 @@ describe('CardFace', () => {
     expect(face.textContent).toBe('記憶'.repeat(5000));
     expect(face.querySelector('.too-long')).toBeNull();
   });
+
+  it('keeps a few of the combining marks stacked on one character, as many as any script needs', () => {
+    render(CardFace, { html: `<p>Z${'\u0301\u0308'.repeat(5000)}algo ŝ̀ がぎ</p>`, label: 'Answer' });
+    const face = screen.getByRole('article', { name: 'Answer' }).shadowRoot!.querySelector('.face')!;
+    expect(face.textContent).toBe(`Z${'\u0301\u0308'.repeat(8)}algo ŝ̀ がぎ`);
+  });
 });
