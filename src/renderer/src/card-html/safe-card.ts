@@ -6,8 +6,8 @@ import { sanitizeCardHtml } from './sanitize';
  * faster than the card: the sanitiser took 46 s over 100,000 nested elements, and Chromium's
  * layout minutes over 1 MiB of 「漢[」; a flashcard of a page or two needs far less.
  */
-export const MAX_SHOWN_CHARS = 20_000;
-export const MAX_SHOWN_ELEMENTS = 5_000;
+export const MAX_SHOWN_CHARS = 10_000;
+export const MAX_SHOWN_ELEMENTS = 2_000;
 
 /** Below this length a card cannot hold more than either limit (an element takes at least `<b>`). */
 const SURELY_SHORT = 3 * MAX_SHOWN_ELEMENTS;
