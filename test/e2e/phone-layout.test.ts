@@ -68,7 +68,8 @@ describe('every screen on a phone', () => {
           await page.keyboard.press('Enter');
           await expect.poll(() => bury.isVisible()).toBe(true);
           await page.keyboard.press('Tab');
-          expect(await bury.evaluate((button) => button === document.activeElement)).toBe(true);
+          const firstAction = toolbar.getByRole('group', { name: NAV[locale].moreActions }).getByRole('button').first();
+          expect(await firstAction.evaluate((button) => button === document.activeElement)).toBe(true);
           await page.keyboard.press('Escape');
           await expect.poll(() => bury.isVisible()).toBe(false);
           expect(await moreActions.evaluate((button) => button === document.activeElement)).toBe(true);
