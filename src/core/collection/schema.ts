@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { withOneFlag } from '../cards/flags';
+import { FILTERED_ORDERS } from '../scheduling/filtered';
 
 /**
  * The shapes of the collection's records (src/core/collection/model.ts) as stored in files.
@@ -53,6 +54,12 @@ export const ankiCardSchema = v.object({
   data: v.record(v.string(), v.unknown()),
   revlog: v.array(v.object({ id: v.number(), ease: v.number(), ivl: v.number(), lastIvl: v.number(), factor: v.number(), time: v.number(), type: v.number() })),
 });
+
+/** A filtered deck's search, limit, order and rescheduling (core/scheduling/filtered.ts); checkFilteredConfig bounds its limit. */
+export const filteredConfigSchema = v.object({ search: v.string(), limit: count, order: v.picklist([...FILTERED_ORDERS]), reschedule: v.boolean() });
+
+/** A card in a filtered deck keeps its way home: the deck it came from, its due there, its place in the filtered deck. */
+export const filteredPlaceEntries = { homeDeckId: v.optional(id), homeDue: v.optional(time), filteredPosition: v.optional(count) };
 
 export const cardFields = v.object({
   id,

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { withOneFlag } from '../../cards/flags';
-import { cardFields, deckSchema, noteSchema, noteTypeSchema, reviewSchema, time } from '../../collection/schema';
-import { FILTERED_ORDERS, MAX_FILTERED_LIMIT } from '../../scheduling/filtered';
+import { cardFields, deckSchema, filteredConfigSchema, filteredPlaceEntries, noteSchema, noteTypeSchema, reviewSchema, time } from '../../collection/schema';
+import { checkFilteredConfig } from '../../scheduling/filtered';
 
 /** Shapes of the JSON tables in a backup, checked on read so a damaged backup is refused whole. */
 
@@ -14,21 +14,23 @@ export const BackupManifest = v.object({
   hasMedia: v.boolean(),
 });
 
-const whole = v.pipe(v.number(), v.integer(), v.minValue(0));
-
 /** Only a backup holds filtered decks: a shared deck file never moves the learner's cards around. */
 export const Decks = v.array(
   v.object({
     ...deckSchema.entries,
-    filtered: v.optional(v.object({ search: v.string(), limit: v.pipe(whole, v.minValue(1), v.maxValue(MAX_FILTERED_LIMIT)), order: v.picklist([...FILTERED_ORDERS]), reschedule: v.boolean() })),
+    filtered: v.optional(
+      v.pipe(
+        filteredConfigSchema,
+        v.rawCheck(({ dataset, addIssue }) => {
+          if (dataset.typed) for (const message of checkFilteredConfig(dataset.value)) addIssue({ message });
+        }),
+      ),
+    ),
   }),
 );
 export const NoteTypes = v.array(noteTypeSchema);
 export const Notes = v.array(noteSchema);
-/** A card in a filtered deck keeps its way home: the deck it came from, its due there, its place in the filtered deck. */
-export const Cards = v.array(
-  v.pipe(v.object({ ...cardFields.entries, homeDeckId: v.optional(v.pipe(v.string(), v.minLength(1))), homeDue: v.optional(time), filteredPosition: v.optional(whole) }), v.transform(withOneFlag)),
-);
+export const Cards = v.array(v.pipe(v.object({ ...cardFields.entries, ...filteredPlaceEntries }), v.transform(withOneFlag)));
 export const Reviews = v.array(reviewSchema);
 
 export const MediaIndex = v.array(v.object({ name: v.string(), mime: v.string(), entry: v.string() }));

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { cardId, newCardsFor } from '../../../../core/cards';
 import type { MediaFile, Note, NoteType, Review } from '../../../../core/collection/model';
 import { parseExamAttempt } from '../../../../core/questions/attempt-schema';
-import { ankiCardSchema, noteSchema, noteTypeSchema, reviewSchema, deckSchema } from '../../../../core/collection/schema';
+import { ankiCardSchema, noteSchema, noteTypeSchema, reviewSchema, deckSchema, filteredConfigSchema, filteredPlaceEntries } from '../../../../core/collection/schema';
 import { sha1Hex } from '../../../../core/formats/sha1';
 import { MAX_FIELD_CHARS } from '../../../../core/formats/limits';
 import { CARD_NUMBERS, deckNameProblem, mediaNameProblem, rangeProblem, REVIEW_NUMBERS } from '../../../../core/collection/validity';
@@ -10,7 +10,7 @@ import { arrivalProblem } from '../../../../core/sync/arrival';
 import { base64ToBytes } from '../../../../core/deck-format/base64';
 import type { DayRules } from '../../../../core/scheduling/day';
 import { checkDeckOptions } from '../../../../core/scheduling/options';
-import { checkFilteredConfig, FILTERED_ORDERS } from '../../../../core/scheduling/filtered';
+import { checkFilteredConfig } from '../../../../core/scheduling/filtered';
 import type { HybridClock } from '../../../../core/sync/hlc';
 import { docId, parseDocId, stableJson, type LostVersion } from '../../../../core/sync/records';
 import { placeOf, replayNote, scheduleOf, type CardBase } from '../../../../core/sync/replay';
@@ -41,9 +41,7 @@ const cardBaseSchema = v.object({
   deckId: v.pipe(v.string(), v.minLength(1)),
   suspended: v.boolean(),
   flag: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7))),
-  homeDeckId: v.optional(v.pipe(v.string(), v.minLength(1))),
-  homeDue: v.optional(v.pipe(v.number(), v.finite())),
-  filteredPosition: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  ...filteredPlaceEntries,
   buriedUntil: v.optional(v.pipe(v.number(), v.finite())),
   buriedBy: v.optional(v.literal('learner')),
   anki: v.optional(ankiCardSchema),
@@ -68,7 +66,7 @@ const deckRowSchema = v.object({
   options: v.record(v.string(), v.unknown()),
   presetId: v.optional(v.pipe(v.string(), v.minLength(1))),
   extraToday: v.optional(v.object({ day: v.pipe(v.number(), v.integer()), newCards: whole, reviews: whole })),
-  filtered: v.optional(v.object({ search: v.string(), limit: whole, order: v.picklist([...FILTERED_ORDERS]), reschedule: v.boolean() })),
+  filtered: v.optional(filteredConfigSchema),
 });
 const mediaSchema = v.object({ name: v.pipe(v.string(), v.minLength(1)), mime: v.string(), sha1: v.string() });
 const presetSchema = v.object({ id: v.pipe(v.string(), v.minLength(1)), name: v.pipe(v.string(), v.minLength(1)), options: v.record(v.string(), v.unknown()) });
