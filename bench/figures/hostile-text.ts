@@ -1,9 +1,11 @@
 import { cardText, renderCard } from '../../src/core/cards';
+import type { Card, Note, NoteType } from '../../src/core/collection/model';
 import type { Collection } from '../../src/renderer/src/storage/collection';
 import { cardFace, showCardHtml } from '../../src/renderer/src/card-html/card-root';
 import { withoutMedia } from '../../src/renderer/src/card-html/media';
 import { safeCardHtml } from '../../src/renderer/src/card-html/safe-card';
 import { importFile } from '../../src/renderer/src/transfer';
+import { emptied } from './import';
 import { hostileFields, hostileTextDeck } from '../../test/fixtures/hostile/generated';
 import type { PageSamples } from '../page-api';
 
@@ -13,13 +15,28 @@ interface Split {
   rowMs: number;
 }
 
-/** Both sides of every card of the scratch collection, shown as Study shows them and laid out. */
-async function showAll(collection: Collection, host: HTMLElement): Promise<void> {
+interface CardToShow {
+  card: Card;
+  note: Note;
+  type: NoteType;
+}
+
+/** Every card of the scratch collection with its note and note type, read once. */
+async function cardsOf(collection: Collection): Promise<CardToShow[]> {
   const [cards, notes, noteTypes] = await Promise.all([collection.db.cards.toArray(), collection.db.notes.toArray(), collection.db.noteTypes.toArray()]);
+  const noteById = new Map(notes.map((note) => [note.id, note]));
+  const typeById = new Map(noteTypes.map((type) => [type.id, type]));
+  return cards.map((card) => {
+    const note = noteById.get(card.noteId)!;
+    return { card, note, type: typeById.get(note.noteTypeId)! };
+  });
+}
+
+/** Both sides of every card, shown as Study shows them and laid out. */
+function showAll(cards: readonly CardToShow[], host: HTMLElement): void {
   const face = cardFace(host);
-  for (const card of cards) {
-    const note = notes.find((candidate) => candidate.id === card.noteId)!;
-    const rendered = renderCard(noteTypes.find((type) => type.id === note.noteTypeId)!, note, card.template);
+  for (const { card, note, type } of cards) {
+    const rendered = renderCard(type, note, card.template);
     for (const side of [rendered.front, rendered.back]) {
       showCardHtml(face, withoutMedia(safeCardHtml(side)));
       host.getBoundingClientRect();
@@ -28,14 +45,9 @@ async function showAll(collection: Collection, host: HTMLElement): Promise<void>
 }
 
 /** Both lines Browse shows of every card (question and answer as plain text). */
-async function rowsOf(collection: Collection): Promise<number> {
-  const [cards, notes, noteTypes] = await Promise.all([collection.db.cards.toArray(), collection.db.notes.toArray(), collection.db.noteTypes.toArray()]);
+function rowsOf(cards: readonly CardToShow[]): number {
   let length = 0;
-  for (const card of cards) {
-    const note = notes.find((candidate) => candidate.id === card.noteId)!;
-    const type = noteTypes.find((candidate) => candidate.id === note.noteTypeId)!;
-    length += cardText(type, note, card.template, 'question').length + cardText(type, note, card.template, 'answer').length;
-  }
+  for (const { card, note, type } of cards) length += cardText(type, note, card.template, 'question').length + cardText(type, note, card.template, 'answer').length;
   return length;
 }
 
@@ -46,7 +58,6 @@ async function rowsOf(collection: Collection): Promise<number> {
  * read as Browse's rows. One sample per field and repetition; the note names the slowest field.
  */
 export async function measureHostileText(scratch: Collection, times: number): Promise<PageSamples> {
-  const { db } = scratch;
   const host = document.createElement('article');
   host.style.width = '800px';
   document.body.append(host);
@@ -55,14 +66,15 @@ export async function measureHostileText(scratch: Collection, times: number): Pr
   try {
     for (let round = 0; round < times; round++) {
       for (const field of hostileFields()) {
-        await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
+        await emptied(scratch);
         const bytes = new TextEncoder().encode(hostileTextDeck([field]));
         const started = performance.now();
         await importFile(scratch, { name: 'hostile.json', bytes }, { now: Date.now() });
         const imported = performance.now();
-        await showAll(scratch, host);
+        const cards = await cardsOf(scratch);
+        showAll(cards, host);
         const shown = performance.now();
-        await rowsOf(scratch);
+        rowsOf(cards);
         const done = performance.now();
         figure.push(done - started);
         if (done - started > slowest.ms) slowest = { name: field.name, ms: done - started, split: { importMs: imported - started, showMs: shown - imported, rowMs: done - shown } };

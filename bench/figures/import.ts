@@ -39,7 +39,8 @@ export async function importFiles(now: number): Promise<ImportFiles> {
   };
 }
 
-async function emptied(collection: Collection): Promise<void> {
+/** Clears every table of a scratch collection. */
+export async function emptied(collection: Collection): Promise<void> {
   const { db } = collection;
   await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
 }
