@@ -7,6 +7,8 @@ export interface TouchGestures {
   ontap?: () => void;
   /** A sideways stroke, as AnkiDroid's gestures; undefined turns swipes off. */
   onswipe?: (direction: SwipeDirection) => void;
+  /** A finger held still for LONG_PRESS ms (AnkiDroid's browser selects a card so); the tap and click it would end in are not. */
+  onlongpress?: () => void;
 }
 
 /** A finger moving less than this is still a tap (fingers wobble). */
@@ -14,6 +16,8 @@ const TAP_SLOP = 10;
 /** A swipe covers this much ground, mostly sideways. */
 const SWIPE_DISTANCE = 80;
 const SWIPE_STRAIGHTNESS = 2.5;
+/** How long a finger rests before a press is long: Android's own long-press timeout. */
+export const LONG_PRESS = 500;
 
 /** What a tap on these means to them (follow the link, play the sound), not to the card. */
 const OWN_TAP = 'a[href], area[href], button, input, select, textarea, label, summary, audio, video, [contenteditable]';
@@ -36,22 +40,49 @@ function scrollPositions(path: EventTarget[]): string {
 export const touchGestures: Action<HTMLElement, TouchGestures> = (node, initial) => {
   let gestures = initial;
   let start: { x: number; y: number; path: EventTarget[]; scrolled: string } | null = null;
+  let holding: ReturnType<typeof setTimeout> | undefined;
+  /** The press was long: the touch ends with no tap, and the browser's click after it is dropped. */
+  let pressed = false;
 
+  const stopHolding = (): void => {
+    clearTimeout(holding);
+    holding = undefined;
+  };
   const begin = (event: TouchEvent): void => {
     const touch = event.touches[0];
     const path = event.composedPath();
     start = event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY, path, scrolled: scrollPositions(path) } : null;
+    stopHolding();
+    pressed = false;
+    const began = start;
+    if (began && gestures.onlongpress) {
+      holding = setTimeout(() => {
+        holding = undefined;
+        if (start !== began || scrollPositions(began.path) !== began.scrolled) return;
+        pressed = true;
+        gestures.onlongpress?.();
+      }, LONG_PRESS);
+    }
   };
   const move = (event: TouchEvent): void => {
+    const touch = event.touches[0];
     if (event.touches.length > 1) start = null;
+    if (!start || !touch || Math.abs(touch.clientX - start.x) >= TAP_SLOP || Math.abs(touch.clientY - start.y) >= TAP_SLOP) stopHolding();
   };
   const cancel = (): void => {
     start = null;
+    stopHolding();
   };
   const end = (event: TouchEvent): void => {
     const began = start;
     const touch = event.changedTouches[0];
     if (event.touches.length === 0) start = null;
+    stopHolding();
+    if (pressed) {
+      // No click follows a touch whose end is cancelled, so the row is not also opened.
+      if (event.cancelable) event.preventDefault();
+      return;
+    }
     if (!began || !touch || event.touches.length > 0 || scrollPositions(began.path) !== began.scrolled) return;
     const dx = touch.clientX - began.x;
     const dy = touch.clientY - began.y;
@@ -73,6 +104,7 @@ export const touchGestures: Action<HTMLElement, TouchGestures> = (node, initial)
       gestures = next;
     },
     destroy() {
+      stopHolding();
       node.removeEventListener('touchstart', begin);
       node.removeEventListener('touchmove', move);
       node.removeEventListener('touchend', end);

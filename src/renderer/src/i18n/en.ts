@@ -1063,6 +1063,15 @@ export const en = {
     choices: { 'keep-mine': 'Keep mine', 'take-theirs': 'Take theirs', 'keep-both': 'Keep both (theirs as copies)' },
   },
   touch: { swipeToAnswer: 'Swipe to answer on a touch screen: left for Again, right for Good (this device)', moreActions: 'More actions' },
+  browseSelect: {
+    select: 'Select',
+    all: 'Select all',
+    actions: 'Actions…',
+    done: 'Done',
+    column: 'Selected',
+    sheetTitle_one: '{{count}} card selected',
+    sheetTitle_other: '{{count}} cards selected',
+  },
   shell: { more: 'More' },
   webApp: {
     updateReady: 'A new version of Kioku is ready. Your answers so far are saved.',

@@ -1034,6 +1034,14 @@ export const ja: Catalog = {
     choices: { 'keep-mine': '自分の方を残す', 'take-theirs': 'ファイルの方を使う', 'keep-both': '両方残す（ファイルの方をコピーとして読み込む）' },
   },
   touch: { swipeToAnswer: 'タッチ画面でスワイプして解答する：左で「もう一度」、右で「正解」（この端末のみ）', moreActions: 'その他の操作' },
+  browseSelect: {
+    select: '選択',
+    all: 'すべて選択',
+    actions: '操作…',
+    done: '完了',
+    column: '選択',
+    sheetTitle_other: '{{count}}枚を選択中',
+  },
   shell: { more: 'その他' },
   webApp: {
     updateReady: 'Kioku の新しい版があります。ここまでの解答は保存済みです。',
