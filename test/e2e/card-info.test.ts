@@ -136,7 +136,10 @@ describe('card info', () => {
       // ↓ leaves the search box for the rows, where Ctrl+A selects every card found.
       await page.getByRole('searchbox', { name: '検索' }).press('ArrowDown');
       await page.keyboard.press('Control+a');
-      await page.getByRole('button', { name: 'カード情報', exact: true }).tap();
+      // A phone's toolbar keeps the bulk actions in a sheet: the cards Ctrl+A chose show as chosen, and Actions… reaches them.
+      await page.locator('tbody tr[aria-selected="true"] .box').first().waitFor();
+      await page.getByRole('button', { name: '操作…', exact: true }).tap();
+      await page.getByRole('dialog', { name: '1枚を選択中' }).getByRole('button', { name: 'カード情報', exact: true }).tap();
       const dialog = page.getByRole('dialog', { name: 'カード情報' });
       await page.getByTestId('card-info-history').locator('tbody tr').first().waitFor();
       expect(await dialog.boundingBox()).toEqual({ x: 0, y: 0, width: phone.width, height: phone.height });
