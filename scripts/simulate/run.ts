@@ -1,6 +1,9 @@
 import { CardState, Rating, newSchedule, type Card, type Schedule } from '../../src/core/collection/model';
 import type { MemoryModel } from '../../src/core/readiness/projection/memoryModel';
 import { forgettingCurve, recallAfter } from '../../src/core/readiness/forgettingCurve';
+import { reviewHistory, type HistoryReview } from '../../src/core/optimiser/history';
+import { rescheduled } from '../../src/core/optimiser/reschedule';
+import { decayOf } from '../../src/core/scheduling/parameters';
 import { dayStartOf, learnerDay, type DayRules } from '../../src/core/scheduling/day';
 import { examOf } from '../../src/core/scheduling/exam';
 import { planExamReviews } from '../../src/core/scheduling/exam-plan';
@@ -8,12 +11,11 @@ import { scheduleAfter } from '../../src/core/scheduling/fsrs';
 import { projectExamScore } from '../../src/core/readiness/projection/simulate';
 import { resolveDeckOptions, type DeckOptions } from '../../src/core/scheduling/options';
 import { seededRandom } from '../../src/core/questions/random';
+import type { Fit } from './fit';
 import { answerCard, trueRecall, type TrueMemory } from './learner';
 import { todaysRuleDue } from './todays-rule';
 
 const MINUTE = 60_000;
-/** The scheduler predicts with FSRS-6's default curve; only the simulated learner's own memory may differ. */
-const schedulerCurve = forgettingCurve();
 const DAY = 86_400_000;
 export const RULES: DayRules = { zone: 'Asia/Tokyo', dayStartHour: 4 };
 /** Sessions start at 09:00 Tokyo time: five hours into the learner's day. */
@@ -32,6 +34,11 @@ export interface Scenario {
   model: MemoryModel;
   seed: number;
   policy: Policy;
+  /**
+   * The learner's Optimise in Options, done when the exam date is set: the scheduler and the plan
+   * then use the fitted parameters, cards rescheduled on change. Without it, FSRS-6's defaults throughout.
+   */
+  fit?: Fit;
 }
 
 export interface Outcome {
@@ -63,8 +70,8 @@ export function simulate(s: Scenario): Outcome {
   const examDay = setDay + s.daysToExam;
   const examAt = dayStartOf(examDay, RULES);
   const examDate = isoDate(examDay);
-  const base = resolveDeckOptions([{ newPerDay: s.newPerDay, reviewsPerDay: s.reviewsPerDay }]);
-  const withExam: DeckOptions = { ...base, examDate, examTarget: s.target };
+  let base = resolveDeckOptions([{ newPerDay: s.newPerDay, reviewsPerDay: s.reviewsPerDay }]);
+  let withExam: DeckOptions = { ...base, examDate, examTarget: s.target };
   const cards: SimCard[] = Array.from({ length: s.cards }, (_, i) => ({
     card: { id: `card-${s.seed}-${i}`, noteId: `note-${i}`, deckId: 'd', template: 0, suspended: false, buriedUntil: null, ...newSchedule(0) },
     truth: null,
@@ -77,6 +84,7 @@ export function simulate(s: Scenario): Outcome {
     loadPerDay.set(day, Math.max(0, load(day) + by));
   };
   const reviewsOn = new Map<number, number>();
+  const log: HistoryReview[] = [];
 
   const answer = (entry: SimCard, at: number, day: number) => {
     const before = entry.card;
@@ -89,6 +97,7 @@ export function simulate(s: Scenario): Outcome {
     track(before, -1);
     track(next, 1);
     entry.card = { ...before, ...next };
+    log.push({ cardId: before.id, time: at, rating: good ? Rating.Good : Rating.Again, stateBefore: before.state });
     if (before.state === CardState.Review) reviewsOn.set(day, (reviewsOn.get(day) ?? 0) + 1);
   };
 
@@ -98,6 +107,17 @@ export function simulate(s: Scenario): Outcome {
   const planDay = s.daysBefore === 0 ? setDay + 1 : setDay;
   for (let day = firstDay; day < examDay; day++) {
     let at = dayStartOf(day, RULES) + SESSION_OFFSET;
+    const fitted = day === setDay && s.fit ? s.fit(log, at) : null;
+    if (fitted) {
+      base = { ...base, fsrsParameters: fitted };
+      withExam = { ...withExam, fsrsParameters: fitted };
+      const historyOf = new Map(reviewHistory(log, RULES, at).histories.map((history) => [history.cardId, history]));
+      for (const entry of cards) {
+        track(entry.card, -1);
+        entry.card = { ...entry.card, ...rescheduled(entry.card, historyOf.get(entry.card.id), base) };
+        track(entry.card, 1);
+      }
+    }
     if (day === setDay && s.policy === 'exam mode') {
       const plan = planExamReviews({ cards: cards.map((entry) => entry.card), now: at, rules: RULES, exam: examOf(examDate, s.target), reviewsPerDay: s.reviewsPerDay });
       const byId = new Map(cards.map((entry) => [entry.card.id, entry]));
@@ -145,6 +165,8 @@ export function simulate(s: Scenario): Outcome {
   let truth = 0;
   let predicted = 0;
   let dueOnExamDay = 0;
+  // What Kioku predicts, with the parameters it schedules by.
+  const schedulerCurve = forgettingCurve(decayOf(base.fsrsParameters));
   for (const entry of cards) {
     if (entry.truth) truth += trueRecall(s.model, entry.truth, examAt);
     const { card } = entry;
