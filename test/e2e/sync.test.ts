@@ -79,6 +79,11 @@ describe('sync between two browsers through a CouchDB server', { timeout: 300_00
       await openDeckList(b.page, app.url);
       await signIn(a.page, 'en-US');
       await signIn(b.page, 'ja-JP');
+      // Both installed the built-in decks when first opened, seconds apart: the same notes, so none was "edited on another device".
+      await b.page.getByRole('navigation').getByRole('button', { name: 'デッキ', exact: true }).click();
+      await openSync(b.page, 'ja-JP');
+      await expect.poll(() => b.page.locator('.lost .status').count()).toBe(1);
+      expect(await b.page.locator('[data-lost]').count()).toBe(0);
 
       await a.page.getByRole('navigation').getByRole('button', { name: 'Decks', exact: true }).click();
       await studyFirstDeck(a.page, ['3', '3', '4'], TEXT['en-US'].reveal);

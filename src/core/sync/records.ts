@@ -48,6 +48,24 @@ export function stableJson(value: unknown): string {
 }
 
 /**
+ * Whether two versions of a record say the same to the learner. A note's modification time and
+ * a new, never answered card's position in the new queue tell when it was stored, not what it
+ * holds: two devices that installed the same built-in decks at different times hold the same notes.
+ */
+export function sameMeaning(kind: RecordKind, a: unknown, b: unknown): boolean {
+  return stableJson(meaningOf(kind, a)) === stableJson(meaningOf(kind, b));
+}
+
+function meaningOf(kind: RecordKind, data: unknown): unknown {
+  if (data === null || typeof data !== 'object') return data;
+  const record = data as Record<string, unknown>;
+  if (kind === 'note') return { ...record, modified: undefined };
+  const base = record.base as { state?: unknown; reps?: unknown } | undefined;
+  if (kind === 'card' && base && typeof base === 'object' && base.state === 0 && base.reps === 0) return { ...record, base: { ...base, due: undefined } };
+  return data;
+}
+
+/**
  * The version that stays when several exist: the latest stamp, then the larger revision, so
  * every device picks the same one without talking to the others.
  */

@@ -1,4 +1,4 @@
-import { pickWinner, stableJson } from '../../../../core/sync/records';
+import { pickWinner, sameMeaning } from '../../../../core/sync/records';
 import { historyDoc } from './outgoing';
 import type { PouchDatabase, StoredDoc } from './pouch';
 
@@ -17,7 +17,7 @@ export async function settleConflicts(local: PouchDatabase, since: number | stri
     const others = await Promise.all(doc._conflicts.map((rev) => local.get(doc._id, { rev })));
     const { winner, losers } = pickWinner<StoredDoc>([doc, ...others]);
     const history = losers
-      .filter((loser) => doc.kind !== 'history' && (stableJson(loser.data ?? null) !== stableJson(winner.data ?? null) || loser.gone !== winner.gone))
+      .filter((loser) => doc.kind !== 'history' && (loser.gone !== winner.gone || !sameMeaning(doc.kind, loser.data ?? null, winner.data ?? null)))
       .map((loser) => historyDoc(loser, winner));
     for (const loser of losers) await local.remove(loser._id, loser._rev!);
     if (history.length > 0) await local.bulkDocs(history);

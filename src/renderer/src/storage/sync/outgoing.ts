@@ -2,7 +2,7 @@ import type { Card, Review } from '../../../../core/collection/model';
 import type { DayRules } from '../../../../core/scheduling/day';
 import type { DeckOptions } from '../../../../core/scheduling/options';
 import { bytesToBase64 } from '../../../../core/deck-format/base64';
-import { docId, lostVersion, pickWinner, stableJson, type RecordDoc } from '../../../../core/sync/records';
+import { docId, lostVersion, pickWinner, sameMeaning, stableJson, type RecordDoc } from '../../../../core/sync/records';
 import { baseFor, replayNote, samePlace, sameSchedule, type CardBase } from '../../../../core/sync/replay';
 import type { HybridClock } from '../../../../core/sync/hlc';
 import { toCard } from '../card-row';
@@ -146,6 +146,8 @@ export async function writeOutgoing(ctx: OutgoingContext): Promise<number> {
       return;
     }
     if (live && rev !== shadow.get(item.doc._id)?.rev) {
+      // The version that arrived says what this one says: it is merged in as it is, with no lost version and nothing sent back.
+      if (!existing.gone === !ours.gone && sameMeaning(ours.kind, existing.data ?? null, ours.data ?? null)) return;
       const { winner, losers } = pickWinner<StoredDoc>([ours, existing]);
       for (const loser of losers) lost.push(historyDoc(loser, winner));
       if (winner !== ours) return;
