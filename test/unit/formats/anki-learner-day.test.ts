@@ -48,4 +48,39 @@ describe("Anki's day numbers on the learner's days", () => {
     const { collection } = await readApkg(bytes, 'ny.apkg', { withScheduling: true, now: NOW, dayRules: NEW_YORK });
     expect(collection.cards![0]!.due).toBe(Date.UTC(2026, 10, 28, 9));
   });
+
+  it('reads a card on the calendar day it was due in Tokyo, when Kioku exported it on Tokyo days and the learner now counts UTC days', async () => {
+    const data = sampleCollection();
+    const review = data.cards!.find((c) => c.state === CardState.Review)!;
+    // 2026-12-03 21:00 in Tokyo: the Tokyo day of 3 December, which starts at 19:00 UTC on the 2nd.
+    review.due = Date.UTC(2026, 11, 3, 12);
+    const bytes = await writeApkg(data, { withScheduling: true, now: NOW, dayRules: TOKYO });
+    const { collection } = await readApkg(bytes, 'tokyo.apkg', { withScheduling: true, now: NOW, dayRules: { zone: 'UTC', dayStartHour: 0 } });
+    const back = collection.cards!.filter((c) => c.state === CardState.Review);
+    expect(back.map((c) => new Date(c.due).toISOString())).toEqual(['2026-12-03T00:00:00.000Z']);
+  });
+
+  it("reads an Anki 2.1.50+ file made in Tokyo (creationOffset -540, rollover 4) in New York on the date Anki there shows", async () => {
+    // crt: 2026-07-01 04:00 in Tokyo, which is still 30 June in New York.
+    const crt = Date.UTC(2026, 5, 30, 19) / 1000;
+    const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+    const bytes = await buildAnki21bPackage(
+      {
+        build(db) {
+          for (const [key, value] of [['schedVer', 2], ['sched2021', true], ['rollover', 4], ['creationOffset', -540]] as const) db.run('insert into config values (?, 0, 0, ?)', [key, json(value)]);
+          db.run('insert into notetypes values (1, ?, 0, 0, ?)', ['Basic', pb([1, 0])]);
+          db.run("insert into fields values (1, 0, 'Front', ?), (1, 1, 'Back', ?)", [pb(), pb()]);
+          db.run('insert into templates values (1, 0, ?, 0, 0, ?)', ['Card 1', pb([1, '{{Front}}'], [2, '{{Back}}'])]);
+          db.run('insert into decks values (1, ?, 0, 0, ?, ?)', ['Default', pb(), pb([1, pb()])]);
+          db.run("insert into notes values (10, 'g', 1, 0, 0, '', ?, '', 0, 0, '')", ['q\u001fa']);
+          // Day 160 after 1 July: 8 December.
+          db.run(`insert into cards values (100, 10, 1, 0, 0, 0, 2, 2, 160, 20, 2500, 3, 0, 0, 0, 0, 0, '')`);
+        },
+      },
+      crt,
+    );
+    const { collection } = await readApkg(bytes, 'tokyo-anki.apkg', { withScheduling: true, now: NOW, dayRules: NEW_YORK });
+    // 8 December starts at 04:00 EST in New York.
+    expect(new Date(collection.cards![0]!.due).toISOString()).toBe('2026-12-08T09:00:00.000Z');
+  });
 });

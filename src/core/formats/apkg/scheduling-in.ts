@@ -6,7 +6,8 @@ import { flagFromAnki } from '../../cards/flags';
 import { ankiDeckId, ankiNoteId, ankiReviewId } from './anki-ids';
 import { num, selectRows, str, type Row } from './database';
 import { replayReviews } from './replay';
-import { dayStartOf, learnerDay, type DayRules } from '../../scheduling/day';
+import { dayStartOf, learnerDay, zoneOffsetMs, type DayRules } from '../../scheduling/day';
+import { ankiDayStart, readAnkiDayCount } from './anki-days';
 
 const DAY = 86_400_000;
 
@@ -80,8 +81,14 @@ export function scheduleFromAnki(
   skipped: SkippedItem[],
   rules: DayRules,
 ): { cards: Card[]; reviews: Review[] } {
-  const crtRow = selectRows(db, 'select crt from col', 'col', fileName)[0];
-  const createdAt = num(crtRow?.[0]) * 1000;
+  const dayCount = readAnkiDayCount(db, fileName);
+  const machineMinutesWest = (at: number) => -zoneOffsetMs(rules.zone, at) / 60_000;
+  // The file's day is the learner's day that holds its middle: the file may count days from
+  // another hour and zone than the learner does, and its day start may fall in the learner's day before.
+  const learnerDayOf = (day: number) => {
+    const middle = ankiDayStart(dayCount, day, now, machineMinutesWest) + DAY / 2;
+    return Math.abs(middle) > LAST_CALENDAR_DAY * DAY ? Math.sign(middle) * (LAST_CALENDAR_DAY + 1) : learnerDay(middle, rules);
+  };
   // Anki keeps the review log of deleted cards; entries whose card is gone are simply not looked up.
   const revlogByCard = new Map<number, RevlogRow[]>();
   const revlog = selectRows(db, 'select id, cid, ease, ivl, lastIvl, factor, time, type from revlog order by cid, id', 'revlog', fileName);
@@ -109,7 +116,7 @@ export function scheduleFromAnki(
     const lastAnswer = answers[answers.length - 1];
     const kiokuCardId = cardId(ankiNoteId(card.noteId), card.template);
     const state = stateOf(card.type);
-    const due = dueOf(card, createdAt, now, rules);
+    const due = dueOf(card, learnerDayOf, now, rules);
     const lastReview = lastAnswer ? lastAnswer.id : memory?.lastReview ?? (state === CardState.Review ? due - card.interval * DAY : null);
     kiokuCards.push({
       id: kiokuCardId,
@@ -177,15 +184,15 @@ function stateOf(type: number): CardState {
   return CardState.New;
 }
 
-function dueOf(card: AnkiCardRow, createdAt: number, now: number, rules: DayRules): number {
+function dueOf(card: AnkiCardRow, learnerDayOf: (day: number) => number, now: number, rules: DayRules): number {
   // New cards are due now; adding the position in milliseconds keeps Anki's new-card order.
   if (card.type === 0) return now + card.due;
   const isTimestamp = (card.type === 1 || card.type === 3) && card.due > 1_000_000_000;
   if (isTimestamp) return card.due * 1000;
-  // A day number counts learner days from the day of col.crt: the card is due when that day starts.
-  const day = learnerDay(createdAt, rules) + card.due;
   // A day past any calendar (a damaged or hostile file) has no start in any zone; its plain
   // milliseconds are out of range too, so the collection's validity rule refuses the card by name.
+  if (Math.abs(card.due) > LAST_CALENDAR_DAY) return card.due * DAY;
+  const day = learnerDayOf(card.due);
   return Math.abs(day) > LAST_CALENDAR_DAY ? day * DAY : dayStartOf(day, rules);
 }
 
