@@ -20,7 +20,7 @@ export interface Deck {
    * learner's own. On export, the options the deck is scheduled with.
    */
   options?: Partial<Pick<DeckOptions, 'fsrsParameters' | 'desiredRetention'>>;
-  /** A filtered deck's search; only a full backup carries it, with its cards' links home. */
+  /** A filtered deck's search; only a full backup and an Anki package with scheduling carry it, with its cards' links home. */
   filtered?: FilteredDeckConfig;
 }
 

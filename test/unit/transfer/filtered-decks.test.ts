@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDeckFile } from '../../../src/core/deck-format';
+import { unzipSync } from 'fflate';
+import initSqlJs from 'sql.js';
+import { CardState, type Card } from '../../../src/core/collection/model';
 import { readApkg } from '../../../src/core/formats';
+import { learnerDay } from '../../../src/core/scheduling/day';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
 import { backupCollection, exportDecks, restoreFile } from '../../../src/renderer/src/transfer/service';
 import { NOW, bytesOf, everyRow, rezip, studiedCollection } from './helpers';
@@ -45,23 +49,57 @@ describe('a backup of a collection with a filtered deck', () => {
 });
 
 describe('an export of a collection with a filtered deck', () => {
-  it('carries every card in its home deck with its due there, and no filtered deck, as Kioku reads Anki\'s', async () => {
+  /** Each card (not new) as its home deck's name and the learner day it is due there. */
+  const placed = async (cards: readonly Card[], deckNames: Map<string, string>) => {
+    const rules = await collection.dayRules();
+    return cards
+      .filter((card) => card.state !== CardState.New)
+      .map((card) => `${deckNames.get(card.homeDeckId ?? card.deckId)} ${learnerDay(card.homeDue ?? card.due, rules)}`)
+      .sort();
+  };
+
+  it('carries every card in its home deck with its due there in a Kioku file, and no filtered deck', async () => {
     collection = await studiedCollection();
     const names = new Map((await collection.db.decks.toArray()).map((deck) => [deck.id, deck.name]));
-    const DAY = 86_400_000;
-    // Each card as its home deck's name and, in Kioku's own file, the day it is due there (an .apkg
-    // counts due days from its own collection's creation, in the reader's day).
-    const placed = (cards: readonly { deckId: string; due: number }[], deckNames: Map<string, string>, withDay = true) =>
-      cards.map((card) => `${deckNames.get(card.deckId)}${withDay ? ` ${Math.round(card.due / DAY)}` : ''}`).sort();
-    const before = await collection.db.cards.toArray();
-    const atHome = placed(before, names);
+    const atHome = await placed(await collection.db.cards.toArray(), names);
     await collection.createFilteredDeck('Exam week', { search: 'deck:*', limit: 2, order: 'due', reschedule: true }, NOW);
-    const apkg = await exportDecks(collection, { format: 'apkg', withScheduling: true, now: NOW });
-    const { collection: fromApkg } = await readApkg(apkg.bytes, apkg.fileName, { withScheduling: true, now: NOW });
     const json = await exportDecks(collection, { format: 'kioku-deck', withScheduling: true, now: NOW });
     const fromJson = parseDeckFile(new TextDecoder().decode(json.bytes), json.fileName);
-    for (const read of [fromJson, fromApkg]) expect(read.decks.map((deck) => deck.name)).not.toContain('Exam week');
-    expect(placed(fromJson.cards ?? [], new Map(fromJson.decks.map((deck) => [deck.id, deck.name])))).toEqual(atHome);
-    expect(placed(fromApkg.cards ?? [], new Map(fromApkg.decks.map((deck) => [deck.id, deck.name])), false)).toEqual(placed(before, names, false));
+    expect(fromJson.decks.map((deck) => deck.name)).not.toContain('Exam week');
+    expect(await placed(fromJson.cards ?? [], new Map(fromJson.decks.map((deck) => [deck.id, deck.name])))).toEqual(atHome);
+  });
+
+  it("writes it into an .apkg as Anki's own filtered deck: dyn 1 with its search, cards in it linked home by odid and odue", async () => {
+    collection = await studiedCollection();
+    const names = new Map((await collection.db.decks.toArray()).map((deck) => [deck.id, deck.name]));
+    const atHome = await placed(await collection.db.cards.toArray(), names);
+    await collection.createFilteredDeck('Exam week', { search: 'deck:*', limit: 2, order: 'due', reschedule: true }, NOW);
+    await collection.createFilteredDeck('Preview', { search: 'is:new', limit: 1, order: 'added', reschedule: false }, NOW);
+    const moved = (await collection.db.cards.toArray()).filter((card) => card.homeDeckId !== undefined);
+    expect(moved).toHaveLength(3);
+    for (const deck of await collection.db.decks.toArray()) names.set(deck.id, deck.name);
+
+    const apkg = await exportDecks(collection, { format: 'apkg', withScheduling: true, now: NOW });
+    const SQL = await initSqlJs();
+    const db = new SQL.Database(unzipSync(apkg.bytes)['collection.anki2']);
+    const decks = Object.values(JSON.parse(String(db.exec('select decks from col')[0]!.values[0]![0])) as Record<string, Record<string, unknown>>);
+    const nameOf = new Map(decks.map((deck) => [deck.id as number, deck.name as string]));
+    // decks.proto SearchTerm.Order: DUE = 6, ADDED = 5.
+    expect(decks.find((deck) => deck.name === 'Exam week')).toMatchObject({ dyn: 1, resched: true, terms: [['deck:*', 2, 6]] });
+    expect(decks.find((deck) => deck.name === 'Preview')).toMatchObject({ dyn: 1, resched: false, terms: [['is:new', 1, 5]] });
+    const rows = db.exec('select did, odid, odue, due, queue, type from cards where odid != 0')[0]!.values as number[][];
+    db.close();
+    expect(rows.map(([did, odid]) => `${nameOf.get(did!)} ← ${nameOf.get(odid!)}`).sort()).toEqual(moved.map((card) => `${names.get(card.deckId)} ← ${names.get(card.homeDeckId!)}`).sort());
+    for (const [did, , odue, due, queue, type] of rows) {
+      // Not answered there yet: its place in the deck's order (rslib filtered/card.rs), its due at home kept in odue.
+      expect(due).toBeLessThan(-99_000);
+      expect(odue).not.toBe(0);
+      // A deck that does not reschedule puts every card in the review queue.
+      expect(queue).toBe(nameOf.get(did!) === 'Preview' || type === 2 ? 2 : type);
+    }
+
+    // Kioku reads a card in Anki's filtered deck in its home deck, due on the day it was due there.
+    const { collection: fromApkg } = await readApkg(apkg.bytes, apkg.fileName, { withScheduling: true, now: NOW, dayRules: await collection.dayRules() });
+    expect(await placed(fromApkg.cards ?? [], new Map(fromApkg.decks.map((deck) => [deck.id, deck.name])))).toEqual(atHome);
   });
 });

@@ -1,5 +1,6 @@
 import { CardState, type Card, type Review } from '../../collection/model';
 import { dayStartOf, learnerDay, type DayRules } from '../../scheduling/day';
+import { movedHome } from '../../scheduling/filtered';
 
 const DAY = 86_400_000;
 
@@ -64,6 +65,32 @@ export function ankiSchedule(card: Card, position: number, createdAt: number, ru
         ivl: interval(card.state === CardState.Relearning ? Math.max(1, Math.round(card.scheduledDays)) : 0),
       };
   }
+}
+
+/** Where Anki's filtered decks start counting a card's place in their order (scheduler/filtered/mod.rs). */
+const FILTERED_ORDER_START = -100_000;
+
+/**
+ * A card in a filtered deck as Anki keeps it (rslib scheduler/filtered/card.rs): odue holds its due
+ * at home; a card not yet answered there has its place in the deck's order as due, and sits in the
+ * review queue when the deck does not reschedule. A card already answered there keeps the due it
+ * got: a rescheduling deck gave it a new schedule (Anki then clears odue, as Kioku clears its home
+ * due), a preview deck's Again or Hard brings it back at a time (Anki's preview-repeat queue, 4).
+ */
+export function ankiFilteredSchedule(card: Card, reschedule: boolean, position: number, createdAt: number, rules: DayRules, now: number): AnkiCardSchedule & { odue: number } {
+  const here = ankiSchedule(card, position, createdAt, rules);
+  if (card.homeDue === undefined) return { ...here, odue: 0 };
+  const home = ankiSchedule(movedHome(card), position, createdAt, rules);
+  const waiting = here.queue >= 0;
+  if (!reschedule && card.due > now && (card.state === CardState.New || card.state === CardState.Review)) {
+    return { ...here, queue: waiting ? 4 : here.queue, due: Math.floor(card.due / 1000), odue: home.due };
+  }
+  return {
+    ...here,
+    queue: waiting && !reschedule ? 2 : here.queue,
+    due: home.due > 0 ? FILTERED_ORDER_START + (card.filteredPosition ?? 0) : here.due,
+    odue: home.due,
+  };
 }
 
 /** Anki 23.10+ reads FSRS memory state from cards.data; older versions ignore the column. */

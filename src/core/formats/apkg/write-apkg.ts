@@ -12,7 +12,8 @@ import { legacyConfigFsrs } from './deck-config';
 import { allocateAnkiIds } from './id-allocation';
 import { exportModel } from './note-type-extra';
 import { DEFAULT_CSS, defaultDeckConfig, LATEX_POST, LATEX_PRE, LEGACY_SCHEMA_SQL, LEGACY_SCHEMA_VERSION } from './legacy-schema';
-import { ankiRevlog, ankiSchedule, collectionCreated, UTC_DAYS } from './scheduling-out';
+import { ankiFilteredSchedule, ankiRevlog, ankiSchedule, collectionCreated, UTC_DAYS } from './scheduling-out';
+import { FILTERED_ORDERS, PREVIEW_AGAIN_MS, PREVIEW_HARD_MS, type FilteredDeckConfig } from '../../scheduling/filtered';
 import { zoneOffsetMs, type DayRules } from '../../scheduling/day';
 import { loadSqlJs, type SqlJsLoader } from './sqlite';
 
@@ -85,9 +86,11 @@ export async function writeApkg(data: CollectionData, options: ApkgWriteOptions)
     }
     insertNote.free();
 
-    const insertCard = db.prepare('insert into cards values (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)');
+    const insertCard = db.prepare('insert into cards values (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const decksById = new Map(data.decks.map((deck) => [deck.id, deck]));
     cards.forEach((card, position) => {
-      const anki = ankiSchedule(card, position + 1, createdAt, rules);
+      const filtered = card.homeDeckId === undefined ? undefined : decksById.get(card.deckId)?.filtered;
+      const anki = filtered ? ankiFilteredSchedule(card, filtered.reschedule, position + 1, createdAt, rules, now) : { ...ankiSchedule(card, position + 1, createdAt, rules), odue: 0 };
       insertCard.run([
         lookup(cardIds, card.id, 'cards'),
         lookup(noteIds, card.noteId, `card ${card.id}`),
@@ -102,6 +105,8 @@ export async function writeApkg(data: CollectionData, options: ApkgWriteOptions)
         anki.reps,
         anki.lapses,
         anki.left,
+        anki.odue,
+        filtered ? lookup(deckIds, card.homeDeckId!, `card ${card.id}`) : 0,
         anki.flags,
         anki.data,
       ]);
@@ -142,11 +147,11 @@ export async function writeApkg(data: CollectionData, options: ApkgWriteOptions)
         return [String(id), exportModel(type, id, seconds, () => ankiModel(type, id, seconds))];
       }),
     );
-    const presets = ankiPresets(data.decks, seconds);
+    const presets = ankiPresets(data.decks.filter((deck) => !deck.filtered), seconds);
     const decks: Record<string, object> = hasDefault ? {} : { [DEFAULT_DECK]: ankiDeck(DEFAULT_DECK, 'Default', '', seconds, DEFAULT_PRESET) };
     for (const deck of data.decks) {
       const id = deckIds.get(deck.id)!;
-      decks[String(id)] = ankiDeck(id, deck.name, deck.description ?? '', seconds, presets.idOf(deck));
+      decks[String(id)] = deck.filtered ? ankiFilteredDeck(id, deck.name, deck.filtered, seconds) : ankiDeck(id, deck.name, deck.description ?? '', seconds, presets.idOf(deck));
     }
     const firstDeck = deckIds.get(data.decks[0]?.id ?? '') ?? DEFAULT_DECK;
     // schedVer 2 and sched2021 say the review log and card states are v2/v3 ones: without them Anki
@@ -242,6 +247,35 @@ function ankiPresets(decks: CollectionData['decks'], modified: number) {
     dconf[String(id)] = { ...base, id, name: id === DEFAULT_PRESET ? base.name : deck.name, ...fsrs };
   }
   return { dconf, idOf: (deck: Deck) => idOfKey.get(keyOf(deck)) ?? DEFAULT_PRESET };
+}
+
+/**
+ * A filtered deck as Anki's schema 11 JSON (rslib/src/decks/schema11.rs FilteredDeckSchema11): one
+ * search term [search, limit, order], the order numbered as Anki's (decks.proto SearchTerm.Order).
+ */
+function ankiFilteredDeck(id: number, name: string, filtered: FilteredDeckConfig, modified: number) {
+  return {
+    id,
+    name,
+    desc: '',
+    mod: modified,
+    usn: -1,
+    collapsed: false,
+    browserCollapsed: false,
+    dyn: 1,
+    resched: filtered.reschedule,
+    terms: [[filtered.search, filtered.limit, FILTERED_ORDERS.indexOf(filtered.order)]],
+    separate: true,
+    delays: null,
+    previewDelay: PREVIEW_HARD_MS / 60_000,
+    previewAgainSecs: PREVIEW_AGAIN_MS / 1000,
+    previewHardSecs: PREVIEW_HARD_MS / 1000,
+    previewGoodSecs: 0,
+    newToday: [0, 0],
+    revToday: [0, 0],
+    lrnToday: [0, 0],
+    timeToday: [0, 0],
+  };
 }
 
 function ankiDeck(id: number, name: string, description: string, modified: number, preset: number) {

@@ -77,7 +77,9 @@ export interface ExportedFile {
 
 export async function exportDecks(collection: Collection, options: ExportOptions): Promise<ExportedFile> {
   if (options.format === 'kioku-backup') return backupCollection(collection, options.now);
-  const data = await collection.exportData({ deckIds: options.deckIds, cardIds: options.cardIds, withScheduling: options.withScheduling, withMedia: true });
+  // Anki keeps its filtered decks in a package with scheduling, each card linked to its home deck.
+  const keepFiltered = options.format === 'apkg' && options.withScheduling;
+  const data = await collection.exportData({ deckIds: options.deckIds, cardIds: options.cardIds, withScheduling: options.withScheduling, keepFiltered, withMedia: true });
   const topDecks = data.decks.filter((deck) => !data.decks.some((other) => deck.name.startsWith(`${other.name}::`)));
   const only = topDecks.length === 1 ? topDecks[0] : undefined;
   const bytes = await writeDeckFile(data, options.format, {

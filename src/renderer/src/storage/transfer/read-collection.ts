@@ -1,4 +1,4 @@
-import type { CollectionData, Deck, Note } from '../../../../core/collection/model';
+import type { Card, CollectionData, Deck, Note } from '../../../../core/collection/model';
 import { movedHome } from '../../../../core/scheduling/filtered';
 import { DEFAULT_DECK_OPTIONS } from '../../../../core/scheduling/options';
 import { toCard } from '../card-row';
@@ -18,6 +18,11 @@ export interface CollectionSelection {
   cardIds?: readonly string[];
   /** Cards with their schedule and the review log. */
   withScheduling: boolean;
+  /**
+   * Cards in a filtered deck stay in it, the filtered deck and their home decks coming along, as
+   * Anki exports a package with scheduling; otherwise each card travels in its home deck.
+   */
+  keepFiltered?: boolean;
   /** The media files the selected notes reference. */
   withMedia: boolean;
 }
@@ -71,14 +76,15 @@ async function withSchedulingAndMedia(
   selection: CollectionSelection,
 ): Promise<CollectionData> {
   const noteIds = new Set(notes.map((note) => note.id));
-  // A filtered deck is a passing view of the learner's own: a file carries each card in its home deck,
-  // as Kioku reads a card in one of Anki's filtered decks.
-  const cards = selection.withScheduling ? (await db.cards.toArray()).filter((card) => noteIds.has(card.noteId)).map((row) => movedHome(toCard(row))) : [];
-  const deckIds = new Set([...chosen, ...cards.map((card) => card.deckId)]);
+  // A filtered deck is a passing view of the learner's own: unless kept, a file carries each card in
+  // its home deck, as Kioku reads a card in one of Anki's filtered decks.
+  const place = selection.keepFiltered ? (card: Card) => card : movedHome;
+  const cards = selection.withScheduling ? (await db.cards.toArray()).filter((card) => noteIds.has(card.noteId)).map((row) => place(toCard(row))) : [];
+  const deckIds = new Set([...chosen, ...cards.flatMap((card) => (card.homeDeckId === undefined ? [card.deckId] : [card.deckId, card.homeDeckId]))]);
   const typeIds = new Set(notes.map((note) => note.noteTypeId));
   const noteTypes = (await db.noteTypes.toArray()).filter((type) => whole || typeIds.has(type.id));
   const optionsOf = resolverFor(await readDeckSetup(db));
-  const decks = allDecks.filter((deck) => deckIds.has(deck.id) && deck.filtered === undefined).map((deck) => deckWithOptions(deck, optionsOf));
+  const decks = allDecks.filter((deck) => deckIds.has(deck.id) && (deck.filtered === undefined || selection.keepFiltered)).map((deck) => (deck.filtered ? plainDeck(deck) : deckWithOptions(deck, optionsOf)));
   const data: CollectionData = { decks, noteTypes, notes };
   if (selection.withScheduling) {
     const cardIds = new Set(cards.map((card) => card.id));
