@@ -40,9 +40,6 @@ export interface CardInfo {
   recallOnExam: number | null;
   averageMs: number | null;
   totalMs: number;
-  /** The card's template name; a cloze card's is numbered, as Anki names it (`Cloze 2`). */
-  cardType: string;
-  noteType: string;
   /** Newest answer first, as Anki lists it. */
   history: HistoryEntry[];
 }
@@ -60,7 +57,7 @@ function kindOf(review: Review): ReviewKind {
 }
 
 /** The card's template name as Anki shows it, a cloze card's numbered (`Cloze 2`). */
-export function cardTypeName(card: Card, noteType: NoteType | undefined): string {
+export function cardTypeName(card: Pick<Card, 'template'>, noteType: NoteType | undefined): string {
   if (!noteType) return '';
   if (noteType.kind === 'cloze') return `${noteType.templates[0]?.name ?? 'Cloze'} ${card.template + 1}`;
   return noteType.templates[card.template]?.name ?? String(card.template + 1);
@@ -91,8 +88,6 @@ export function cardInfo(card: Card, note: Note, noteType: NoteType | undefined,
     recallOnExam: context.examAt === null ? null : recallAt(card, context.examAt),
     averageMs: answers.length === 0 ? null : totalMs / answers.length,
     totalMs,
-    cardType: cardTypeName(card, noteType),
-    noteType: noteType?.name ?? '',
     history: answers
       .map((review) => ({
         id: review.id,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rating } from '../../../src/core/collection/model';
+import { cardTypeLabel, noteTypeLabel } from '../../../src/renderer/src/i18n/built-in-names';
+import { setLanguage } from '../../../src/renderer/src/i18n/locale.svelte';
 import { loadCardInfo } from '../../../src/renderer/src/screens/card-info/card-info-data';
 import { DAY, MINUTE, T0, builtInDecks, freshName, openCollection } from './helpers';
 
@@ -18,8 +20,8 @@ describe('card info', () => {
     const data = (await loadCardInfo(collection, id, now))!;
     const { info } = data;
     expect(data.deckName).toBe('AWS Security');
-    expect(info.noteType).toBe('Basic');
-    expect(info.cardType).toBe('Card 1');
+    expect(noteTypeLabel(data.found.noteType!)).toBe('Basic');
+    expect(cardTypeLabel(data.found.card, data.found.noteType)).toBe('Card 1');
     expect(info.firstReview).toBe(T0);
     expect(info.latestReview).toBe(graduated.due + DAY);
     expect(info.reviews).toBe(3);
@@ -66,8 +68,12 @@ describe('card info', () => {
   it('shows a new card with no due date, no history and no recall', async () => {
     const collection = openCollection(freshName());
     await collection.installDecks(builtInDecks(2), T0);
-    const { info, curve } = (await loadCardInfo(collection, 'jp-inu/1', T0))!;
-    expect(info.cardType).toBe('Card 2');
+    const { info, curve, found } = (await loadCardInfo(collection, 'jp-inu/1', T0))!;
+    expect(cardTypeLabel(found.card, found.noteType)).toBe('Card 2');
+    setLanguage('ja');
+    // The built-in note type and its templates keep their English names in the collection, as Anki's stock ones.
+    expect([noteTypeLabel(found.noteType!), cardTypeLabel(found.card, found.noteType)]).toEqual(['基本（裏表反転カード付き）', 'カード 2']);
+    setLanguage('en');
     expect([info.due, info.intervalDays, info.recallNow, info.firstReview, info.averageMs]).toEqual([null, null, null, null, null]);
     expect(info.history).toEqual([]);
     expect(curve).toEqual([]);

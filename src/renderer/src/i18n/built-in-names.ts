@@ -1,5 +1,6 @@
 import { BUILT_IN_NOTE_TYPES } from '../../../core/cards';
-import type { NoteType } from '../../../core/collection/model';
+import { cardTypeName } from '../../../core/card-info/card-info';
+import type { Card, NoteType } from '../../../core/collection/model';
 import { t } from './locale.svelte';
 
 /**
@@ -25,4 +26,12 @@ export function fieldLabel(type: Pick<NoteType, 'id' | 'fields'> | undefined, in
   const name = type?.fields[index] ?? String(index + 1);
   const key = type ? CATALOG_KEYS[type.id]?.fields[index] : undefined;
   return key && stored.get(type!.id)?.fields[index] === name ? t(key) : name;
+}
+
+/** A card's card type (its template's name, a cloze's number), in the UI language for a built-in template. */
+export function cardTypeLabel(card: Pick<Card, 'template'>, type: NoteType | undefined): string {
+  const builtIn = type ? stored.get(type.id) : undefined;
+  const template = type?.kind === 'cloze' ? 0 : card.template;
+  if (!type || !builtIn || builtIn.templates[template]?.name !== type.templates[template]?.name) return cardTypeName(card, type);
+  return type.kind === 'cloze' ? `${t('builtIn.cloze')} ${card.template + 1}` : t('builtIn.card', { number: card.template + 1 });
 }

@@ -853,6 +853,7 @@ export const en = {
     ownExam: 'This deck has an exam date of its own',
   },
   builtIn: {
+    card: 'Card {{number}}',
     basic: 'Basic',
     basicReversed: 'Basic (and reversed card)',
     cloze: 'Cloze',

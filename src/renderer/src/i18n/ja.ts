@@ -830,6 +830,7 @@ export const ja: Catalog = {
     ownExam: 'このデッキに独自の試験日を設定する',
   },
   builtIn: {
+    card: 'カード {{number}}',
     basic: '基本',
     basicReversed: '基本（裏表反転カード付き）',
     cloze: '穴埋め',
