@@ -3,7 +3,7 @@ import type { MemoryModel } from '../../src/core/readiness/projection/memoryMode
 import { forgettingCurve, recallAfter } from '../../src/core/readiness/forgettingCurve';
 import { reviewHistory, type HistoryReview } from '../../src/core/optimiser/history';
 import { rescheduled } from '../../src/core/optimiser/reschedule';
-import { decayOf } from '../../src/core/scheduling/parameters';
+import { decayOf, DEFAULT_FSRS_PARAMETERS } from '../../src/core/scheduling/parameters';
 import { dayStartOf, learnerDay, type DayRules } from '../../src/core/scheduling/day';
 import { examOf } from '../../src/core/scheduling/exam';
 import { planExamReviews } from '../../src/core/scheduling/exam-plan';
@@ -11,7 +11,7 @@ import { scheduleAfter } from '../../src/core/scheduling/fsrs';
 import { projectExamScore } from '../../src/core/readiness/projection/simulate';
 import { resolveDeckOptions, type DeckOptions } from '../../src/core/scheduling/options';
 import { seededRandom } from '../../src/core/questions/random';
-import type { Fit } from './fit';
+import type { Fit, LearnerParameters } from './fit';
 import { answerCard, trueRecall, type TrueMemory } from './learner';
 import { todaysRuleDue } from './todays-rule';
 
@@ -35,8 +35,10 @@ export interface Scenario {
   seed: number;
   policy: Policy;
   /**
-   * The learner's Optimise in Options, done when the exam date is set: the scheduler and the plan
-   * then use the fitted parameters, cards rescheduled on change. Without it, FSRS-6's defaults throughout.
+   * The learner's Optimise in Options, looked at before each day's session up to the day the exam
+   * date is set: the scheduler and the plan use the fitted parameters from then on, cards
+   * rescheduled on change. Not after: the plan made that day is measured against the exam, and a
+   * later fit would change the schedule it predicted. Without it, FSRS-6's defaults throughout.
    */
   fit?: Fit;
 }
@@ -85,6 +87,7 @@ export function simulate(s: Scenario): Outcome {
   };
   const reviewsOn = new Map<number, number>();
   const log: HistoryReview[] = [];
+  let learner: LearnerParameters = { parameters: DEFAULT_FSRS_PARAMETERS };
 
   const answer = (entry: SimCard, at: number, day: number) => {
     const before = entry.card;
@@ -107,15 +110,19 @@ export function simulate(s: Scenario): Outcome {
   const planDay = s.daysBefore === 0 ? setDay + 1 : setDay;
   for (let day = firstDay; day < examDay; day++) {
     let at = dayStartOf(day, RULES) + SESSION_OFFSET;
-    const fitted = day === setDay && s.fit ? s.fit(log, at) : null;
-    if (fitted) {
-      base = { ...base, fsrsParameters: fitted };
-      withExam = { ...withExam, fsrsParameters: fitted };
-      const historyOf = new Map(reviewHistory(log, RULES, at).histories.map((history) => [history.cardId, history]));
-      for (const entry of cards) {
-        track(entry.card, -1);
-        entry.card = { ...entry.card, ...rescheduled(entry.card, historyOf.get(entry.card.id), base) };
-        track(entry.card, 1);
+    const change = day <= setDay ? (s.fit?.(log, at, learner) ?? null) : null;
+    if (change) {
+      const refit = change.parameters !== learner.parameters;
+      learner = change;
+      if (refit) {
+        base = { ...base, fsrsParameters: [...change.parameters] };
+        withExam = { ...withExam, fsrsParameters: [...change.parameters] };
+        const historyOf = new Map(reviewHistory(log, RULES, at).histories.map((history) => [history.cardId, history]));
+        for (const entry of cards) {
+          track(entry.card, -1);
+          entry.card = { ...entry.card, ...rescheduled(entry.card, historyOf.get(entry.card.id), base) };
+          track(entry.card, 1);
+        }
       }
     }
     if (day === setDay && s.policy === 'exam mode') {

@@ -24,8 +24,8 @@ const SEEDS = [1, 2, 3];
 
 describe('npm run simulate: the learner optimises as the app suggests', () => {
   it('fits nothing while the log is too short for the app to suggest optimising', () => {
-    const short = { ...weaker, daysBefore: 3, seed: 1 };
-    const neverTrains = learnerFit(() => expect.unreachable('trained on three days of answers'), RULES);
+    const short = { ...weaker, daysBefore: 3, daysToExam: 2, seed: 1 };
+    const neverTrains = learnerFit(() => expect.unreachable('trained on five days of answers'), RULES);
     expect(simulate({ ...short, fit: neverTrains })).toEqual(simulate(short));
   });
 
