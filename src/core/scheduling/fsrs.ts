@@ -1,11 +1,12 @@
 import { fsrs, State, type Card as FsrsCard, type FSRS, type Grade } from 'ts-fsrs';
 import { CardState, Rating, type Schedule } from '../collection/model';
 import { DAY, dayStartOf, learnerDay, type DayRules } from './day';
-import { examOf, examReviewDay } from './exam';
+import { forgettingCurve } from '../readiness/forgettingCurve';
+import { examOf, examReviewDay, examSpreadDay } from './exam';
 import { stableHash } from './hash';
-import { fuzzedInterval, type DayLoad } from './load-balance';
+import { fuzzedInterval, SHORTEST_FUZZED_INTERVAL, type DayLoad } from './load-balance';
 import { DEFAULT_EXAM_TARGET, type DeckOptions } from './options';
-import { DEFAULT_FSRS_PARAMETERS } from './parameters';
+import { decayOf, DEFAULT_FSRS_PARAMETERS } from './parameters';
 
 /** The one place where the model's Schedule (ms timestamps) meets ts-fsrs's Card (Dates). */
 export function toFsrsCard(schedule: Schedule): FsrsCard {
@@ -124,7 +125,8 @@ export function answerSchedules(
       return stored;
     }
     const fuzzed = options.fuzz
-      ? fuzzedInterval({ interval: next.scheduled_days, elapsedDays, maximumInterval, seed, today, load, easyDays: options.easyDays })
+      ? (spreadBeforeExam(next, now, options, rules, seed, load) ??
+        fuzzedInterval({ interval: next.scheduled_days, elapsedDays, maximumInterval, seed, today, load, easyDays: options.easyDays }))
       : next.scheduled_days;
     // Each longer answer waits at least a day more than the one before it, but never past the maximum interval.
     const days = Math.min(Math.max(fuzzed, shortest + 1), maximumInterval);
@@ -133,6 +135,24 @@ export function answerSchedules(
     stored.due = fromLearnerClock(clockNow + days * DAY, rules);
     return withExamDate(stored, now, options, rules, seed, load);
   });
+}
+
+/** The interval exam mode gives an answer too short for fuzz (see `examSpreadDay`), or null when it leaves it to the fuzz. */
+function spreadBeforeExam(next: FsrsCard, now: number, options: DeckOptions, rules: DayRules, seed: number, load?: DayLoad): number | null {
+  if (!load || next.scheduled_days >= SHORTEST_FUZZED_INTERVAL) return null;
+  const exam = examOf(options.examDate, options.examTarget ?? DEFAULT_EXAM_TARGET);
+  if (exam === null) return null;
+  const today = learnerDay(now, rules);
+  const day = examSpreadDay({
+    stability: next.stability,
+    curve: forgettingCurve(decayOf(options.fsrsParameters)),
+    desiredRetention: options.desiredRetention,
+    today,
+    exam,
+    seed,
+    load,
+  });
+  return day === null ? null : day - today;
 }
 
 /**

@@ -10,6 +10,9 @@ export type DayLoad = (day: number) => number;
  */
 export const LOAD_BALANCE_MAX_INTERVAL = 90;
 
+/** Anki (fuzz.rs `fuzz_delta`) and ts-fsrs fuzz no interval shorter than this, so nor does their load balancer. */
+export const SHORTEST_FUZZED_INTERVAL = 2.5;
+
 export interface IntervalChoice {
   /** The interval FSRS asks for, in whole days, already within the maximum interval. */
   interval: number;
@@ -36,7 +39,7 @@ export interface IntervalChoice {
  */
 export function fuzzedInterval(choice: IntervalChoice): number {
   const { interval, elapsedDays, maximumInterval, seed, today, load, easyDays } = choice;
-  if (interval < 2.5) return Math.min(Math.round(interval), maximumInterval);
+  if (interval < SHORTEST_FUZZED_INTERVAL) return Math.min(Math.round(interval), maximumInterval);
   const { min_ivl: min, max_ivl: max } = get_fuzz_range(interval, elapsedDays, maximumInterval);
   if (!load || interval > LOAD_BALANCE_MAX_INTERVAL) return Math.min(Math.floor(seed * (max - min + 1) + min), max);
   const days = Array.from({ length: max - min + 1 }, (_, i) => min + i);

@@ -4,7 +4,7 @@ import { recallAfter, forgettingCurve } from '../../../src/core/readiness/forget
 import { calendarDay, dayStartOf, learnerDay, type DayRules } from '../../../src/core/scheduling/day';
 import { planExamReviews } from '../../../src/core/scheduling/exam-plan';
 import { scheduleAfter } from '../../../src/core/scheduling/fsrs';
-import { resolveDeckOptions } from '../../../src/core/scheduling/options';
+import { resolveDeckOptions, type DeckOptions } from '../../../src/core/scheduling/options';
 
 const rules: DayRules = { zone: 'Asia/Tokyo', dayStartHour: 4 };
 const DAY = 86_400_000;
@@ -131,6 +131,49 @@ function reviewCards(count: number, stability: number): Card[] {
     due: dayStartOf(today + 40, rules),
   })) as Card[];
 }
+
+/** A deck of `count` new cards studied in one sitting, each answered Good through its learning steps, with Study's running load. */
+function studiedInOneSitting(count: number, options: DeckOptions): Schedule[] {
+  const perDay = new Map<number, number>();
+  const load = (day: number) => perDay.get(day) ?? 0;
+  return Array.from({ length: count }, (_, i) => {
+    let schedule = newSchedule(now);
+    let at = now + i * 10_000;
+    while (schedule.state !== CardState.Review) {
+      schedule = scheduleAfter(`note-${i}/0`, schedule, Rating.Good, at, options, rules, load);
+      at = Math.max(at + 10_000, schedule.due);
+    }
+    const day = learnerDay(schedule.due, rules);
+    perDay.set(day, load(day) + 1);
+    return schedule;
+  });
+}
+
+describe('a deck studied in one sitting before an exam', () => {
+  const byDay = (schedules: Schedule[]) => {
+    const days = new Map<number, number>();
+    for (const schedule of schedules) days.set(learnerDay(schedule.due, rules), (days.get(learnerDay(schedule.due, rules)) ?? 0) + 1);
+    return days;
+  };
+
+  it('comes back over the following week, never more than its fair share on a day, each card still at 80 % or more', () => {
+    const options = resolveDeckOptions([{ examDate, examTarget: 0.9 }]);
+    const schedules = studiedInOneSitting(109, options);
+    const days = byDay(schedules);
+    expect(days.size).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...days.values())).toBeLessThanOrEqual(Math.ceil((1.5 * 109) / days.size));
+    for (const schedule of schedules) {
+      expect(learnerDay(schedule.due, rules)).toBeGreaterThan(today);
+      expect(learnerDay(schedule.due, rules)).toBeLessThan(examDay);
+      expect(recallAfter(curve, learnerDay(schedule.due, rules) - today, schedule.stability)).toBeGreaterThanOrEqual(options.desiredRetention - 0.1);
+    }
+  });
+
+  it('without an exam comes back on one day, as in Anki, which fuzzes no interval under 2.5 days', () => {
+    const days = byDay(studiedInOneSitting(109, resolveDeckOptions([])));
+    expect([...days.values()]).toEqual([109]);
+  });
+});
 
 describe('re-planning for an exam date', () => {
   it('brings forward only the cards below the target, spread over the days before the exam, and restores them when the date is removed', () => {
