@@ -22,7 +22,7 @@ afterAll(() => app.close());
  * deck must get through within the test's time.
  */
 describe('a deck of 1 MiB hostile fields', () => {
-  it('imports and studies card by card in Chromium', { timeout: 240_000 }, async () => {
+  it('imports, studies card by card and browses in Chromium', { timeout: 240_000 }, async () => {
     const browser = await openBrowser({ locale: 'en-US' });
     try {
       const { page } = browser;
@@ -66,6 +66,28 @@ describe('a deck of 1 MiB hostile fields', () => {
       }
       expect(answered).toBe(CARDS);
       for (const { name } of FIELDS) expect(fronts.some((front) => front.includes(name))).toBe(true);
+
+      // Browse lists every card, each cell a short line of plain text, searches the 1 MiB fields
+      // and opens a card's info. Before, normalising 1 MiB of combining marks for the search text
+      // held the page for many minutes and Browse never drew a row.
+      await page.getByRole('navigation').getByRole('button', { name: 'Browse', exact: true }).click();
+      await page.locator('tbody tr[data-card]').first().waitFor();
+      const search = page.getByRole('searchbox', { name: 'Search' });
+      await search.fill('"deck:Hostile text"');
+      await page.getByTestId('browse-count').filter({ hasText: `Matching cards: ${CARDS}` }).waitFor();
+      const longestCell = await page.locator('tbody td').evaluateAll((cells) => Math.max(...cells.map((cell) => (cell as HTMLElement).innerText.length)));
+      expect(longestCell).toBeLessThanOrEqual(200);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1)).toBe(true);
+      await search.fill('"deck:Hostile text" combining');
+      await page.getByTestId('browse-count').filter({ hasText: 'Matching cards: 2' }).waitFor();
+      await page.locator('tbody tr[data-card]').first().click();
+      await page.keyboard.press('Control+Shift+I');
+      const info = page.getByRole('dialog', { name: 'Card info' });
+      await info.waitFor();
+      expect(await page.getByTestId('card-info').locator('[data-fact="reviews"] dd').innerText()).toBe('1');
+      expect(await page.getByTestId('card-info-question').innerText()).toContain('combining marks');
+      await page.keyboard.press('Escape');
+      await info.waitFor({ state: 'detached' });
 
       expect(errors).toEqual([]);
     } finally {

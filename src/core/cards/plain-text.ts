@@ -1,6 +1,7 @@
 import type { Note, NoteType } from '../collection/model';
 import { dropElements, replaceUpToLast } from './linear-replace';
 import { renderCard } from './render';
+import { withFewMarks } from '../text/stacked-marks';
 
 /** Shown where a card has a picture, sound or video: the learner sees that something is there, never markup. */
 export const MEDIA_MARKERS = { image: '🖼', sound: '🔊', video: '🎞' } as const;
@@ -26,7 +27,8 @@ function decodeEntities(text: string): string {
 
 /**
  * Card HTML as one line of plain text, as Anki's browser shows it: styles, scripts and comments
- * dropped, media replaced by a marker, line breaks and blocks become spaces, entities decoded.
+ * dropped, media replaced by a marker, line breaks and blocks become spaces, entities decoded,
+ * marks stacked beyond any script's cut (see withFewMarks).
  * Works on unsanitised HTML: the result is text, never put back into a page as HTML.
  */
 export function htmlToTextLine(html: string): string {
@@ -41,7 +43,7 @@ export function htmlToTextLine(html: string): string {
   ];
   const withoutCode = dropElements(dropElements(replaceUpToLast(html, /<!--[\s\S]*?-->/g, '-->', ''), 'style'), 'script');
   const text = steps.reduce((out, [pattern, terminator, replacement]) => replaceUpToLast(out, pattern, terminator, replacement), withoutCode);
-  return decodeEntities(text).replace(/\s+/g, ' ').trim();
+  return withFewMarks(decodeEntities(text)).replace(/\s+/g, ' ').trim();
 }
 
 /** Anki's answer column shows only what the back adds after the question, divided at `<hr id=answer>`. */
@@ -62,8 +64,12 @@ export function cardText(noteType: NoteType, note: Note, templateIndex: number, 
   return htmlToTextLine(answer);
 }
 
-/** Cuts a long text at a character (not inside a surrogate pair) and marks the cut. */
+/**
+ * Cuts a long text at a character (not inside a surrogate pair) and marks the cut. A character
+ * takes at most two code units, so only the beginning is split into characters: a table cell asks
+ * this of 1 MiB fields.
+ */
 export function shortened(text: string, maxLength: number): string {
-  const chars = [...text];
-  return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : text;
+  const chars = [...text.slice(0, 2 * maxLength)];
+  return chars.length > maxLength || text.length > 2 * maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : text;
 }

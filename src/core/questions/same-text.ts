@@ -1,6 +1,8 @@
+import { withFewMarks } from '../text/stacked-marks';
+
 /** Options are compared as a learner reads them: width, case and spacing do not make two options different. */
 export function sameTextKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  return withFewMarks(text).normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 }
 
 /**

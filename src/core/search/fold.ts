@@ -1,15 +1,18 @@
+import { withFewMarks } from '../text/stacked-marks';
+
 /**
  * Kioku's width folding for Japanese: NFKC makes full-width Latin and digits half-width and
  * half-width kana full-width (`ＡＷＳ` → `AWS`, `ｶﾀｶﾅ` → `カタカナ`), then case is folded. Both the
- * text searched and the search are folded, so either form finds the other.
+ * text searched and the search are folded, so either form finds the other. Marks stacked beyond
+ * what any script uses are cut first: normalising a long run of them takes minutes.
  */
 export function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return withFewMarks(text).normalize('NFKC').toLowerCase();
 }
 
 /** Anki's `nc:`: letters without their combining marks, so `nc:uber` finds `über`. Voiced kana keep their marks once recomposed. */
 export function withoutCombining(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, '').normalize('NFC');
+  return withFewMarks(text).normalize('NFD').replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, '').normalize('NFC');
 }
 
 /**

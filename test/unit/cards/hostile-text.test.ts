@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { cardText, clozeNumbers, furigana, htmlToTextLine, renderCard, stripHtml } from '../../../src/core/cards';
 import { mediaReferences, renameMediaReferences } from '../../../src/core/cards/media-references';
 import type { Note, NoteType } from '../../../src/core/collection/model';
+import { sameTextKey } from '../../../src/core/questions/same-text';
+import { noteSearchText } from '../../../src/core/search';
+import { withoutCombining } from '../../../src/core/search/fold';
 import { hostileFields } from '../../fixtures/hostile/generated';
 
 const basic: NoteType = { id: 'b', name: 'Basic', kind: 'standard', fields: ['Front', 'Back'], templates: [{ name: 'Card 1', front: '{{Front}}', back: '{{FrontSide}}<hr id=answer>{{Back}}' }] };
@@ -28,8 +31,20 @@ describe('1 MiB of hostile text in a field', () => {
       expect(typeof furigana(text)).toBe('string');
       expect(Array.isArray(mediaReferences(text))).toBe(true);
       expect(renameMediaReferences(text, new Map([['a.png', 'b.png']]))).toHaveLength(text.length);
+      // Browse's search text, Anki's nc: and the exam's option comparison normalise the text.
+      expect(noteSearchText(note(basic, [text, 'back']))).toContain('back');
+      expect(typeof withoutCombining(text)).toBe('string');
+      expect(typeof sameTextKey(text)).toBe('string');
     });
   }
+
+  it('marks stacked on one letter beyond any script are cut before text is normalised or shown, so search still finds the words', () => {
+    const zalgo = `café a${'\u0301\u0308\u0332'.repeat(10)} note`;
+    const kept = `a${'\u0301\u0308\u0332'.repeat(6).slice(0, 16)}`;
+    expect(htmlToTextLine(zalgo)).toBe(`café ${kept} note`);
+    expect(noteSearchText(note(basic, [zalgo, '']))).toContain(`${kept.normalize('NFKC')} note`);
+    expect(withoutCombining(zalgo)).toBe('cafe a note');
+  });
 
   it('text that only looks like markup stays text: unclosed openers are kept, closed ones still go', () => {
     const lt = hostileFields().find((field) => field.name === 'only <')!.text;

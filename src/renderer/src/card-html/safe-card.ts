@@ -1,3 +1,4 @@
+import { withFewMarks } from '../../../core/text/stacked-marks';
 import { soundTagsToAudio } from './media';
 import { sanitizeCardHtml } from './sanitize';
 
@@ -58,16 +59,6 @@ function keepBeginning(content: DocumentFragment): boolean {
     }
   }
   return false;
-}
-
-/**
- * Combining marks stacked on one character beyond the 16 any script uses are dropped: Chromium
- * took 6 s to lay out a character carrying 20,000 of them ("Zalgo" text).
- */
-const STACKED_MARKS = /(\p{M}{16})\p{M}+/gu;
-
-function withFewMarks(html: string): string {
-  return html.replace(STACKED_MARKS, '$1');
 }
 
 /**
