@@ -164,7 +164,7 @@ async function measureDeckList(context: BrowserContext, page: Page, url: string)
 const SCREENS = {
   stats: { tab: /^(Statistics|統計)$/, ready: 'section.stats figure:nth-of-type(7)' },
   readiness: { tab: /^(Readiness|準備度)$/, ready: '[data-testid="predicted-score"]' },
-  browse: { tab: /^(Browse|ブラウズ)$/, ready: '[data-testid="browse-count"]' },
+  browse: { tab: /^(Browse|ブラウズ)$/, ready: '[data-testid="browse-table"] tbody tr[data-card]' },
 } as const;
 
 /** From a fresh page load of the deck list: the click on the screen's tab → its data on screen. */
@@ -367,7 +367,7 @@ async function main(): Promise<void> {
         if (wanted('statsOpen')) figures.push(figureOf('statsOpen', screens.stats, null, 'fresh page load of the deck list, then the tab clicked: click → first frame with all seven charts'));
         if (wanted('statsFirstOpen')) figures.push(figureOf('statsFirstOpen', [screens.statsFirst], null, 'once after the seed: the totals per quarter hour are built from all reviews'));
         if (wanted('readinessOpen')) figures.push(figureOf('readinessOpen', screens.readiness, null, 'exam date 60 days out; click → first frame with the predicted score'));
-        if (wanted('browseOpen')) figures.push(figureOf('browseOpen', screens.browse, null, 'click → first frame with the match count and rows'));
+        if (wanted('browseOpen')) figures.push(figureOf('browseOpen', screens.browse, null, 'click → first frame with the first row of cards'));
       }
     }
     if (wanted('answer', 'memory')) {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { sortRows } from '../../../src/core/browse/columns';
 import { CardState, Rating } from '../../../src/core/collection/model';
 import { calendarDay, learnerDay } from '../../../src/core/scheduling/day';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
@@ -112,6 +113,28 @@ describe('browse search', () => {
     const [review] = await collection.db.reviews.where('cardId').equals('aws-1/0').toArray();
     await collection.db.reviews.put({ ...review!, id: 'from-another-device', cardId: 'aws-2/0', rating: Rating.Good, time: T0 + MINUTE });
     expect(await found('rated:1:3')).toEqual(['aws-2/0']);
+  });
+
+  it('draws the first rows by due, suspended and tied cards included, as the whole list sorted by due begins', async () => {
+    await withDecks(12);
+    await collection.answer('aws-3/0', Rating.Good, T0, 1000);
+    await collection.answer('aws-5/0', Rating.Easy, T0, 1000);
+    await collection.setSuspended(['aws-7/0'], true);
+    await collection.moveCards(['aws-8/0', 'aws-9/0'], 'deck-aws-iam');
+    // Three cards due at the same moment in two decks: ties go by card id in both directions.
+    await collection.db.cards.where('id').anyOf(['aws-2/0', 'aws-9/0', 'jp-inu/1']).modify({ due: T0 + DAY });
+    const context = { now: T0, examAt: null };
+    const all = await collection.browse('', T0);
+    for (const descending of [false, true]) {
+      const whole = sortRows(all, 'due', descending, context).map((row) => row.card.id);
+      for (const limit of [1, 3, 5, 40]) {
+        const first = await collection.browseFirstRows(descending, limit);
+        expect(first.rows.map((row) => row.card.id)).toEqual(whole.slice(0, limit));
+        expect(first.total).toBe(all.length);
+      }
+    }
+    const [row] = (await collection.browseFirstRows(false, 1)).rows;
+    expect(all.find((r) => r.card.id === row!.card.id)).toMatchObject(row!);
   });
 });
 

@@ -13,6 +13,7 @@ import { storeMedia } from './media';
 import type { FieldEdit } from '../../../core/note-types/edit';
 import { referencedMedia } from './transfer/media-refs';
 import { requestPersistence, type PersistenceState } from './persist';
+import { firstRowsByDue, type FirstRows } from './browse-first-rows';
 import { BrowseCache, searchBrowse } from './browse-search';
 import type { BrowseRow } from '../../../core/browse/columns';
 import * as bulk from './bulk';
@@ -96,7 +97,8 @@ export interface CollectionOptions {
  * - `bury(cardId, now)`, `suspend(cardId)`, `unsuspend(cardId)`, `resetCard(cardId, now)`; `buryNote(cardId, now)`,
  *   `suspendNote(cardId)` (the card's whole note), `toggleFlag(cardId, flag)`, `toggleMark(noteId, now)` (Anki's keys).
  * - `browse(search, now)` → the cards a search in Anki's language finds, with notes, note types and deck names;
- *   throws SearchSyntaxError for a malformed search.
+ *   throws SearchSyntaxError for a malformed search. `browseFirstRows(descending, limit)` → the first
+ *   rows of every card by due and how many cards there are, read off an index before `browse('')`'s whole list.
  * - Bulk actions on cards, each one undoable step returning how many cards changed: `moveCards`,
  *   `changeTags`, `setSuspended`, `setBuried`, `setFlag`, `resetCards`, `setDueDate`, `repositionNew`,
  *   `deleteNotes`.
@@ -349,6 +351,10 @@ export class Collection {
 
   async browse(search: string, now: number): Promise<BrowseRow[]> {
     return searchBrowse(this.browseCache, search, now, await this.rules());
+  }
+
+  browseFirstRows(descending: boolean, limit: number): Promise<FirstRows> {
+    return firstRowsByDue(this.db, descending, limit);
   }
 
   moveCards(cardIds: readonly string[], deckId: string): Promise<number> {
