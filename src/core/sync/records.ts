@@ -78,6 +78,14 @@ export function pickWinner<T extends Pick<RecordDoc, 'stamp' | '_rev'>>(versions
   return { winner, losers };
 }
 
+/**
+ * Two decks of the same name, made on two devices, become one: the smaller id stays, so every
+ * device keeps the same one without asking the others.
+ */
+export function keptDeckId(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
 /** A version that lost to a later edit on another device, kept so the learner can see it. */
 export interface LostVersion {
   /** `history:<record doc id>@<stamp of the lost version>`: the same on every device that finds it. */

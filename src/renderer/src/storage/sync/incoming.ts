@@ -12,7 +12,8 @@ import type { DayRules } from '../../../../core/scheduling/day';
 import { checkDeckOptions } from '../../../../core/scheduling/options';
 import { checkFilteredConfig } from '../../../../core/scheduling/filtered';
 import type { HybridClock } from '../../../../core/sync/hlc';
-import { docId, parseDocId, stableJson, type LostVersion } from '../../../../core/sync/records';
+import { docId, keptDeckId, parseDocId, stableJson, type LostVersion } from '../../../../core/sync/records';
+import { sameDeckName } from '../../../../core/decks/deck-names';
 import { placeOf, replayNote, scheduleOf, type CardBase } from '../../../../core/sync/replay';
 import { queueOf, type CardRow, type DeckRow, type KiokuDb, type SettingRow, type SyncShadowRow } from '../db';
 import { recountDeckTotals } from '../deck-totals';
@@ -21,6 +22,7 @@ import { readDeckSetup } from '../setup-cache';
 import { GONE } from './outgoing';
 import type { PouchDatabase, StoredDoc } from './pouch';
 import { cardHash, type MediaInfo } from './records';
+import { readMergedDecks, rehomeDeck, saveMergedDecks } from './deck-namesakes';
 
 export interface SkippedRecord {
   id: string;
@@ -196,6 +198,10 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
     const applied = (doc: StoredDoc, hash: string) => shadow.push({ id: doc._id, rev: doc._rev!, hash });
     const touchedNotes = new Set<string>();
     const touchedDecks = new Set<string>();
+    /** Decks that became one with a deck of the same name: the id given up, and the one kept. */
+    const merged = await readMergedDecks(db);
+    const mergedBefore = merged.size;
+    const keptDeck = (deckId: string) => merged.get(deckId) ?? deckId;
 
     for (const doc of byKind('deck')) {
       if (doc.gone) {
@@ -216,11 +222,23 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
       const deck = result.output;
       const nameProblem = deckNameProblem(deck.name);
       const optionProblems = [...checkDeckOptions(deck.options), ...(deck.filtered ? checkFilteredConfig(deck.filtered) : [])];
-      const namesake = nameProblem ? undefined : await db.decks.where('name').equals(deck.name).first();
-      if (nameProblem || optionProblems.length > 0 || (namesake && namesake.id !== deck.id)) {
-        const reason = nameProblem ? `name ${nameProblem}` : optionProblems.length > 0 ? optionProblems.join('; ') : `another deck here is named ${JSON.stringify(deck.name.slice(0, 80))}`;
-        skipped.push({ id: doc._id, reason });
+      if (nameProblem || optionProblems.length > 0) {
+        skipped.push({ id: doc._id, reason: nameProblem ? `name ${nameProblem}` : optionProblems.join('; ') });
         continue;
+      }
+      const namesake = await db.decks.filter((row) => row.id !== deck.id && sameDeckName(row.name, deck.name)).first();
+      if (namesake) {
+        // The same deck made on two devices: one deck, under the id every device keeps.
+        const kept = keptDeckId(namesake.id, deck.id);
+        const given = kept === namesake.id ? deck.id : namesake.id;
+        for (const [from, to] of merged) if (to === given) merged.set(from, kept);
+        merged.set(given, kept);
+        touchedDecks.add(kept);
+        if (given === deck.id) {
+          applied(doc, GONE);
+          continue;
+        }
+        await rehomeDeck(db, given, kept);
       }
       await db.decks.put(result.output as DeckRow);
       applied(doc, stableJson(result.output));
@@ -279,7 +297,7 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
         skipped.push({ id: doc._id, reason: problem(result.issues) });
         continue;
       }
-      const note = result.output as Note;
+      const note = { ...result.output, deckId: keptDeck(result.output.deckId) } as Note;
       const long = note.fields.find((field) => field.length > MAX_FIELD_CHARS);
       if (long !== undefined) {
         skipped.push({ id: doc._id, reason: `a field is ${long.length} characters long; the limit is ${MAX_FIELD_CHARS} (1 MiB)` });
@@ -336,7 +354,10 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
     const bases = new Map<string, CardBase>();
     for (const doc of pending.cardDocs.values()) {
       const base = doc.gone ? null : cardBaseOf(doc.data);
-      if (typeof base === 'object' && base) bases.set(doc._id, base);
+      if (typeof base !== 'object' || !base) continue;
+      base.deckId = keptDeck(base.deckId);
+      if (base.homeDeckId !== undefined) base.homeDeckId = keptDeck(base.homeDeckId);
+      bases.set(doc._id, base);
     }
     for (const doc of byKind('card')) {
       if (doc.gone) continue;
@@ -392,6 +413,7 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
         shadow.push({ id: docId('card', row.id), rev: doc?._rev ?? '', hash: cardHash(row) });
       }
     }
+    if (merged.size > mergedBefore) await saveMergedDecks(db, merged);
     await recountDeckTotals(db, touchedDecks);
     await db.syncShadow.bulkPut(shadow);
   });
