@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BASIC_NOTE_TYPE } from '../../../src/core/cards/note-types';
+import { BASIC_NOTE_TYPE, CLOZE_NOTE_TYPE } from '../../../src/core/cards/note-types';
+import type { CollectionData } from '../../../src/core/collection/model';
 import { ImportError, MAX_FIELD_CHARS, readCsv, writeCsv } from '../../../src/core/formats';
 import { fixture } from './helpers/fixtures';
 
@@ -115,12 +116,35 @@ describe('writeCsv', () => {
     const original = readCsv('front,back,tags,deck\n"a, comma","multi\nline",t1 t2,Deck::Sub\nplain,"quote ""x""",,Deck::Sub\n', 'in.csv', { now: 1 }).collection;
     const text = writeCsv(original);
     const lines = text.split('\n');
-    expect(lines.slice(0, 5)).toEqual(['#separator:comma', '#html:true', '#guid column:1', '#deck column:2', '#tags column:5']);
-    expect(text).toContain(`"${original.notes[1]!.id}","Deck::Sub","plain","quote ""x""",""`);
+    expect(lines.slice(0, 6)).toEqual(['#separator:comma', '#html:true', '#guid column:1', '#notetype column:2', '#deck column:3', '#tags column:6']);
+    expect(text).toContain(`"${original.notes[1]!.id}","Basic","Deck::Sub","plain","quote ""x""",""`);
     const again = readCsv(text, 'out.csv', { now: 1 }).collection;
     expect(again.notes.map((n) => [n.guid, n.fields, n.tags, again.decks.find((d) => d.id === n.deckId)?.name])).toEqual(
       original.notes.map((n) => [n.id, n.fields, n.tags, 'Deck::Sub']),
     );
+  });
+
+  it('names each note\'s type in a notetype column, so a cloze or a three-field note is not read as Basic by Anki or Kioku', () => {
+    const vocab = { id: 'vocab', name: 'Vocab', kind: 'standard' as const, fields: ['Word', 'Reading', 'Meaning'], templates: [{ name: 'Card 1', front: '{{Word}}', back: '{{Meaning}}' }] };
+    const data: CollectionData = {
+      decks: [{ id: 'd', name: 'AWS::IAM' }],
+      noteTypes: [BASIC_NOTE_TYPE, CLOZE_NOTE_TYPE, vocab],
+      notes: [
+        { id: 'n1', noteTypeId: BASIC_NOTE_TYPE.id, deckId: 'd', fields: ['MFA', 'multi-factor'], tags: [], modified: 1 },
+        { id: 'n2', noteTypeId: CLOZE_NOTE_TYPE.id, deckId: 'd', fields: ['{{c1::IAM}} is global', 'not regional'], tags: ['iam'], modified: 1 },
+        { id: 'n3', noteTypeId: 'vocab', deckId: 'd', fields: ['猫', 'ねこ', 'cat'], tags: [], modified: 1 },
+      ],
+    };
+    const text = writeCsv(data);
+    // The header Anki's own "Notes in Plain Text" export writes with the note type included (export.rs write_column_header).
+    expect(text.split('\n').slice(0, 6)).toEqual(['#separator:comma', '#html:true', '#guid column:1', '#notetype column:2', '#deck column:3', '#tags column:7']);
+    const again = readCsv(text, 'out.csv', { now: 1 }).collection;
+    const typeName = (id: string) => again.noteTypes.find((type) => type.id === id)?.name;
+    expect(again.notes.map((note) => [note.guid, typeName(note.noteTypeId), note.fields, note.tags])).toEqual([
+      ['n1', 'Basic', ['MFA', 'multi-factor'], []],
+      ['n2', 'Cloze', ['{{c1::IAM}} is global', 'not regional'], ['iam']],
+      ['n3', 'Vocab', ['猫', 'ねこ', 'cat'], []],
+    ]);
   });
 
   it('writes semicolon- and tab-separated files on request, saying so in the header', () => {
@@ -128,6 +152,6 @@ describe('writeCsv', () => {
     expect(writeCsv(data, { delimiter: ';' }).split('\n')[0]).toBe('#separator:semicolon');
     const tsv = writeCsv(data, { delimiter: '\t' });
     expect(tsv.split('\n')[0]).toBe('#separator:tab');
-    expect(tsv.split('\n').at(-1)).toBe(`"${data.notes[0]!.id}"\t"x"\t"a"\t"b"\t""`);
+    expect(tsv.split('\n').at(-1)).toBe(`"${data.notes[0]!.id}"\t"Basic"\t"x"\t"a"\t"b"\t""`);
   });
 });
