@@ -21,6 +21,8 @@ function learnerCollection(db: Database) {
     [1_660_000_000_002, 'g-inu', '犬\u001fdog', '', 1_695_000_100],
     [1_660_000_000_003, 'g-tori', '鳥\u001fbird', ' marked ', 1_695_000_200],
     [1_660_000_000_004, 'g-kame', '亀\u001fturtle', '', 1_695_000_300],
+    [1_660_000_000_005, 'g-uma', '馬\u001fhorse', '', 1_695_000_400],
+    [1_660_000_000_006, 'g-ushi', '牛\u001fcow', '', 1_695_000_500],
   ] as const;
   for (const [id, guid, flds, tags, mod] of notes) {
     db.run("insert into notes values (?, ?, 1650000000001, ?, 0, ?, ?, '', 0, 0, '')", [id, guid, mod, tags, flds]);
@@ -31,14 +33,19 @@ function learnerCollection(db: Database) {
   db.run(`insert into cards values (1_670_000_000_002, 1_660_000_000_002, 1, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, '')`);
   db.run(`insert into cards values (1_670_000_000_003, 1_660_000_000_003, 1650000000100, 0, 0, 0, 2, -1, 410, 12, 2650, 3, 0, 0, 0, 0, 3, '{"s":12.0,"d":5.0,"lrt":1733500000}')`);
   db.run(`insert into cards values (1_670_000_000_004, 1_660_000_000_004, 1650000000100, 0, 0, 0, 3, 1, 1735000000, 4, 1900, 9, 3, 1002, 0, 0, 0, '{"s":2.5,"d":8.2,"lrt":1734990000}')`);
+  // Buried today: one by the learner (queue -3), one by an answer on a sibling (queue -2); Anki keeps them apart.
+  db.run(`insert into cards values (1_670_000_000_005, 1_660_000_000_005, 1650000000100, 0, 0, 0, 2, -3, 405, 20, 2500, 4, 0, 0, 0, 0, 0, '{"s":20.0,"d":5.0,"lrt":1733100000}')`);
+  db.run(`insert into cards values (1_670_000_000_006, 1_660_000_000_006, 1650000000100, 0, 0, 0, 2, -2, 406, 21, 2500, 4, 0, 0, 0, 0, 0, '{"s":21.0,"d":5.0,"lrt":1733200000}')`);
   const revlog = [
     [1_730_000_000_000, 1_670_000_000_001, 3, -600, 0, 0],
     [1_730_000_600_000, 1_670_000_000_001, 3, 1, -600, 0],
     [1_731_000_000_000, 1_670_000_000_001, 3, 8, 1, 1],
     [1_733_000_000_000, 1_670_000_000_001, 3, 30, 8, 1],
     [1_733_500_000_000, 1_670_000_000_003, 4, 12, 0, 0],
-    // "Set due date" in the browser: a manual entry (type 4, ease 0), which is no answer.
+      // "Set due date" in the browser: a manual entry (type 4, ease 0), which is no answer.
     [1_733_600_000_000, 1_670_000_000_003, 0, 12, 12, 4],
+    // FSRS "Reschedule cards on change": a rescheduled entry (type 5, ease 0), no answer either.
+    [1_733_700_000_000, 1_670_000_000_003, 0, 14, 12, 5],
     [1_734_990_000_000, 1_670_000_000_004, 1, -600, 10, 1],
   ];
   for (const [id, cid, ease, ivl, lastIvl, type] of revlog) db.run('insert into revlog values (?, ?, 0, ?, ?, ?, ?, 6000, ?)', [id!, cid!, ease!, ivl!, lastIvl!, 2000 + (id! % 1000), type!]);
@@ -86,6 +93,23 @@ describe('Anki → Kioku → Anki', () => {
     expect(after.cards).toEqual(before.cards);
     expect(after.cardData).toEqual(before.cardData);
     expect(after.revlog).toEqual(before.revlog);
+  });
+});
+
+describe('buried cards between Anki and Kioku', () => {
+  it('keeps a card Anki buried hidden until the learner\'s next day, and sends Anki a bury only while it lasts', async () => {
+    const original = await buildAnki21bPackage({ build: learnerCollection }, CRT);
+    const { collection } = await readApkg(original, 'learner.apkg', { withScheduling: true, now: NOW });
+    const card = (guid: string) => collection.cards!.find((c) => c.noteId === `anki-note-${guid}`)!;
+    const tomorrow = Date.UTC(2026, 11, 1);
+    expect([card('1660000000005').buriedUntil, card('1660000000005').buriedBy]).toEqual([tomorrow, 'learner']);
+    expect([card('1660000000006').buriedUntil, card('1660000000006').buriedBy]).toEqual([tomorrow, 'sibling']);
+    expect(card('1660000000001').buriedUntil).toBeNull();
+
+    const queues = async (now: number) => rows(await openCollection(await writeApkg(collection, { withScheduling: true, now })), "select n.guid, c.queue from cards c join notes n on n.id = c.nid where n.guid in ('g-uma', 'g-ushi') order by n.guid");
+    expect(await queues(NOW)).toEqual([['g-uma', -3], ['g-ushi', -2]]);
+    // Two days on the bury has lapsed: Anki must not hide the cards for another day.
+    expect(await queues(NOW + 2 * 86_400_000)).toEqual([['g-uma', 2], ['g-ushi', 2]]);
   });
 });
 

@@ -6,7 +6,7 @@ import { flagFromAnki } from '../../cards/flags';
 import { ankiDeckId, ankiNoteId, ankiReviewId } from './anki-ids';
 import { num, selectRows, str, type Row } from './database';
 import { replayReviews } from './replay';
-import { dayStartOf, learnerDay, zoneOffsetMs, type DayRules } from '../../scheduling/day';
+import { dayStartOf, learnerDay, nextDayStart, zoneOffsetMs, type DayRules } from '../../scheduling/day';
 import { ankiDayStart, readAnkiDayCount } from './anki-days';
 
 const DAY = 86_400_000;
@@ -135,8 +135,9 @@ export function scheduleFromAnki(
       state,
       lastReview,
       suspended: card.queue === -1,
-      // Anki's bury only lasts until the next day, which has passed by the time a file is imported.
-      buriedUntil: null,
+      // Anki's importer keeps a card buried (rslib apkg/import/cards.rs), and the collection then
+      // unburies it when its next day begins: so here, until the learner's next day.
+      ...buryOf(card.queue, now, rules),
       ...(flagFromAnki(card.flags) ? { flag: flagFromAnki(card.flags) } : {}),
       anki: {
         factor: card.factor,
@@ -175,6 +176,12 @@ export function scheduleFromAnki(
     });
   }
   return { cards: kiokuCards, reviews };
+}
+
+/** rslib card/mod.rs CardQueue: SchedBuried -2 (an answer on a sibling; v1 has only this one), UserBuried -3. */
+function buryOf(queue: number, now: number, rules: DayRules): Pick<Card, 'buriedUntil' | 'buriedBy'> {
+  if (queue !== -2 && queue !== -3) return { buriedUntil: null };
+  return { buriedUntil: nextDayStart(now, rules), buriedBy: queue === -3 ? 'learner' : 'sibling' };
 }
 
 function stateOf(type: number): CardState {

@@ -32,7 +32,7 @@ export function collectionCreated(cards: Card[], now: number, rules: DayRules): 
 }
 
 /** Turns a Kioku card into Anki's columns; review dues become days since the collection was created (day precision, as in Anki). */
-export function ankiSchedule(card: Card, position: number, createdAt: number, rules: DayRules): AnkiCardSchedule {
+export function ankiSchedule(card: Card, position: number, createdAt: number, rules: DayRules, now: number): AnkiCardSchedule {
   const learning = card.state === CardState.Learning || card.state === CardState.Relearning;
   const kept = card.anki;
   // Not answered in Kioku since it came from Anki: Anki's own interval, steps and bury kind still hold.
@@ -49,7 +49,8 @@ export function ankiSchedule(card: Card, position: number, createdAt: number, ru
   // rslib/src/card/mod.rs CardQueue: SchedBuried = -2 (by an answer on a sibling), UserBuried = -3.
   const keptBury = untouched && (kept.queue === -2 || kept.queue === -3) ? kept.queue : -3;
   const buried = card.buriedBy === 'sibling' ? -2 : card.buriedBy === 'learner' ? -3 : keptBury;
-  const queueFor = (queue: number) => (card.suspended ? -1 : card.buriedUntil !== null ? buried : queue);
+  // A bury that has lapsed is left in the card until it is next shown; Anki would hide the card for another day.
+  const queueFor = (queue: number) => (card.suspended ? -1 : card.buriedUntil !== null && card.buriedUntil > now ? buried : queue);
   const interval = (fallback: number) => (untouched ? kept.ivl : fallback);
   switch (card.state) {
     case CardState.New:
@@ -78,9 +79,9 @@ const FILTERED_ORDER_START = -100_000;
  * due), a preview deck's Again or Hard brings it back at a time (Anki's preview-repeat queue, 4).
  */
 export function ankiFilteredSchedule(card: Card, reschedule: boolean, position: number, createdAt: number, rules: DayRules, now: number): AnkiCardSchedule & { odue: number } {
-  const here = ankiSchedule(card, position, createdAt, rules);
+  const here = ankiSchedule(card, position, createdAt, rules, now);
   if (card.homeDue === undefined) return { ...here, odue: 0 };
-  const home = ankiSchedule(movedHome(card), position, createdAt, rules);
+  const home = ankiSchedule(movedHome(card), position, createdAt, rules, now);
   const waiting = here.queue >= 0;
   if (!reschedule && card.due > now && (card.state === CardState.New || card.state === CardState.Review)) {
     return { ...here, queue: waiting ? 4 : here.queue, due: Math.floor(card.due / 1000), odue: home.due };

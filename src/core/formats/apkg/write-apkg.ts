@@ -90,7 +90,7 @@ export async function writeApkg(data: CollectionData, options: ApkgWriteOptions)
     const decksById = new Map(data.decks.map((deck) => [deck.id, deck]));
     cards.forEach((card, position) => {
       const filtered = card.homeDeckId === undefined ? undefined : decksById.get(card.deckId)?.filtered;
-      const anki = filtered ? ankiFilteredSchedule(card, filtered.reschedule, position + 1, createdAt, rules, now) : { ...ankiSchedule(card, position + 1, createdAt, rules), odue: 0 };
+      const anki = filtered ? ankiFilteredSchedule(card, filtered.reschedule, position + 1, createdAt, rules, now) : { ...ankiSchedule(card, position + 1, createdAt, rules, now), odue: 0 };
       insertCard.run([
         lookup(cardIds, card.id, 'cards'),
         lookup(noteIds, card.noteId, `card ${card.id}`),
