@@ -83,4 +83,27 @@ describe("Anki's day numbers on the learner's days", () => {
     // 8 December starts at 04:00 EST in New York.
     expect(new Date(collection.cards![0]!.due).toISOString()).toBe('2026-12-08T09:00:00.000Z');
   });
+
+  it("reads a v1 file's relearning cards (type 2 in a learning queue) as relearning, as Anki's upgrade to v2 does, instead of refusing the file", async () => {
+    // No schedVer: a v1 collection. rslib scheduler/upgrade.rs makes type 2 in queue 1 or 3 a relearning card (type 3).
+    const crt = Date.UTC(2026, 6, 1, 4) / 1000;
+    const bytes = await buildAnki21bPackage(
+      {
+        build(db) {
+          db.run('insert into notetypes values (1, ?, 0, 0, ?)', ['Basic', pb([1, 0])]);
+          db.run("insert into fields values (1, 0, 'Front', ?), (1, 1, 'Back', ?)", [pb(), pb()]);
+          db.run('insert into templates values (1, 0, ?, 0, 0, ?)', ['Card 1', pb([1, '{{Front}}'], [2, '{{Back}}'])]);
+          db.run('insert into decks values (1, ?, 0, 0, ?, ?)', ['Default', pb(), pb([1, pb()])]);
+          db.run("insert into notes values (10, 'g1', 1, 0, 0, '', ?, '', 0, 0, ''), (11, 'g2', 1, 0, 0, '', ?, '', 0, 0, '')", ['q\u001fa', 'r\u001fb']);
+          // Relearning in minutes (due a Unix time), and relearning across a day (due a day number).
+          db.run(`insert into cards values (100, 10, 1, 0, 0, 0, 2, 1, ${NOW / 1000 + 600}, 20, 2500, 3, 1, 1001, 0, 0, 0, '')`);
+          db.run(`insert into cards values (101, 11, 1, 0, 0, 0, 2, 3, 150, 20, 2500, 3, 1, 1001, 0, 0, 0, '')`);
+        },
+      },
+      crt,
+    );
+    const { collection } = await readApkg(bytes, 'v1.apkg', { withScheduling: true, now: NOW });
+    expect(collection.cards!.map((card) => card.state)).toEqual([CardState.Relearning, CardState.Relearning]);
+    expect(collection.cards![0]!.due).toBe(NOW + 600_000);
+  });
 });

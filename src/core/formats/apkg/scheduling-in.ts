@@ -47,14 +47,18 @@ export function readAnkiCards(db: Database, fileName: string): AnkiCardRow[] {
   return rows.map((row: Row) => {
     const originalDeck = num(row[11]);
     const originalDue = num(row[10]);
+    const type = num(row[4]);
+    const queue = num(row[5]);
     // A card in a filtered deck belongs to its original deck, with its original due date.
     return {
       id: num(row[0]),
       noteId: num(row[1]),
       deckId: originalDeck || num(row[2]),
       template: num(row[3]),
-      type: num(row[4]),
-      queue: num(row[5]),
+      // v1 marks relearning as a review card in a learning queue; Anki's importer upgrades the file
+      // to v2 first, which makes it type 3 (rslib scheduler/upgrade.rs, apkg/import/mod.rs). In v2 the pair never occurs.
+      type: type === 2 && (queue === 1 || queue === 3) ? 3 : type,
+      queue,
       due: originalDeck && originalDue ? originalDue : num(row[6]),
       interval: num(row[7]),
       reps: num(row[8]),
