@@ -1,4 +1,5 @@
-import { CardState, type Card } from '../collection/model';
+import { CardState, Rating, type Card } from '../collection/model';
+import type { AnswerOutcome } from './fsrs';
 
 /**
  * Filtered decks as Anki keeps them (rslib scheduler/filtered): a search gathers cards that are not
@@ -123,6 +124,24 @@ export function afterPreviewAnswer(card: Card, rating: number, now: number): Car
   if (rating === 1) return { ...card, due: now + PREVIEW_AGAIN_MS };
   if (rating === 2) return { ...card, due: now + PREVIEW_HARD_MS };
   return movedHome(card);
+}
+
+/**
+ * The answer buttons of a card in a preview deck, as Anki's PreviewState (rslib
+ * scheduler/states/preview_filter.rs): Again and Hard show their delays, Good and Easy end the
+ * preview. No FSRS interval: the card's schedule is never changed there.
+ */
+export function previewDeckOutcomes(card: Card, now: number): AnswerOutcome[] {
+  return [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy].map((rating) => {
+    const after = afterPreviewAnswer(card, rating, now);
+    if (after.homeDeckId === undefined) return { rating, schedule: after, intervalMs: 0, endsPreview: true };
+    return { rating, schedule: after, intervalMs: after.due - now };
+  });
+}
+
+/** True when a card answered in deck `deck` is previewed: the deck is filtered and does not reschedule. */
+export function inPreviewDeck(card: Pick<Card, 'homeDeckId'>, deck: { filtered?: Pick<FilteredDeckConfig, 'reschedule'> } | undefined): boolean {
+  return card.homeDeckId !== undefined && deck?.filtered !== undefined && !deck.filtered.reschedule;
 }
 
 /**

@@ -197,6 +197,8 @@ export interface AnswerOutcome {
   schedule: Schedule;
   /** Wait until the card comes back, for the label on the answer button. */
   intervalMs: number;
+  /** The answer ends a preview: the card goes home as it was, with no wait to show (Anki's "(end)"). */
+  endsPreview?: true;
 }
 
 /** What each answer button would do, Again to Easy; the same numbers `answer` will store. */

@@ -9,6 +9,8 @@ import {
   movedHome,
   movedIn,
   PREVIEW_AGAIN_MS,
+  PREVIEW_HARD_MS,
+  previewDeckOutcomes,
 } from '../../../src/core/scheduling/filtered';
 
 const NOW = Date.UTC(2026, 11, 3, 1);
@@ -52,6 +54,20 @@ describe("filtered decks, with Anki's home-deck (odid) semantics", () => {
     const inside = movedIn(review, 'preview', 0, NOW);
     expect(afterPreviewAnswer(inside, 1, NOW)).toMatchObject({ deckId: 'preview', due: NOW + PREVIEW_AGAIN_MS });
     expect(afterPreviewAnswer(inside, 3, NOW)).toEqual(review);
+  });
+
+  it("preview buttons are Anki's preview delays, not FSRS intervals: Again 1 min, Hard 10 min, Good and Easy end the preview (Anki's \"(end)\")", () => {
+    const review = card('r', { state: CardState.Review, due: NOW + 30 * DAY, stability: 40, difficulty: 5, scheduledDays: 30, reps: 4, lastReview: NOW - DAY, homeDeckId: 'home', homeDue: NOW + 30 * DAY, deckId: 'preview' });
+    const outcomes = previewDeckOutcomes(review, NOW);
+    expect(outcomes.map((outcome) => [outcome.rating, outcome.intervalMs, outcome.endsPreview ?? false])).toEqual([
+      [1, PREVIEW_AGAIN_MS, false],
+      [2, PREVIEW_HARD_MS, false],
+      [3, 0, true],
+      [4, 0, true],
+    ]);
+    // Whatever the button, the card's schedule is the one it came with.
+    for (const outcome of outcomes) expect(outcome.schedule).toMatchObject({ stability: 40, difficulty: 5, scheduledDays: 30, reps: 4, state: CardState.Review });
+    expect(outcomes[2]!.schedule.due).toBe(NOW + 30 * DAY);
   });
 
   it('shows learning steps due now first, then the deck in its order, with no daily limit', () => {

@@ -78,6 +78,23 @@ describe('filtered decks', () => {
     expect(await collection.db.reviews.count()).toBe(0);
   });
 
+  it('a card in a deck that does not reschedule shows the preview delays on its buttons, from the session queue and from a single read alike', async () => {
+    const collection = await withDecks();
+    await collection.answer('aws-0/0', Rating.Easy, T0, 3000);
+    const { deckId } = await collection.createFilteredDeck('Preview', { search: '"Question 0"', limit: 10, order: 'due', reschedule: false }, T0 + MINUTE);
+    const now = T0 + 2 * MINUTE;
+    const buttons = (outcomes: { intervalMs: number; endsPreview?: true }[]) => outcomes.map((outcome) => (outcome.endsPreview ? 'end' : outcome.intervalMs));
+    expect(buttons(await collection.preview('aws-0/0', now))).toEqual([MINUTE, 10 * MINUTE, 'end', 'end']);
+    const session = await collection.studyQueue(deckId, now);
+    const [first] = session.today(now).cards;
+    expect(first?.id).toBe('aws-0/0');
+    expect(buttons(session.preview(first!, now))).toEqual([MINUTE, 10 * MINUTE, 'end', 'end']);
+    // The same card in a deck that reschedules shows FSRS's days.
+    await collection.deleteFilteredDeck(deckId);
+    await collection.createFilteredDeck('Ahead', { search: '"Question 0"', limit: 10, order: 'due', reschedule: true }, now);
+    expect((await collection.preview('aws-0/0', now))[2]!.intervalMs).toBeGreaterThan(DAY);
+  });
+
   it('building is one undoable step: undo sends the cards home and removes the deck', async () => {
     const collection = await withDecks();
     const { deckId } = await collection.createFilteredDeck('Exam week', { search: 'tag:iam', limit: 10, order: 'due', reschedule: true }, T0);

@@ -989,6 +989,7 @@ export const en = {
     deleted: 'Filtered deck deleted; its cards went back to their decks.',
     reschedules: 'Your answers here reschedule the cards.',
     preview: 'Your answers here do not change the cards’ schedules.',
+    previewEnd: '(end)',
   },
   studyMore: {
     flag: 'Flag',

@@ -960,6 +960,7 @@ export const ja: Catalog = {
     deleted: 'フィルターデッキを削除し、カードを元のデッキに戻しました。',
     reschedules: 'ここでの答えに応じてカードのスケジュールが変わります。',
     preview: 'ここで答えてもカードのスケジュールは変わりません。',
+    previewEnd: '（終了）',
   },
   studyMore: {
     flag: 'フラグ',

@@ -41,7 +41,7 @@ import { createDeck, deleteDeck, deletionOf, moveDeck, renameDeck, setDeckDescri
 import type { DayLoad } from '../../../core/scheduling/load-balance';
 import { syncOnce, type LastSync, type SyncRun } from './sync/run';
 import { toggledFlag, toggledMark, type Flag } from '../../../core/cards/flags';
-import type { FilteredDeckConfig } from '../../../core/scheduling/filtered';
+import { inPreviewDeck, previewDeckOutcomes, type FilteredDeckConfig } from '../../../core/scheduling/filtered';
 import type { CustomStudy } from '../../../core/scheduling/custom-study';
 import { buildFilteredDeck, createFilteredDeck, customStudy, deleteFilteredDeck, emptyFilteredDeck, type CustomStudyResult } from './filtered-decks';
 
@@ -243,6 +243,7 @@ export class Collection {
 
   async preview(cardId: string, now: number): Promise<AnswerOutcome[]> {
     const card = toCard(await readCard(this.db, cardId));
+    if (card.homeDeckId !== undefined && inPreviewDeck(card, await this.db.decks.get(card.deckId))) return previewDeckOutcomes(card, now);
     const [optionsOf, rules] = await Promise.all([this.optionsResolver(), this.rules()]);
     return preview(card, now, optionsOf(card.homeDeckId ?? card.deckId), rules, await this.reviewLoad(now, rules));
   }

@@ -1,5 +1,6 @@
 import { CardState, type Card } from '../../../core/collection/model';
 import { preview, type AnswerOutcome } from '../../../core/scheduling/fsrs';
+import { previewDeckOutcomes } from '../../../core/scheduling/filtered';
 import type { DayLoad } from '../../../core/scheduling/load-balance';
 import type { Answered } from './study';
 import { queueFromPools, type TodayPools, type TodayQueue } from './today';
@@ -36,6 +37,7 @@ export class StudyQueue {
 
   /** The four answer outcomes for a card of this queue, from the options already read. */
   preview(card: Card, now: number): AnswerOutcome[] {
+    if (card.homeDeckId !== undefined && this.pools.previewDeckIds.has(card.deckId)) return previewDeckOutcomes(card, now);
     return preview(card, now, this.pools.optionsOf(card.homeDeckId ?? card.deckId), this.pools.rules, this.load);
   }
 

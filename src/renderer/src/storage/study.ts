@@ -4,7 +4,7 @@ import { isRating, scheduleAfter } from '../../../core/scheduling/fsrs';
 import type { DayLoad } from '../../../core/scheduling/load-balance';
 import type { DeckOptions } from '../../../core/scheduling/options';
 import { isLeechLapse, LEECH_TAG } from '../../../core/scheduling/leech';
-import { afterPreviewAnswer, afterRescheduledAnswer } from '../../../core/scheduling/filtered';
+import { afterPreviewAnswer, afterRescheduledAnswer, inPreviewDeck } from '../../../core/scheduling/filtered';
 import { checkedCard, toCard } from './card-row';
 import { queueOf, type CardRow, type KiokuDb } from './db';
 import { newId } from './ids';
@@ -50,15 +50,15 @@ export async function answer(
   return db.transaction('rw', [db.cards, db.reviews, db.notes, db.decks], async () => {
     const before = await readCard(db, cardId);
     if (before.suspended) throw new Error(`Card ${cardId} is suspended and cannot be answered`);
-    const filtered = before.homeDeckId === undefined ? undefined : (await db.decks.get(before.deckId))?.filtered;
-    if (filtered && !filtered.reschedule) return previewAnswer(db, before, rating, now, durationMs);
+    const deck = before.homeDeckId === undefined ? undefined : await db.decks.get(before.deckId);
+    if (inPreviewDeck(before, deck)) return previewAnswer(db, before, rating, now, durationMs);
     // A card in a filtered deck is scheduled with its home deck's options, as in Anki.
     const options = optionsOf(before.homeDeckId ?? before.deckId);
     const schedule = scheduleAfter(cardId, before, rating, now, options, rules, load);
     // An answered card is not buried, so nothing should say who buried it (Anki's queue -2/-3 on export).
     const { buriedBy: _buriedBy, ...unburied } = before;
     const answered: CardRow = { ...unburied, ...schedule, buriedUntil: null };
-    const after: CardRow = filtered ? { ...afterRescheduledAnswer(answered), queue: before.queue } : answered;
+    const after: CardRow = deck?.filtered ? { ...afterRescheduledAnswer(answered), queue: before.queue } : answered;
     const leech = after.lapses > before.lapses && isLeechLapse(after.lapses, options.leechThreshold) ? options.leechAction : null;
     if (leech !== null) {
       await tagLeech(db, before.noteId, now);

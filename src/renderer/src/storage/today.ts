@@ -160,6 +160,8 @@ export interface TodayPools {
   optionsOf: (deckId: string) => DeckOptions;
   /** The deck studied is a filtered deck: its cards come in its own order, with no limits. */
   filtered: boolean;
+  /** Filtered decks that do not reschedule: their cards' buttons show preview delays. */
+  previewDeckIds: Set<string>;
 }
 
 /**
@@ -205,6 +207,7 @@ export async function loadTodayPools(db: KiokuDb, deckId: string, now: number, r
     options,
     optionsOf,
     filtered: setup.decks.some((deck) => deck.id === deckId && deck.filtered !== undefined),
+    previewDeckIds: new Set(setup.decks.filter((deck) => deck.filtered?.reschedule === false).map((deck) => deck.id)),
   };
 }
 
