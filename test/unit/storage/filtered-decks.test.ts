@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { CardState, Rating } from '../../../src/core/collection/model';
 import { CUSTOM_STUDY_DECK_ID, NoCardsError } from '../../../src/renderer/src/storage/filtered-decks';
+import { DeckNameError, FilteredDeckTargetError } from '../../../src/renderer/src/storage/decks';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
 import { DAY, MINUTE, T0, builtInDecks, collectionsClosedAfterEach } from './helpers';
 
@@ -78,6 +79,22 @@ describe('filtered decks', () => {
     expect(await collection.db.reviews.count()).toBe(0);
   });
 
+  it('a card an answer sends home leaves the deck list’s card count of the filtered deck, and joins its home deck’s', async () => {
+    const collection = await withDecks();
+    const homeCards = async () => (await collection.deckList(T0 + DAY)).cardsPerDeck.get('deck-aws');
+    const before = await homeCards();
+    const preview = await collection.createFilteredDeck('Preview', { search: '"Question 0" or "Question 1"', limit: 10, order: 'due', reschedule: false }, T0);
+    await collection.answer('aws-0/0', Rating.Good, T0 + MINUTE, 3000);
+    const list = await collection.deckList(T0 + DAY);
+    expect([list.cardsPerDeck.get(preview.deckId), list.cardsPerDeck.get('deck-aws')]).toEqual([1, before! - 1]);
+    await collection.deleteFilteredDeck(preview.deckId);
+    await collection.answer('aws-1/0', Rating.Easy, T0 + 2 * MINUTE, 3000);
+    const ahead = await collection.createFilteredDeck('Ahead', { search: '"Question 1"', limit: 10, order: 'due', reschedule: true }, T0 + 3 * MINUTE);
+    await collection.answer('aws-1/0', Rating.Good, T0 + 4 * MINUTE, 3000);
+    expect((await collection.deckList(T0 + DAY)).cardsPerDeck.get(ahead.deckId)).toBe(0);
+    expect(await homeCards()).toBe(before);
+  });
+
   it('a card in a deck that does not reschedule shows the preview delays on its buttons, from the session queue and from a single read alike', async () => {
     const collection = await withDecks();
     await collection.answer('aws-0/0', Rating.Easy, T0, 3000);
@@ -93,6 +110,59 @@ describe('filtered decks', () => {
     await collection.deleteFilteredDeck(deckId);
     await collection.createFilteredDeck('Ahead', { search: '"Question 0"', limit: 10, order: 'due', reschedule: true }, now);
     expect((await collection.preview('aws-0/0', now))[2]!.intervalMs).toBeGreaterThan(DAY);
+  });
+
+  it('takes no note, no card moved in and no subdeck: its cards only come from its search', async () => {
+    const collection = await withDecks();
+    const { deckId } = await collection.createFilteredDeck('Exam week', { search: 'tag:iam', limit: 10, order: 'due', reschedule: true }, T0);
+    const before = await collection.db.cards.toArray();
+    await expect(collection.addNote({ noteTypeId: 'kioku-basic', deckId, fields: ['KMS', 'keys'] }, T0)).rejects.toBeInstanceOf(FilteredDeckTargetError);
+    await expect(collection.moveCards(['aws-3/0'], deckId)).rejects.toBeInstanceOf(FilteredDeckTargetError);
+    await expect(collection.moveDeck('deck-aws', deckId, T0)).rejects.toMatchObject({ problem: 'under-filtered' });
+    await expect(collection.createDeck('Exam week::Inside', T0)).rejects.toBeInstanceOf(DeckNameError);
+    await expect(collection.renameDeck('deck-aws', 'Exam week::AWS', T0)).rejects.toMatchObject({ problem: 'under-filtered' });
+    expect(await collection.db.cards.toArray()).toEqual(before);
+    expect(await collection.db.decks.where('name').startsWith('Exam week::').count()).toBe(0);
+  });
+
+  it('a card moved out of a filtered deck to a normal deck leaves it with its home due, as Anki does', async () => {
+    const collection = await withDecks();
+    const home = await collection.db.cards.get('aws-0/0');
+    await collection.createFilteredDeck('Exam week', { search: 'tag:iam', limit: 10, order: 'due', reschedule: true }, T0 + DAY);
+    const other = await collection.createDeck('Other', T0);
+    await collection.moveCards(['aws-0/0'], other);
+    const moved = await collection.db.cards.get('aws-0/0');
+    expect(moved).toMatchObject({ deckId: other, due: home!.due });
+    expect(moved?.homeDeckId).toBeUndefined();
+  });
+
+  it("a search that finds nothing makes no deck, and a name taken or under a filtered deck is refused, as in Anki", async () => {
+    const collection = await withDecks();
+    await expect(collection.createFilteredDeck('Nothing', { search: 'tag:none-such', limit: 10, order: 'due', reschedule: true }, T0)).rejects.toBeInstanceOf(NoCardsError);
+    expect(await collection.db.decks.where('name').equals('Nothing').count()).toBe(0);
+    await expect(collection.createFilteredDeck('aws security', { search: 'tag:iam', limit: 10, order: 'due', reschedule: true }, T0)).rejects.toMatchObject({ problem: 'taken' });
+    const { deckId } = await collection.createFilteredDeck('Exam::Week 1', { search: 'tag:iam', limit: 10, order: 'due', reschedule: true }, T0);
+    expect((await collection.db.decks.get(deckId))?.name).toBe('Exam::Week 1');
+    // Its parent is a normal deck, made for it.
+    expect((await collection.db.decks.where('name').equals('Exam').first())?.filtered).toBeUndefined();
+    await expect(collection.createFilteredDeck('Exam::Week 1::Inner', { search: 'Question', limit: 10, order: 'due', reschedule: true }, T0)).rejects.toMatchObject({ problem: 'under-filtered' });
+  });
+
+  it('deleting a filtered deck from the deck list sends its cards home; deleting a home deck takes its cards out of filtered decks too', async () => {
+    const collection = await withDecks();
+    const { deckId } = await collection.createFilteredDeck('Exam week', { search: 'tag:iam', limit: 10, order: 'due', reschedule: true }, T0);
+    expect(await collection.deckDeletion(deckId)).toEqual({ decks: 1, cards: 0 });
+    await collection.deleteDeck(deckId);
+    expect(await deckOf(collection, 'aws-0/0')).toBe('deck-aws');
+    expect(await collection.db.decks.get(deckId)).toBeUndefined();
+
+    const whole = await collection.deckDeletion('deck-aws');
+    const again = await collection.createFilteredDeck('Exam week', { search: 'tag:iam', limit: 10, order: 'due', reschedule: true }, T0);
+    // The two cards in the filtered deck are still the home deck's to delete.
+    expect(await collection.deckDeletion('deck-aws')).toEqual(whole);
+    await collection.deleteDeck('deck-aws');
+    expect(await collection.db.cards.where('deckId').equals(again.deckId).count()).toBe(0);
+    expect(await collection.db.cards.get('aws-0/0')).toBeUndefined();
   });
 
   it('building is one undoable step: undo sends the cards home and removes the deck', async () => {

@@ -11,6 +11,8 @@ export interface DeckListNode {
   /** Today's new-card limit holds back new cards this deck or its subdecks have (see DeckCounts.limitedBy). */
   newHeldBack?: boolean;
   cardCount: number;
+  /** A filtered deck: shown apart, rebuilt and emptied instead of given options, never a drop target. */
+  filtered?: boolean;
   children: DeckListNode[];
 }
 
@@ -46,9 +48,10 @@ function parentOf(nodes: readonly DeckListNode[], id: string, parent = ''): stri
   return undefined;
 }
 
-/** A deck may be dropped onto any deck but itself, one below it, or the parent it is already under ('' = the top level). */
+/** A deck may be dropped onto any deck but itself, one below it, a filtered deck (which has no subdecks), or the parent it is already under ('' = the top level). */
 export function canDropOn(nodes: readonly DeckListNode[], moving: DeckListNode, targetId: string): boolean {
   if (parentOf(nodes, moving.id) === targetId) return false;
   if (targetId === '') return true;
+  if (find(nodes, targetId)?.filtered) return false;
   return targetId !== moving.id && find(moving.children, targetId) === undefined;
 }

@@ -16,6 +16,7 @@ export function deckListNodes(nodes: DeckNode<DeckCounts>[], cardsPerDeck: Reado
       reviewCount: node.value.reviewCount,
       newHeldBack: node.value.limitedBy?.newCards ?? false,
       cardCount: children.reduce((sum, child) => sum + child.cardCount, own),
+      ...(node.deck.filtered ? { filtered: true } : {}),
       children,
     };
   });

@@ -1,7 +1,10 @@
 import { parseDueDays } from '../../../core/browse/due-date';
 import { CardState, newSchedule, type Note } from '../../../core/collection/model';
 import { dayStartOf, learnerDay, type DayRules } from '../../../core/scheduling/day';
+import { movedHome } from '../../../core/scheduling/filtered';
+import { toCard } from './card-row';
 import { queueOf, type CardRow, type KiokuDb } from './db';
+import { checkCardTarget } from './decks';
 import { recountDeckTotals } from './deck-totals';
 
 const TABLES = (db: KiokuDb) => [db.cards, db.notes, db.deckTotals, db.decks];
@@ -31,8 +34,9 @@ async function changeCards(db: KiokuDb, cardIds: readonly string[], edit: (card:
 
 export function moveCards(db: KiokuDb, cardIds: readonly string[], deckId: string): Promise<number> {
   return db.transaction('rw', TABLES(db), async () => {
-    if (!(await db.decks.get(deckId))) throw new Error(`Moving cards: no deck with id ${deckId}`);
-    return changeCards(db, cardIds, (card) => (card.deckId === deckId ? null : { ...card, deckId }));
+    await checkCardTarget(db, deckId, 'Moving cards');
+    // A card leaves a filtered deck as emptying it would, then goes where it was sent (Anki's set_deck).
+    return changeCards(db, cardIds, (card) => (card.deckId === deckId ? null : { ...movedHome(toCard(card)), deckId, queue: card.queue }));
   });
 }
 

@@ -9,6 +9,7 @@ import { searchBrowse, type BrowseCache } from './browse-search';
 import { toCard } from './card-row';
 import { queueOf, type CardRow, type DeckRow, type KiokuDb } from './db';
 import { recountDeckTotals } from './deck-totals';
+import { newFilteredDeckName } from './decks';
 import { newId } from './ids';
 
 /**
@@ -83,7 +84,10 @@ export function buildFilteredDeck(
   });
 }
 
-/** A new filtered deck named `name`, built at once; returns its id and how many cards it holds. */
+/**
+ * A new filtered deck named `name`, built at once; returns its id and how many cards it holds.
+ * A search that finds no card makes no deck (throws NoCardsError), as Anki's Build.
+ */
 export function createFilteredDeck(
   db: KiokuDb,
   cache: BrowseCache,
@@ -95,12 +99,13 @@ export function createFilteredDeck(
 ): Promise<{ deckId: string; cards: number }> {
   const problems = checkFilteredConfig(config);
   if (problems.length > 0) throw new Error(`Filtered deck "${name}": ${problems.join('; ')}`);
-  if (name.trim() === '') throw new Error('A filtered deck needs a name');
   return db.transaction('rw', TABLES(db), async () => {
     const deckId = `filtered-${newId(now)}`;
-    await db.decks.add({ id: deckId, name: name.trim(), options: {}, filtered: config });
+    await db.decks.add({ id: deckId, name: await newFilteredDeckName(db, name, now), options: {}, filtered: config });
     await db.deckTotals.put({ deckId, cards: 0 });
-    return { deckId, cards: await buildFilteredDeck(db, cache, deckId, now, rules, optionsOf) };
+    const cards = await buildFilteredDeck(db, cache, deckId, now, rules, optionsOf);
+    if (cards === 0) throw new NoCardsError();
+    return { deckId, cards };
   });
 }
 

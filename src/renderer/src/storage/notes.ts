@@ -2,6 +2,7 @@ import { newCardsFor } from '../../../core/cards';
 import type { Card, Note, NoteType } from '../../../core/collection/model';
 import { queueOf, type CardRow, type KiokuDb } from './db';
 import { addToDeckTotals } from './deck-totals';
+import { checkCardTarget } from './decks';
 import { newId } from './ids';
 import { checkNote } from './note-check';
 import { storeBuiltInIfMissing } from './note-types';
@@ -27,7 +28,7 @@ export async function addNote(db: KiokuDb, input: NewNote, now: number): Promise
     await storeBuiltInIfMissing(db, input.noteTypeId);
     const noteType = await db.noteTypes.get(input.noteTypeId);
     checkNote(note, noteType, 'Adding a note');
-    if (!(await db.decks.get(input.deckId))) throw new Error(`Adding a note: no deck with id ${input.deckId}`);
+    await checkCardTarget(db, input.deckId, 'Adding a note');
     const cards = newCardsFor(noteType, note, now);
     if (cards.length === 0) {
       throw new Error(

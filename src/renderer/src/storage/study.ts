@@ -7,6 +7,7 @@ import { isLeechLapse, LEECH_TAG } from '../../../core/scheduling/leech';
 import { afterPreviewAnswer, afterRescheduledAnswer, inPreviewDeck } from '../../../core/scheduling/filtered';
 import { checkedCard, toCard } from './card-row';
 import { queueOf, type CardRow, type KiokuDb } from './db';
+import { addToDeckTotals } from './deck-totals';
 import { newId } from './ids';
 
 export interface Answered {
@@ -47,7 +48,7 @@ export async function answer(
   if (!(Number.isFinite(durationMs) && durationMs >= 0)) {
     throw new Error(`Answer duration must be zero or more milliseconds, got ${durationMs}`);
   }
-  return db.transaction('rw', [db.cards, db.reviews, db.notes, db.decks], async () => {
+  return db.transaction('rw', [db.cards, db.reviews, db.notes, db.decks, db.deckTotals], async () => {
     const before = await readCard(db, cardId);
     if (before.suspended) throw new Error(`Card ${cardId} is suspended and cannot be answered`);
     const deck = before.homeDeckId === undefined ? undefined : await db.decks.get(before.deckId);
@@ -92,7 +93,7 @@ export async function answer(
     const buryUntil = nextDayStart(now, rules);
     // The siblings were just read whole, so writing them back saves a read each; the writes go out together.
     const buried = toBury.map((card): CardRow => ({ ...card, buriedUntil: buryUntil, buriedBy: 'sibling' }));
-    await Promise.all([db.cards.bulkPut([after, ...buried]), db.reviews.add(review)]);
+    await Promise.all([db.cards.bulkPut([after, ...buried]), db.reviews.add(review), wentHome(db, before, after)]);
     return {
       card: toCard(after),
       review,
@@ -110,7 +111,7 @@ export async function answer(
  */
 async function previewAnswer(db: KiokuDb, before: CardRow, rating: Rating, now: number, durationMs: number): Promise<Answered> {
   const card = afterPreviewAnswer(toCard(before), rating, now);
-  await db.cards.put({ ...card, queue: queueOf(card) });
+  await Promise.all([db.cards.put({ ...card, queue: queueOf(card) }), wentHome(db, before, card)]);
   const review: Review = {
     id: newId(now),
     cardId: before.id,
@@ -126,6 +127,13 @@ async function previewAnswer(db: KiokuDb, before: CardRow, rating: Rating, now: 
     durationMs: Math.round(durationMs),
   };
   return { card, review, buriedSiblings: [], leech: null };
+}
+
+/** A card an answer sent home from a filtered deck moves from one deck's total to the other's. */
+async function wentHome(db: KiokuDb, before: Card, after: Card): Promise<void> {
+  if (after.deckId === before.deckId) return;
+  await addToDeckTotals(db, [before], -1);
+  await addToDeckTotals(db, [after], 1);
 }
 
 /** Anki's leech tag on the card's note, added once. */

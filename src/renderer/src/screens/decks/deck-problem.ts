@@ -8,6 +8,7 @@ export function deckProblemText(failure: unknown): string {
     const name = failure.typed.replaceAll('::', ' › ');
     if (failure.problem === 'taken') return t('decks.nameTaken', { deck: name });
     if (failure.problem === 'into-itself') return t('decks.intoItself');
+    if (failure.problem === 'under-filtered') return t('decks.underFiltered');
     if (failure.problem === 'empty-part') return t('decks.emptyPart');
     return t('decks.emptyName');
   }
