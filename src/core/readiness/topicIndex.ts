@@ -1,6 +1,6 @@
 import type { Card, Deck, Id, Note } from '../collection/model';
 import { isStudied } from './examRecall';
-import { compareTopicKeys, KIND_PREFIX, NFR_PREFIX, tagValue } from './topics';
+import { compareTopicKeys, topicsOfTag } from './topics';
 
 export type TopicFamily = 'nfr' | 'kind' | 'deck' | 'tag';
 
@@ -66,16 +66,12 @@ export function buildTopicIndex(cards: readonly Card[], notes: readonly Note[], 
 
   // Thousands of notes share a few dozen tags, so each tag is parsed once and each
   // distinct set of tags gets one list of topics, shared by all its notes.
-  const topicsOfTag = new Map<string, number[]>();
+  const topicIdsOfTag = new Map<string, number[]>();
   const tagTopics = (tag: string): number[] => {
-    let ids = topicsOfTag.get(tag);
+    let ids = topicIdsOfTag.get(tag);
     if (ids) return ids;
-    ids = [topicId('tag', tag, tag)];
-    const item = tagValue(tag, NFR_PREFIX);
-    if (item !== null) ids.push(topicId('nfr', item, item));
-    const kind = tagValue(tag, KIND_PREFIX);
-    if (kind !== null) ids.push(topicId('kind', kind, kind));
-    topicsOfTag.set(tag, ids);
+    ids = topicsOfTag(tag).map(({ family, key }) => topicId(family, key, key));
+    topicIdsOfTag.set(tag, ids);
     return ids;
   };
   const topicsOfTagSet = new Map<string, number[]>();

@@ -12,3 +12,13 @@ export function tagValue(tag: string, prefix: string): string | null {
 export function compareTopicKeys(a: string, b: string): number {
   return a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' });
 }
+
+/** The topics one tag names: the tag itself, and the NFR item or kind it gives when it is one. */
+export function topicsOfTag(tag: string): { family: 'tag' | 'nfr' | 'kind'; key: string }[] {
+  const topics: { family: 'tag' | 'nfr' | 'kind'; key: string }[] = [{ family: 'tag', key: tag }];
+  const item = tagValue(tag, NFR_PREFIX);
+  if (item !== null) topics.push({ family: 'nfr', key: item });
+  const kind = tagValue(tag, KIND_PREFIX);
+  if (kind !== null) topics.push({ family: 'kind', key: kind });
+  return topics;
+}

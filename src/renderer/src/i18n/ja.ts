@@ -954,8 +954,8 @@ export const ja: Catalog = {
     column: 'リーチ',
     count_other: '{{count}} 枚',
     none: 'なし',
-    lapses_other: '{{count}} 回忘れた',
-    lapsesSuspended_other: '{{count}} 回忘れた・保留中',
+    lapses_other: '失敗 {{count}} 回',
+    lapsesSuspended_other: '失敗 {{count}} 回・保留',
   },
   filteredDeck: {
     filtered: 'フィルターデッキ',
