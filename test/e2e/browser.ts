@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,7 +115,27 @@ export async function importThroughUi(page: Page, name: string, buffer: Buffer, 
   await page.getByRole('navigation').getByRole('button', { name: 'Import', exact: true }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Choose a file…' }).click();
+  // A file of several MiB is handed over as a path: sent as a buffer, it crosses the DevTools
+  // protocol in base64 and took longer than the timeout on a busy machine.
+  if (buffer.length > 1024 * 1024) {
+    const path = join(mkdtempSync(join(pickedFilesDir(), 'file-')), name);
+    writeFileSync(path, buffer);
+    await (await chooser).setFiles(path);
+    return;
+  }
   await (await chooser).setFiles({ name, mimeType, buffer });
+}
+
+let picked: string | null = null;
+
+/** Chromium reads a picked file from disk when the page reads it, so files stay until the run ends. */
+function pickedFilesDir(): string {
+  if (picked === null) {
+    const dir = mkdtempSync(join(tmpdir(), 'kioku-pick-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    picked = dir;
+  }
+  return picked;
 }
 
 /** The text of the card on screen, read inside the shadow root it is shown in. */
