@@ -126,7 +126,7 @@ export function simulate(s: Scenario): Outcome {
       }
     }
     if (day === setDay && s.policy === 'exam mode') {
-      const plan = planExamReviews({ cards: cards.map((entry) => entry.card), now: at, rules: RULES, exam: examOf(examDate, s.target), reviewsPerDay: s.reviewsPerDay });
+      const plan = planExamReviews({ cards: cards.map((entry) => entry.card), now: at, rules: RULES, exam: examOf(examDate, s.target), reviewsPerDay: s.reviewsPerDay, parameters: base.fsrsParameters });
       const byId = new Map(cards.map((entry) => [entry.card.id, entry]));
       for (const move of plan.moves) {
         const entry = byId.get(move.cardId)!;

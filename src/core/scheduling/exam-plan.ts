@@ -1,4 +1,5 @@
 import { CardState, type Card } from '../collection/model';
+import { memoryModelFor } from '../readiness/projection/memoryModel';
 import { dayStartOf, learnerDay, type DayRules } from './day';
 import { examReviewDay, type Exam } from './exam';
 import { fuzzSeed } from './fsrs';
@@ -26,6 +27,8 @@ export interface ExamPlanInput {
   /** Null when the exam date was removed: every card goes back to its normal day. */
   exam: Exam | null;
   reviewsPerDay: number;
+  /** The deck's FSRS parameters, as its scheduler uses them; FSRS-6's defaults when unset. */
+  parameters?: readonly number[];
 }
 
 export interface ExamPlan {
@@ -44,6 +47,7 @@ export interface ExamPlan {
 export function planExamReviews(input: ExamPlanInput): ExamPlan {
   const { now, rules, exam } = input;
   const today = learnerDay(now, rules);
+  const model = memoryModelFor(input.parameters);
   const placed = new Map<number, number>();
   const load: DayLoad = (day) => placed.get(day) ?? 0;
   const place = (day: number) => placed.set(day, load(day) + 1);
@@ -67,6 +71,7 @@ export function planExamReviews(input: ExamPlanInput): ExamPlan {
           seed: fuzzSeed(card.id, card.reps),
           load: withLoad ? load : undefined,
           reviewsPerDay: input.reviewsPerDay,
+          model,
         });
   const broughtForward: Card[] = [];
   for (const card of pending) {

@@ -1,4 +1,4 @@
-import { MemoryModel } from '../readiness/projection/memoryModel';
+import type { MemoryModel } from '../readiness/projection/memoryModel';
 import { recallAfter, type ForgettingCurve } from '../readiness/forgettingCurve';
 import { calendarDay, learnerDay, type DayRules } from './day';
 import type { DayLoad } from './load-balance';
@@ -47,8 +47,6 @@ export interface Memory {
   lastReview: number;
 }
 
-const defaultModel = new MemoryModel();
-
 /**
  * Expected recall at the exam when the card, last reviewed on learner day `reviewedDay`, is
  * reviewed again on day `day`: the review succeeds with the recall it has then, raising
@@ -78,7 +76,8 @@ export interface ExamDayChoice {
   load?: DayLoad;
   /** Review limit per day; a day already at it is not chosen while another is free. */
   reviewsPerDay?: number;
-  model?: MemoryModel;
+  /** The deck's memory model: the FSRS parameters its scheduler uses, fitted or FSRS-6's defaults. */
+  model: MemoryModel;
 }
 
 /**
@@ -96,8 +95,7 @@ export interface ExamDayChoice {
  * have room for. The exam day itself never is a candidate: the exam begins at its start.
  */
 export function examReviewDay(choice: ExamDayChoice): number | null {
-  const { memory, normalDay, today, exam, rules, seed, load, reviewsPerDay } = choice;
-  const model = choice.model ?? defaultModel;
+  const { memory, normalDay, today, exam, rules, seed, load, reviewsPerDay, model } = choice;
   const last = exam.day - 1;
   if (today >= last || normalDay < exam.day) return null;
   const reviewedDay = learnerDay(memory.lastReview, rules);

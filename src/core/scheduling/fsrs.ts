@@ -1,12 +1,12 @@
 import { fsrs, State, type Card as FsrsCard, type FSRS, type Grade } from 'ts-fsrs';
 import { CardState, Rating, type Schedule } from '../collection/model';
 import { DAY, dayStartOf, learnerDay, type DayRules } from './day';
-import { forgettingCurve } from '../readiness/forgettingCurve';
+import { memoryModelFor } from '../readiness/projection/memoryModel';
 import { examOf, examReviewDay, examSpreadDay } from './exam';
 import { stableHash } from './hash';
 import { fuzzedInterval, SHORTEST_FUZZED_INTERVAL, type DayLoad } from './load-balance';
 import { DEFAULT_EXAM_TARGET, type DeckOptions } from './options';
-import { decayOf, DEFAULT_FSRS_PARAMETERS } from './parameters';
+import { DEFAULT_FSRS_PARAMETERS } from './parameters';
 
 /** The one place where the model's Schedule (ms timestamps) meets ts-fsrs's Card (Dates). */
 export function toFsrsCard(schedule: Schedule): FsrsCard {
@@ -145,7 +145,7 @@ function spreadBeforeExam(next: FsrsCard, now: number, options: DeckOptions, rul
   const today = learnerDay(now, rules);
   const day = examSpreadDay({
     stability: next.stability,
-    curve: forgettingCurve(decayOf(options.fsrsParameters)),
+    curve: memoryModelFor(options.fsrsParameters).curve,
     desiredRetention: options.desiredRetention,
     today,
     exam,
@@ -173,6 +173,7 @@ function withExamDate(stored: Schedule, now: number, options: DeckOptions, rules
     seed,
     load,
     reviewsPerDay: options.reviewsPerDay,
+    model: memoryModelFor(options.fsrsParameters),
   });
   if (day === null) return stored;
   return { ...stored, due: fromLearnerClock(onLearnerClock(now, rules) + (day - today) * DAY, rules) };

@@ -3,8 +3,11 @@ import { CardState, Rating, newSchedule, type Card, type Schedule } from '../../
 import { recallAfter, forgettingCurve } from '../../../src/core/readiness/forgettingCurve';
 import { calendarDay, dayStartOf, learnerDay, type DayRules } from '../../../src/core/scheduling/day';
 import { planExamReviews } from '../../../src/core/scheduling/exam-plan';
-import { scheduleAfter } from '../../../src/core/scheduling/fsrs';
+import { fuzzSeed, retrievability, scheduleAfter } from '../../../src/core/scheduling/fsrs';
 import { resolveDeckOptions, type DeckOptions } from '../../../src/core/scheduling/options';
+import { DEFAULT_FSRS_PARAMETERS } from '../../../src/core/scheduling/parameters';
+import { examReviewDay } from '../../../src/core/scheduling/exam';
+import { MemoryModel } from '../../../src/core/readiness/projection/memoryModel';
 
 const rules: DayRules = { zone: 'Asia/Tokyo', dayStartHour: 4 };
 const DAY = 86_400_000;
@@ -206,5 +209,66 @@ describe('re-planning for an exam date', () => {
     expect(planExamReviews({ cards: due, now, rules, exam: { day: examDay, target: 0.9 }, reviewsPerDay: 200 }).moves).toEqual([]);
     const soon = reviewCards(20, 25).map((card) => ({ ...card, due: dayStartOf(today + 5, rules), scheduledDays: 15 }));
     expect(planExamReviews({ cards: soon, now, rules, exam: { day: examDay, target: 0.9 }, reviewsPerDay: 200 }).moves).toEqual([]);
+  });
+});
+
+
+/**
+ * Parameters an optimiser could fit for a learner whose reviews strengthen memory far more than
+ * FSRS-6's defaults assume (w8, w10): a review weeks before the exam still carries to it.
+ */
+const STRONG_LEARNER: number[] = DEFAULT_FSRS_PARAMETERS.map((w, i) => (i === 8 ? 3.5 : i === 10 ? 1.5 : w));
+
+/**
+ * Predicted exam-day recall of `card` when reviewed once more on learner day `day`, as the
+ * scheduler itself predicts it: its retrievability then, its own Good and Again answers, and
+ * their retrievability at the exam.
+ */
+function schedulerExamRecall(card: Schedule, day: number, options: DeckOptions): number {
+  const at = dayStartOf(day, rules);
+  const r = retrievability(card, at, options);
+  const good = scheduleAfter('c', card, Rating.Good, at, options, rules);
+  const again = scheduleAfter('c', card, Rating.Again, at, options, rules);
+  return r * retrievability(good, examAt, options) + (1 - r) * retrievability(again, examAt, options);
+}
+
+describe('exam mode on a deck with fitted FSRS parameters', () => {
+  const fitted = resolveDeckOptions([{ fsrsParameters: STRONG_LEARNER }]);
+  const target = 0.99;
+  const withExam = { ...fitted, examDate, examTarget: target };
+  const card: Schedule = { ...wellKnown, stability: 5, lastReview: now - 5 * DAY, scheduledDays: 5 };
+
+  it('Study (and so the Readiness plan, which answers through it) picks the exam-day review by the deck\'s parameters', () => {
+    const days = new Set<number>();
+    let differFromDefaults = 0;
+    for (let i = 0; i < 200; i++) {
+      const id = `note-${i}/0`;
+      const after = scheduleAfter(id, card, Rating.Good, now, withExam, rules);
+      const normal = scheduleAfter(id, card, Rating.Good, now, fitted, rules);
+      const day = learnerDay(after.due, rules);
+      const choice = { memory: { ...normal, lastReview: now }, normalDay: today + normal.scheduledDays, today, exam: { day: examDay, target }, rules, seed: fuzzSeed(id, card.reps) };
+      expect(day).toBe(examReviewDay({ ...choice, model: new MemoryModel(STRONG_LEARNER) }));
+      if (day !== examReviewDay({ ...choice, model: new MemoryModel() })) differFromDefaults++;
+      // The scheduler's own prediction for the exam from a review that day reaches the target.
+      expect(schedulerExamRecall(normal, day, fitted)).toBeGreaterThanOrEqual(target);
+      days.add(day);
+    }
+    expect(differFromDefaults).toBeGreaterThan(50);
+    // A review a week or more before the exam still carries to it for this learner, so those days share the work.
+    expect(Math.min(...days)).toBeLessThanOrEqual(examDay - 8);
+  });
+
+  it('re-plans the deck\'s cards by its parameters, as Study would schedule them', () => {
+    // Cards just answered Good on this deck: the stability its scheduler gave them, due long after the exam.
+    const normal = scheduleAfter('c', card, Rating.Good, now, fitted, rules);
+    const cards = reviewCards(60, normal.stability).map((c) => ({ ...c, lastReview: now, scheduledDays: normal.scheduledDays, due: normal.due }));
+    const exam = { day: examDay, target };
+    const onDefaults = planExamReviews({ cards, now, rules, exam, reviewsPerDay: 200 });
+    const plan = planExamReviews({ cards, now, rules, exam, reviewsPerDay: 200, parameters: STRONG_LEARNER });
+    const dayOf = (moves: { due: number }[]) => moves.map((move) => learnerDay(move.due, rules));
+    expect(plan.beforeExam).toBe(60);
+    for (const day of dayOf(plan.moves)) expect(schedulerExamRecall(cards[0]!, day, fitted)).toBeGreaterThanOrEqual(target);
+    // FSRS-6's defaults would crowd them into the last days; the deck's parameters spread them wider.
+    expect(Math.min(...dayOf(plan.moves))).toBeLessThan(Math.min(...dayOf(onDefaults.moves)));
   });
 });

@@ -65,6 +65,22 @@ export class MemoryModel {
   }
 }
 
+const models = new Map<string, MemoryModel>();
+
+/**
+ * The model for a parameter list (FSRS-6's defaults for none), built once: the exam rule asks
+ * for it on every answer of a session or plan, with the parameters the scheduler uses.
+ */
+export function memoryModelFor(parameters: readonly number[] | undefined): MemoryModel {
+  const key = parameters?.join() ?? '';
+  let model = models.get(key);
+  if (!model) {
+    model = new MemoryModel(parameters);
+    models.set(key, model);
+  }
+  return model;
+}
+
 function clamp(value: number, min: number, max: number): number {
   return Math.min(Math.max(value, min), max);
 }

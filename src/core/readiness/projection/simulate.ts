@@ -6,7 +6,7 @@ import { resolveDeckOptions, type DeckOptions } from '../../scheduling/options';
 import { orderReviews, todayQueue } from '../../scheduling/queue';
 import { isStudied } from '../examRecall';
 import { DAY_MS, recallAfter } from '../forgettingCurve';
-import { MemoryModel } from './memoryModel';
+import { memoryModelFor } from './memoryModel';
 
 /** Seconds per answer when the learner has no review history yet. */
 export const DEFAULT_SECONDS_PER_REVIEW = 8;
@@ -158,7 +158,7 @@ export function projectExamScore(input: ProjectionInput): Projection {
   checkInput(input);
   const { rules } = input;
   const options = studyOptions(input);
-  const model = new MemoryModel(options.fsrsParameters);
+  const model = memoryModelFor(options.fsrsParameters);
   const curve = model.curve;
   const secondsPerReview = input.secondsPerReview ?? DEFAULT_SECONDS_PER_REVIEW;
   const secondsPerAnswerMs = Math.max(1, Math.round(secondsPerReview * 1000));

@@ -64,6 +64,7 @@ async function replanAround(db: KiokuDb, write: () => Promise<void>, now: number
       rules,
       exam: examOf(options.examDate, options.examTarget ?? DEFAULT_EXAM_TARGET),
       reviewsPerDay: options.reviewsPerDay,
+      parameters: options.fsrsParameters,
     });
     const byId = new Map(rows.map((row) => [row.id, row]));
     await db.cards.bulkPut(plan.moves.map((move) => ({ ...byId.get(move.cardId)!, due: move.due })));
