@@ -169,6 +169,8 @@ export interface ExamSpreadChoice {
   curve: ForgettingCurve;
   desiredRetention: number;
   today: number;
+  /** The shortest interval the answer may get, a day more than the answer below it. */
+  minimum: number;
   exam: Exam;
   /** Fixed per card and answer, in [0, 1), as for the fuzz. */
   seed: number;
@@ -185,12 +187,12 @@ export interface ExamSpreadChoice {
  * seed picks among those days weighted by load as the exam rule does, so quiet days fill first.
  */
 export function examSpreadDay(choice: ExamSpreadChoice): number | null {
-  const { stability, curve, desiredRetention, today, exam, seed, load } = choice;
+  const { stability, curve, desiredRetention, today, minimum, exam, seed, load } = choice;
   const days: number[] = [];
   for (let day = today + 1; day < exam.day; day++) {
     const recall = recallAfter(curve, day - today, stability);
     if (recall < desiredRetention - EXAM_SPREAD_RECALL_DROP) break;
-    if (recall <= desiredRetention + EXAM_SPREAD_RECALL_RISE) days.push(day);
+    if (recall <= desiredRetention + EXAM_SPREAD_RECALL_RISE && day - today >= minimum) days.push(day);
   }
   return days.length < 2 ? null : quietDay(days, load, seed);
 }

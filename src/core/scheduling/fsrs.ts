@@ -125,8 +125,8 @@ export function answerSchedules(
       return stored;
     }
     const fuzzed = options.fuzz
-      ? (spreadBeforeExam(next, now, options, rules, seed, load) ??
-        fuzzedInterval({ interval: next.scheduled_days, elapsedDays, maximumInterval, seed, today, load, easyDays: options.easyDays }))
+      ? (spreadBeforeExam(next, shortest + 1, now, options, rules, seed, load) ??
+        fuzzedInterval({ interval: next.scheduled_days, elapsedDays, maximumInterval, minimum: shortest + 1, seed, today, load, easyDays: options.easyDays }))
       : next.scheduled_days;
     // Each longer answer waits at least a day more than the one before it, but never past the maximum interval.
     const days = Math.min(Math.max(fuzzed, shortest + 1), maximumInterval);
@@ -138,7 +138,7 @@ export function answerSchedules(
 }
 
 /** The interval exam mode gives an answer too short for fuzz (see `examSpreadDay`), or null when it leaves it to the fuzz. */
-function spreadBeforeExam(next: FsrsCard, now: number, options: DeckOptions, rules: DayRules, seed: number, load?: DayLoad): number | null {
+function spreadBeforeExam(next: FsrsCard, minimum: number, now: number, options: DeckOptions, rules: DayRules, seed: number, load?: DayLoad): number | null {
   if (!load || next.scheduled_days >= SHORTEST_FUZZED_INTERVAL) return null;
   const exam = examOf(options.examDate, options.examTarget ?? DEFAULT_EXAM_TARGET);
   if (exam === null) return null;
@@ -148,6 +148,7 @@ function spreadBeforeExam(next: FsrsCard, now: number, options: DeckOptions, rul
     curve: memoryModelFor(options.fsrsParameters).curve,
     desiredRetention: options.desiredRetention,
     today,
+    minimum,
     exam,
     seed,
     load,

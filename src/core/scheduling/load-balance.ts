@@ -19,6 +19,8 @@ export interface IntervalChoice {
   /** Learner days since the last review (0 for a card answered for the first time). */
   elapsedDays: number;
   maximumInterval: number;
+  /** The shortest interval the answer may get: a day more than the answer below it (Hard for Good), 1 for none. */
+  minimum?: number;
   /** A number in [0, 1) fixed per card and answer, so the button and the stored answer agree. */
   seed: number;
   /** Today's learner day; the load is read for `today + interval`. */
@@ -31,16 +33,24 @@ export interface IntervalChoice {
 
 /**
  * The interval actually stored: FSRS's interval moved within ts-fsrs's fuzz range, never past
- * the maximum interval. Without a load the seed picks a day uniformly, as ts-fsrs does. With a
+ * the maximum interval nor under the minimum. The range is cut to the minimum before a day is
+ * picked, as Anki's `constrained_fuzz_bounds` does, and keeps two days where the cut leaves one:
+ * clamped after the pick instead, every Good whose Hard took the quiet day just below Good's range
+ * would land on the one day after it, and a deck studied together would come back on that day. Without a load the seed picks a day uniformly, as ts-fsrs does. With a
  * load the days are weighted as in Anki 24.11's load balancer, `(1 / reviews)^2.15 · (1 / days)^3`
  * and 1 for an empty day, so a quieter day is much likelier and a nearer one slightly likelier;
  * the seed then picks by weight, which keeps cards answered together from landing on one day.
  * Easy days multiply a busy day's weight by its weekday's factor, as Anki 24.11 does.
  */
 export function fuzzedInterval(choice: IntervalChoice): number {
-  const { interval, elapsedDays, maximumInterval, seed, today, load, easyDays } = choice;
-  if (interval < SHORTEST_FUZZED_INTERVAL) return Math.min(Math.round(interval), maximumInterval);
-  const { min_ivl: min, max_ivl: max } = get_fuzz_range(interval, elapsedDays, maximumInterval);
+  const { elapsedDays, maximumInterval, seed, today, load, easyDays } = choice;
+  const minimum = Math.min(choice.minimum ?? 1, maximumInterval);
+  const interval = Math.min(Math.max(choice.interval, minimum), maximumInterval);
+  if (interval < SHORTEST_FUZZED_INTERVAL) return Math.min(Math.max(Math.round(interval), minimum), maximumInterval);
+  const range = get_fuzz_range(interval, elapsedDays, maximumInterval);
+  const min = Math.min(Math.max(range.min_ivl, minimum), maximumInterval);
+  let max = Math.min(Math.max(range.max_ivl, minimum), maximumInterval);
+  if (max === min && max > 2 && max < maximumInterval) max = min + 1;
   if (!load || interval > LOAD_BALANCE_MAX_INTERVAL) return Math.min(Math.floor(seed * (max - min + 1) + min), max);
   const days = Array.from({ length: max - min + 1 }, (_, i) => min + i);
   const counts = days.map((day) => load(today + day));

@@ -33,6 +33,25 @@ describe('load balancing', () => {
     expect(counts.length).toBeGreaterThan(3);
   });
 
+  it('spreads them too when the quiet day of the Hard range sits just below the Good range, instead of stacking Good on the day after it', () => {
+    // A card learnt two days ago and remembered, as after a deck studied in one sitting: Hard waits about 7 days, Good about 10.
+    const card: Schedule = { ...reviewCard(2.307), difficulty: 2.111, reps: 2, lastReview: now - 2 * DAY, scheduledDays: 2 };
+    const hard = scheduleAfter('card-0', card, Rating.Hard, now, options, rules).scheduledDays;
+    const good = scheduleAfter('card-0', card, Rating.Good, now, options, rules).scheduledDays;
+    const quiet = get_fuzz_range(hard, 2, 36500).max_ivl;
+    expect(quiet).toBeGreaterThanOrEqual(get_fuzz_range(good, 2, 36500).min_ivl);
+    // Every day already carries five reviews but the last one Hard could take.
+    const answered = new Map<number, number>();
+    const load = (day: number) => (day === today + quiet ? 0 : 5) + (answered.get(day) ?? 0);
+    for (let i = 0; i < 60; i++) {
+      const day = learnerDay(scheduleAfter(`card-${i}`, card, Rating.Good, now, options, rules, load).due, rules);
+      answered.set(day, (answered.get(day) ?? 0) + 1);
+    }
+    const counts = [...answered.values()];
+    expect(counts.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...counts)).toBeLessThanOrEqual((1.5 * 60) / counts.length);
+  });
+
   it('almost always picks the quiet day of the fuzz range, and never a day outside it', () => {
     for (const interval of [3, 8, 25, 60]) {
       const { min_ivl, max_ivl } = get_fuzz_range(interval, interval, 36500);
