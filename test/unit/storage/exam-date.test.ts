@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CardState } from '../../../src/core/collection/model';
+import { DEFAULT_FSRS_PARAMETERS } from '../../../src/core/scheduling/parameters';
 import { calendarDay, dayStartOf, learnerDay } from '../../../src/core/scheduling/day';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
 import { DAY, T0, builtInDecks, freshName, openCollection } from './helpers';
@@ -51,5 +52,39 @@ describe('setting an exam date', () => {
     expect(removed.beforeExam).toBe(0);
     const back = await collection.db.cards.where('deckId').equals('deck-aws').toArray();
     expect(back.every((card) => learnerDay(card.due, rules) === today + 55)).toBe(true);
+  }, 60_000);
+
+  it('re-plans a deck with fitted FSRS parameters by those parameters, not FSRS-6\'s defaults', async () => {
+    // A learner whose reviews strengthen memory far more than the defaults assume: an earlier review still carries to the exam.
+    const strongLearner = DEFAULT_FSRS_PARAMETERS.map((w, i) => (i === 8 ? 3.5 : i === 10 ? 1.5 : w));
+    const examDate = '2026-12-31';
+    const examDay = calendarDay(examDate)!;
+    const today = learnerDay(T0, rules);
+    const earliestExamReview = async (fitted: boolean) => {
+      const collection = openCollection(freshName());
+      open.push(collection);
+      await collection.installDecks(builtInDecks(40), T0);
+      if (fitted) await collection.applyFsrsParameters('deck-aws', { parameters: strongLearner, fitted: { time: T0, reviews: 2000 }, reschedule: false }, T0);
+      const rows = await collection.db.cards.where('deckId').equals('deck-aws').toArray();
+      await collection.db.cards.bulkPut(
+        rows.map((card) => ({
+          ...card,
+          state: CardState.Review,
+          queue: CardState.Review,
+          stability: 150,
+          difficulty: 4,
+          reps: 6,
+          lastReview: T0,
+          scheduledDays: 143,
+          due: dayStartOf(today + 143, rules),
+        })),
+      );
+      const replan = await collection.setExam('', examDate, 0.99, T0);
+      expect(replan.beforeExam).toBe(rows.length);
+      const days = (await collection.db.cards.where('deckId').equals('deck-aws').toArray()).map((card) => learnerDay(card.due, rules));
+      expect(Math.max(...days)).toBeLessThan(examDay);
+      return Math.min(...days);
+    };
+    expect(await earliestExamReview(true)).toBeLessThan(await earliestExamReview(false));
   }, 60_000);
 });
