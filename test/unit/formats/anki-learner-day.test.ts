@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CardState } from '../../../src/core/collection/model';
 import { readApkg, writeApkg } from '../../../src/core/formats';
 import { dayStartOf, learnerDay, type DayRules } from '../../../src/core/scheduling/day';
-import { buildAnki21bPackage, pb } from './helpers/anki21b-builder';
+import { addBasicNoteType, addNormalDeck, buildAnki21bPackage, setAnkiConfig } from './helpers/anki21b-builder';
 import { NOW, sampleCollection } from './helpers/sample-collection';
 
 const TOKYO: DayRules = { zone: 'Asia/Tokyo', dayStartHour: 4 };
@@ -35,10 +35,8 @@ describe("Anki's day numbers on the learner's days", () => {
     const bytes = await buildAnki21bPackage(
       {
         build(db) {
-          db.run('insert into notetypes values (1, ?, 0, 0, ?)', ['Basic', pb([1, 0])]);
-          db.run("insert into fields values (1, 0, 'Front', ?), (1, 1, 'Back', ?)", [pb(), pb()]);
-          db.run('insert into templates values (1, 0, ?, 0, 0, ?)', ['Card 1', pb([1, '{{Front}}'], [2, '{{Back}}'])]);
-          db.run('insert into decks values (1, ?, 0, 0, ?, ?)', ['Default', pb(), pb([1, pb()])]);
+          addBasicNoteType(db);
+          addNormalDeck(db, 1, 'Default');
           db.run("insert into notes values (10, 'g', 1, 0, 0, '', ?, '', 0, 0, '')", ['q\u001fa']);
           db.run(`insert into cards values (100, 10, 1, 0, 0, 0, 2, 2, 150, 20, 2500, 3, 0, 0, 0, 0, 0, '')`);
         },
@@ -63,15 +61,12 @@ describe("Anki's day numbers on the learner's days", () => {
   it("reads an Anki 2.1.50+ file made in Tokyo (creationOffset -540, rollover 4) in New York on the date Anki there shows", async () => {
     // crt: 2026-07-01 04:00 in Tokyo, which is still 30 June in New York.
     const crt = Date.UTC(2026, 5, 30, 19) / 1000;
-    const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
     const bytes = await buildAnki21bPackage(
       {
         build(db) {
-          for (const [key, value] of [['schedVer', 2], ['sched2021', true], ['rollover', 4], ['creationOffset', -540]] as const) db.run('insert into config values (?, 0, 0, ?)', [key, json(value)]);
-          db.run('insert into notetypes values (1, ?, 0, 0, ?)', ['Basic', pb([1, 0])]);
-          db.run("insert into fields values (1, 0, 'Front', ?), (1, 1, 'Back', ?)", [pb(), pb()]);
-          db.run('insert into templates values (1, 0, ?, 0, 0, ?)', ['Card 1', pb([1, '{{Front}}'], [2, '{{Back}}'])]);
-          db.run('insert into decks values (1, ?, 0, 0, ?, ?)', ['Default', pb(), pb([1, pb()])]);
+          setAnkiConfig(db, { schedVer: 2, sched2021: true, rollover: 4, creationOffset: -540 });
+          addBasicNoteType(db);
+          addNormalDeck(db, 1, 'Default');
           db.run("insert into notes values (10, 'g', 1, 0, 0, '', ?, '', 0, 0, '')", ['q\u001fa']);
           // Day 160 after 1 July: 8 December.
           db.run(`insert into cards values (100, 10, 1, 0, 0, 0, 2, 2, 160, 20, 2500, 3, 0, 0, 0, 0, 0, '')`);
@@ -90,10 +85,8 @@ describe("Anki's day numbers on the learner's days", () => {
     const bytes = await buildAnki21bPackage(
       {
         build(db) {
-          db.run('insert into notetypes values (1, ?, 0, 0, ?)', ['Basic', pb([1, 0])]);
-          db.run("insert into fields values (1, 0, 'Front', ?), (1, 1, 'Back', ?)", [pb(), pb()]);
-          db.run('insert into templates values (1, 0, ?, 0, 0, ?)', ['Card 1', pb([1, '{{Front}}'], [2, '{{Back}}'])]);
-          db.run('insert into decks values (1, ?, 0, 0, ?, ?)', ['Default', pb(), pb([1, pb()])]);
+          addBasicNoteType(db);
+          addNormalDeck(db, 1, 'Default');
           db.run("insert into notes values (10, 'g1', 1, 0, 0, '', ?, '', 0, 0, ''), (11, 'g2', 1, 0, 0, '', ?, '', 0, 0, '')", ['q\u001fa', 'r\u001fb']);
           // Relearning in minutes (due a Unix time), and relearning across a day (due a day number).
           db.run(`insert into cards values (100, 10, 1, 0, 0, 0, 2, 1, ${NOW / 1000 + 600}, 20, 2500, 3, 1, 1001, 0, 0, 0, '')`);

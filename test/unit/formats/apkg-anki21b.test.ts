@@ -30,7 +30,7 @@ function schema18Deck(db: Database) {
   db.run(`insert into cards values (1000, 100, 20, 0, 0, 0, 2, 2, 30, 12, 2500, 5, 1, 0, 0, 0, 0, '{"s":14.2,"d":3.3,"lrt":1702000000}')`);
   // Relearning card without FSRS data but with history: its memory state must come from replaying the log.
   db.run(`insert into cards values (1001, 100, 20, 1, 0, 0, 3, 1, 1702600000, 3, 2500, 3, 1, 1001, 0, 0, 0, '')`);
-  // A cloze card sitting in a filtered deck: it belongs to its original deck and due.
+  // A cloze card sitting in a filtered deck: it stays there, linked to its original deck and due.
   db.run(`insert into cards values (1002, 101, 21, 1, 0, 0, 2, 2, 999, 4, 2500, 2, 0, 0, 40, 20, 0, '')`);
   db.run(`insert into cards values (1003, 101, 20, 0, 0, 0, 0, -1, 7, 0, 0, 0, 0, 0, 0, 0, 0, '')`);
   const revlog = [
@@ -118,7 +118,7 @@ describe('readApkg on an anki21b (schema 18) package', { timeout: 30_000 }, () =
     expect(reviews[3]!.stabilityAfter).toBeLessThan(reviews[2]!.stabilityAfter);
     expect(relearning.stability).toBe(reviews[3]!.stabilityAfter);
 
-    expect(card('anki-note-101/1')).toMatchObject({ deckId: 'anki-deck-20', due: CRT_DAY_START + 40 * DAY, template: 1 });
+    expect(card('anki-note-101/1')).toMatchObject({ deckId: 'anki-deck-21', homeDeckId: 'anki-deck-20', homeDue: CRT_DAY_START + 40 * DAY, template: 1 });
     expect(card('anki-note-101/0')).toMatchObject({ state: CardState.New, suspended: true, due: now + 7 });
   });
 

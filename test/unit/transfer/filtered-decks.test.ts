@@ -6,8 +6,8 @@ import { CardState, type Card } from '../../../src/core/collection/model';
 import { readApkg } from '../../../src/core/formats';
 import { learnerDay } from '../../../src/core/scheduling/day';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
-import { backupCollection, exportDecks, restoreFile } from '../../../src/renderer/src/transfer/service';
-import { NOW, bytesOf, everyRow, rezip, studiedCollection } from './helpers';
+import { backupCollection, exportDecks, importFile, restoreFile } from '../../../src/renderer/src/transfer/service';
+import { NOW, bytesOf, emptyCollection, everyRow, rezip, studiedCollection } from './helpers';
 
 let collection: Collection;
 afterEach(() => collection.close());
@@ -101,5 +101,75 @@ describe('an export of a collection with a filtered deck', () => {
     // Kioku reads a card in Anki's filtered deck in its home deck, due on the day it was due there.
     const { collection: fromApkg } = await readApkg(apkg.bytes, apkg.fileName, { withScheduling: true, now: NOW, dayRules: await collection.dayRules() });
     expect(await placed(fromApkg.cards ?? [], new Map(fromApkg.decks.map((deck) => [deck.id, deck.name])))).toEqual(atHome);
+  });
+});
+
+describe('an .apkg with filtered decks, imported', () => {
+  /** Each card as its note's first field, the deck it is in, its home deck, and the learner day it is due at home (new cards by state). */
+  const where = async (target: Collection) => {
+    const rules = await target.dayRules();
+    const decks = new Map((await target.db.decks.toArray()).map((deck) => [deck.id, deck.name]));
+    const notes = new Map((await target.db.notes.toArray()).map((note) => [note.id, note.fields[0]]));
+    return (await target.db.cards.toArray())
+      .map((card) => {
+        const home = card.homeDeckId === undefined ? '' : ` ← ${decks.get(card.homeDeckId)} ${card.state === CardState.New ? 'new' : learnerDay(card.homeDue!, rules)}`;
+        return `${notes.get(card.noteId)} #${card.template}: ${decks.get(card.deckId)}${home}`;
+      })
+      .sort();
+  };
+  const filteredDecks = async (target: Collection) =>
+    Object.fromEntries((await target.db.decks.toArray()).filter((deck) => deck.filtered).map((deck) => [deck.name, deck.filtered]));
+
+  /** The collection the file is imported into. */
+  let other: Collection;
+  afterEach(() => other.close());
+
+  async function exportedWithFilteredDecks() {
+    collection = await studiedCollection();
+    await collection.createFilteredDeck('Exam week', { search: 'deck:*', limit: 2, order: 'due', reschedule: true }, NOW);
+    await collection.createFilteredDeck('Preview', { search: 'is:new', limit: 1, order: 'added', reschedule: false }, NOW);
+    return exportDecks(collection, { format: 'apkg', withScheduling: true, now: NOW });
+  }
+
+  it('into another collection keeps each filtered deck with its search, and its cards in it, linked to their home deck and due there', async () => {
+    const apkg = await exportedWithFilteredDecks();
+    other = emptyCollection();
+    await other.setSettings({ dayStartHour: 5 });
+    // A deck of the same name is the learner's already: the cards' home is that deck.
+    await other.createDeck('日本語', NOW);
+    await importFile(other, { name: apkg.fileName, bytes: apkg.bytes }, { now: NOW, withScheduling: true });
+    expect(await filteredDecks(other)).toEqual(await filteredDecks(collection));
+    expect(await where(other)).toEqual(await where(collection));
+    // Emptied there, the cards go home as they would have in the collection they came from.
+    const examWeek = (await other.db.decks.toArray()).find((deck) => deck.name === 'Exam week')!;
+    expect(await other.emptyFilteredDeck(examWeek.id)).toBe(2);
+  });
+
+  it('without schedules brings no filtered deck: every card arrives new in its home deck', async () => {
+    const apkg = await exportedWithFilteredDecks();
+    other = emptyCollection();
+    // The import screen reads the file with its schedules for the preview, then leaves them out if the learner unticks them.
+    const { collection: read } = await readApkg(apkg.bytes, apkg.fileName, { withScheduling: true, now: NOW });
+    expect(read.decks.filter((deck) => deck.filtered)).toHaveLength(2);
+    await other.importData(read, { fileName: apkg.fileName, now: NOW, withScheduling: false });
+    expect(await filteredDecks(other)).toEqual({});
+    const cards = await other.db.cards.toArray();
+    expect(cards.filter((card) => card.homeDeckId !== undefined || card.state !== CardState.New)).toEqual([]);
+    expect((await other.db.decks.toArray()).map((deck) => deck.name).sort()).toEqual(['AWS Security::サービス', '日本語']);
+  });
+
+  it("does not put a file's filtered deck in the place of the learner's normal deck of the same name", async () => {
+    const apkg = await exportedWithFilteredDecks();
+    other = emptyCollection();
+    const mine = await other.createDeck('Exam week', NOW);
+    await importFile(other, { name: apkg.fileName, bytes: apkg.bytes }, { now: NOW, withScheduling: true });
+    const decks = await other.db.decks.toArray();
+    const kept = decks.find((deck) => deck.id === mine)!;
+    expect([kept.name, kept.filtered]).toEqual(['Exam week', undefined]);
+    expect(await other.db.cards.where('deckId').equals(mine).count()).toBe(0);
+    const theirs = decks.filter((deck) => deck.filtered?.search === 'deck:*');
+    expect(theirs).toHaveLength(1);
+    expect(theirs[0]!.name).not.toBe('Exam week');
+    expect(await other.db.cards.where('deckId').equals(theirs[0]!.id).count()).toBe(2);
   });
 });

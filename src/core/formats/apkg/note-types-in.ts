@@ -3,7 +3,8 @@ import type { Deck, NoteType } from '../../collection/model';
 import { normalizeDeckName } from '../../collection/validity';
 import { DEFAULT_DECK_OPTIONS } from '../../scheduling/options';
 import { ImportError } from '../errors';
-import type { SkippedItem } from '../skipped';
+import type { SkipReason, SkippedItem } from '../skipped';
+import { filteredFromJson, filteredFromProto, kiokuFiltered, type AnkiFiltered } from './filtered-in';
 import { fsrsFromLegacyConfig, fsrsFromProtoConfig, type DeckConfigRead } from './deck-config';
 import { ankiDeckId, ankiNoteTypeId } from './anki-ids';
 import { num, selectRows, str } from './database';
@@ -12,9 +13,36 @@ import { protoNumber, protoString, readProtobuf, type ProtoValue } from './proto
 
 export interface AnkiDecksAndTypes {
   noteTypes: Map<number, NoteType>;
+  /** The normal decks. */
   decks: Map<number, Deck>;
+  /** The filtered decks, each with what Kioku's filtered deck could not keep of it. */
+  filtered: Map<number, { deck: Deck; problems: SkipReason[] }>;
   /** Decks whose deck config (preset) has FSRS values Kioku cannot use: they keep Kioku's defaults. */
   skipped: SkippedItem[];
+}
+
+/** One deck of the file, whichever schema held it; its kind decides what Kioku makes of it. */
+interface AnkiDeck {
+  id: number;
+  name: string;
+  kind: { normal: { description: string; preset: number } } | { filtered: AnkiFiltered };
+}
+
+/** Sorts the file's decks into Kioku's normal and filtered decks; a normal deck takes what its preset says about FSRS. */
+function kiokuDecks(decks: AnkiDeck[], presetOf: (id: number) => DeckConfigRead | undefined): Pick<AnkiDecksAndTypes, 'decks' | 'filtered' | 'skipped'> {
+  const result: Pick<AnkiDecksAndTypes, 'decks' | 'filtered' | 'skipped'> = { decks: new Map(), filtered: new Map(), skipped: [] };
+  for (const { id, name, kind } of decks) {
+    const deck: Deck = { id: ankiDeckId(id), name: normalizeDeckName(name) };
+    if ('filtered' in kind) {
+      const { config, problems } = kiokuFiltered(kind.filtered);
+      result.filtered.set(id, { deck: { ...deck, filtered: config }, problems });
+      continue;
+    }
+    if (kind.normal.description) deck.description = kind.normal.description;
+    withConfig(deck, presetOf(kind.normal.preset), result.skipped);
+    result.decks.set(id, deck);
+  }
+  return result;
 }
 
 /**
@@ -41,11 +69,12 @@ interface LegacyModel {
   tmpls?: { name?: string; ord?: number; qfmt?: string; afmt?: string }[];
 }
 
-interface LegacyDeck {
+interface LegacyDeck extends Record<string, unknown> {
   id?: number | string;
   name?: string;
   desc?: string;
-  dyn?: number;
+  /** 1 (or true) for a filtered deck (rslib decks/schema11.rs, dynfix). */
+  dyn?: number | boolean;
   /** The id of its preset in `col.dconf`. */
   conf?: number | string;
 }
@@ -82,18 +111,13 @@ export function legacyDecksAndTypes(db: Database, fileName: string): AnkiDecksAn
     noteTypes.set(id, type);
   }
 
-  const decks = new Map<number, Deck>();
-  const skipped: SkippedItem[] = [];
-  for (const [key, deck] of Object.entries(deckJson)) {
-    if (deck.dyn) continue;
+  const decks = Object.entries(deckJson).map(([key, deck]): AnkiDeck => {
     const id = Number(deck.id ?? key);
     if (!Number.isFinite(id) || typeof deck.name !== 'string') throw new ImportError(fileName, `table col, deck ${key}`, 'is missing its id or name');
-    const kiokuDeck: Deck = { id: ankiDeckId(id), name: normalizeDeckName(deck.name) };
-    if (deck.desc) kiokuDeck.description = deck.desc;
-    withConfig(kiokuDeck, presets(String(deck.conf ?? 1)), skipped);
-    decks.set(id, kiokuDeck);
-  }
-  return { noteTypes, decks, skipped };
+    const filtered = deck.dyn === true || deck.dyn === 1;
+    return { id, name: deck.name, kind: filtered ? { filtered: filteredFromJson(deck) } : { normal: { description: deck.desc ?? '', preset: Number(deck.conf ?? 1) } } };
+  });
+  return { noteTypes, ...kiokuDecks(decks, (id) => presets(String(id))) };
 }
 
 /** The presets of `col.dconf` by id; unreadable JSON makes every preset unreadable, never the file. */
@@ -157,22 +181,19 @@ export function schema18DecksAndTypes(db: Database, fileName: string): AnkiDecks
       presets.set(num(row[0]), row[1] instanceof Uint8Array ? fsrsFromProtoConfig(row[1]) : { options: {}, problems: ['config is not a protobuf blob'] });
     }
   }
-  const decks = new Map<number, Deck>();
-  const skipped: SkippedItem[] = [];
-  for (const row of selectRows(db, 'select id, name, kind from decks', 'decks', fileName)) {
+  const decks = selectRows(db, 'select id, name, kind from decks', 'decks', fileName).map((row): AnkiDeck => {
     const id = num(row[0]);
-    const kind = proto(row[2], fileName, `table decks, deck ${id}`);
-    if (kind.has(2)) continue;
-    const deck: Deck = { id: ankiDeckId(id), name: normalizeDeckName(str(row[1]).split('\u001f').join('::')) };
-    // Deck.KindContainer.normal (1) → Deck.Normal: config_id (1), description (4), proto/anki/decks.proto.
+    const where = `table decks, deck ${id}`;
+    // Deck.KindContainer (proto/anki/decks.proto): normal 1 → Deck.Normal (config_id 1, description 4), filtered 2 → Deck.Filtered.
+    const kind = proto(row[2], fileName, where);
+    const name = str(row[1]).split('\u001f').join('::');
+    const filtered = kind.get(2)?.[0];
+    if (filtered !== undefined) return { id, name, kind: { filtered: filteredFromProto(proto(filtered, fileName, where)) } };
     const normal = kind.get(1)?.[0];
     const fields = normal instanceof Uint8Array ? readProtobuf(normal) : new Map<number, ProtoValue[]>();
-    const description = protoString(fields, 4);
-    if (description) deck.description = description;
-    withConfig(deck, presets.get(protoNumber(fields, 1) || 1), skipped);
-    decks.set(id, deck);
-  }
-  return { noteTypes, decks, skipped };
+    return { id, name, kind: { normal: { description: protoString(fields, 4), preset: protoNumber(fields, 1) || 1 } } };
+  });
+  return { noteTypes, ...kiokuDecks(decks, (id) => presets.get(id)) };
 }
 
 function hasTable(db: Database, name: string): boolean {

@@ -7,9 +7,9 @@ import { validateCollection } from '../validate';
 import { ankiDeckId, ankiNoteId, ankiNoteTypeId } from './anki-ids';
 import { num, requireTables, selectRows, str, tableNames } from './database';
 import { readPackageMedia } from './media-in';
-import { legacyDecksAndTypes, schema18DecksAndTypes } from './note-types-in';
+import { legacyDecksAndTypes, schema18DecksAndTypes, type AnkiDecksAndTypes } from './note-types-in';
 import { checkCollectionBytes, openPackage, type AnkiSchema } from './open-package';
-import { readAnkiCards, scheduleFromAnki } from './scheduling-in';
+import { readAnkiCards, scheduleFromAnki, type AnkiCardRow } from './scheduling-in';
 import { UTC_DAYS } from './scheduling-out';
 import { loadSqlJs, type SqlJsLoader } from './sqlite';
 import type { DayRules } from '../../scheduling/day';
@@ -55,15 +55,17 @@ export async function readApkg(bytes: Uint8Array, fileName: string, options: Apk
     requireTables(tables, ['col', 'notes', 'cards', 'revlog'], fileName);
     const schema18 = tables.has('notetypes');
     if (schema18) requireTables(tables, ['notetypes', 'fields', 'templates', 'decks'], fileName);
-    const { noteTypes, decks, skipped: presetProblems } = schema18 ? schema18DecksAndTypes(db, fileName) : legacyDecksAndTypes(db, fileName);
+    const { noteTypes, decks, filtered, skipped: presetProblems } = schema18 ? schema18DecksAndTypes(db, fileName) : legacyDecksAndTypes(db, fileName);
 
     const ankiCards = readAnkiCards(db, fileName);
+    const keptFiltered = options.withScheduling && filteredDecksHold(ankiCards, decks, filtered) ? filtered : new Map<number, never>();
     const deckOfNote = new Map<number, number>();
     for (const card of ankiCards) if (!deckOfNote.has(card.noteId)) deckOfNote.set(card.noteId, card.deckId);
 
     const noteRows = selectRows(db, 'select id, guid, mid, mod, tags, flds from notes order by id', 'notes', fileName);
     const progress = progressReporter(options, fileName, noteRows.length);
     const skipped: SkippedItem[] = [...presetProblems];
+    for (const { deck, problems } of keptFiltered.values()) for (const reason of problems) skipped.push({ kind: 'deck-options', name: deck.name, reason, detail: {} });
     const notes: Note[] = [];
     noteRows.forEach((row, index) => {
       progress.tick(index + 1);
@@ -92,7 +94,7 @@ export async function readApkg(bytes: Uint8Array, fileName: string, options: Apk
     const usedDecks = new Set<string>(notes.map((note) => note.deckId));
     const collection: CollectionData = {
       // Anki always writes its Default deck; it is only brought in when something is in it.
-      decks: [...decks.entries()].filter(([id, deck]) => id !== DEFAULT_DECK || usedDecks.has(deck.id)).map(([, deck]) => deck),
+      decks: [...[...decks.entries()].filter(([id, deck]) => id !== DEFAULT_DECK || usedDecks.has(deck.id)).map(([, deck]) => deck), ...[...keptFiltered.values()].map(({ deck }) => deck)],
       noteTypes: [...noteTypes.values()],
       notes,
     };
@@ -106,12 +108,12 @@ export async function readApkg(bytes: Uint8Array, fileName: string, options: Apk
           return false;
         }
         return true;
-      }, skipped, options.dayRules ?? UTC_DAYS);
+      }, skipped, options.dayRules ?? UTC_DAYS, new Set(keptFiltered.keys()));
       collection.cards = cards;
       collection.reviews = reviews;
-      for (const card of cards) usedDecks.add(card.deckId);
+      for (const card of cards) usedDecks.add(card.homeDeckId ?? card.deckId);
     }
-    addMissingDecks(collection.decks, usedDecks);
+    addMissingDecks(collection.decks, usedDecks, filtered);
     throwIfAborted(options.signal, fileName);
     if (pkg.zip) collection.media = readPackageMedia(pkg.zip, pkg.schema, fileName, options, skipped);
     return { collection: validateCollection(collection, fileName), schema: pkg.schema, skipped };
@@ -128,8 +130,26 @@ function modifiedTime(mod: number): number {
   return mod > 100_000_000_000 ? mod : mod * 1000;
 }
 
-/** Cards can point at a deck that was deleted in Anki; such a deck is recreated so no card is lost. */
-function addMissingDecks(decks: Deck[], used: Set<string>): void {
+/**
+ * Cards can point at a deck that was deleted in Anki; such a deck is recreated so no card is lost.
+ * A filtered deck not brought in that still holds cards with no home (left by an export without
+ * scheduling from Anki before 2.1.50) becomes a normal deck of its name, as Anki's importer makes it.
+ */
+function addMissingDecks(decks: Deck[], used: Set<string>, filtered: AnkiDecksAndTypes['filtered']): void {
   const present = new Set(decks.map((deck) => deck.id));
-  for (const id of used) if (!present.has(id)) decks.push({ id, name: id === ankiDeckId(DEFAULT_DECK) ? 'Default' : `Deck ${id.replace('anki-deck-', '')}` });
+  const filteredNames = new Map([...filtered.values()].map(({ deck }) => [deck.id, deck.name]));
+  for (const id of used) {
+    if (!present.has(id)) decks.push({ id, name: filteredNames.get(id) ?? (id === ankiDeckId(DEFAULT_DECK) ? 'Default' : `Deck ${id.replace('anki-deck-', '')}`) });
+  }
+}
+
+/**
+ * Anki keeps a file's filtered decks only when every card is either in a normal deck or linked to
+ * a home deck the file has (rslib import_export/gather.rs enables_filtered_decks); otherwise each
+ * card goes home. Kioku's filtered deck also needs that home to be a normal deck.
+ */
+function filteredDecksHold(cards: readonly AnkiCardRow[], normal: ReadonlyMap<number, Deck>, filtered: ReadonlyMap<number, unknown>): boolean {
+  return cards.every((card) =>
+    card.filteredDeckId === 0 ? normal.has(card.deckId) : filtered.has(card.filteredDeckId) && (card.deckId === DEFAULT_DECK || normal.has(card.deckId)),
+  );
 }

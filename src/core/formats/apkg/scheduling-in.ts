@@ -8,13 +8,21 @@ import { num, selectRows, str, type Row } from './database';
 import { replayReviews } from './replay';
 import { dayStartOf, learnerDay, nextDayStart, zoneOffsetMs, type DayRules } from '../../scheduling/day';
 import { ankiDayStart, readAnkiDayCount } from './anki-days';
+import { FILTERED_ORDER_START } from './scheduling-out';
 
 const DAY = 86_400_000;
 
 export interface AnkiCardRow {
   id: number;
   noteId: number;
+  /** Its home deck: the deck it is in, or the one a filtered deck took it from (odid). */
   deckId: number;
+  /** In a filtered deck: that deck, where the card is now; 0 otherwise. */
+  filteredDeckId: number;
+  /** In a filtered deck: cards.due there (its place in the deck's order, or a time), beside `due` at home (odue). */
+  filteredDue: number;
+  /** In a filtered deck: whether odue holds its due at home; Anki clears it once a rescheduling deck answers the card. */
+  homeDueKept: boolean;
   template: number;
   type: number;
   queue: number;
@@ -54,6 +62,9 @@ export function readAnkiCards(db: Database, fileName: string): AnkiCardRow[] {
       id: num(row[0]),
       noteId: num(row[1]),
       deckId: originalDeck || num(row[2]),
+      filteredDeckId: originalDeck ? num(row[2]) : 0,
+      filteredDue: originalDeck ? num(row[6]) : 0,
+      homeDueKept: originalDeck !== 0 && originalDue !== 0,
       template: num(row[3]),
       // v1 marks relearning as a review card in a learning queue; Anki's importer upgrades the file
       // to v2 first, which makes it type 3 (rslib scheduler/upgrade.rs, apkg/import/mod.rs). In v2 the pair never occurs.
@@ -84,6 +95,7 @@ export function scheduleFromAnki(
   keep: (card: AnkiCardRow) => boolean,
   skipped: SkippedItem[],
   rules: DayRules,
+  filteredDecks: ReadonlySet<number>,
 ): { cards: Card[]; reviews: Review[] } {
   const dayCount = readAnkiDayCount(db, fileName);
   const machineMinutesWest = (at: number) => -zoneOffsetMs(rules.zone, at) / 60_000;
@@ -121,13 +133,13 @@ export function scheduleFromAnki(
     const kiokuCardId = cardId(ankiNoteId(card.noteId), card.template);
     const state = stateOf(card.type);
     const due = dueOf(card, learnerDayOf, now, rules);
+    const place = filteredDecks.has(card.filteredDeckId) ? filteredPlace(card, state, due, now) : { deckId: ankiDeckId(card.deckId), due };
     const lastReview = lastAnswer ? lastAnswer.id : memory?.lastReview ?? (state === CardState.Review ? due - card.interval * DAY : null);
     kiokuCards.push({
       id: kiokuCardId,
       noteId: ankiNoteId(card.noteId),
       template: card.template,
-      deckId: ankiDeckId(card.deckId),
-      due,
+      ...place,
       // Without FSRS data or history, an SM-2 interval is the closest stand-in for stability.
       stability: memory?.stability ?? last?.stability ?? (state === CardState.New ? 0 : Math.max(card.interval, 0.1)),
       difficulty: memory?.difficulty ?? last?.difficulty ?? (state === CardState.New ? 0 : 5),
@@ -180,6 +192,24 @@ export function scheduleFromAnki(
     });
   }
   return { cards: kiokuCards, reviews };
+}
+
+/**
+ * A card in a kept filtered deck, as Kioku's filtered decks hold one (scheduling/filtered.ts
+ * movedIn): linked to its home deck and its due there. Anki gave a card waiting there its place
+ * in the deck's order as due (filtered/card.rs); Kioku has it due now, a (re)learning card at its
+ * step. A card already answered there has a time: a preview deck's Again or Hard, or a learning step.
+ */
+function filteredPlace(card: AnkiCardRow, state: CardState, homeDue: number, now: number): Pick<Card, 'deckId' | 'homeDeckId' | 'homeDue' | 'filteredPosition' | 'due'> {
+  const waiting = card.filteredDue <= 0;
+  const learning = state === CardState.Learning || state === CardState.Relearning;
+  return {
+    deckId: ankiDeckId(card.filteredDeckId),
+    homeDeckId: ankiDeckId(card.deckId),
+    ...(card.homeDueKept ? { homeDue } : {}),
+    ...(waiting ? { filteredPosition: Math.max(0, card.filteredDue - FILTERED_ORDER_START) } : {}),
+    due: card.filteredDue > 1_000_000_000 ? card.filteredDue * 1000 : waiting && !learning ? now : homeDue,
+  };
 }
 
 /** rslib card/mod.rs CardQueue: SchedBuried -2 (an answer on a sibling; v1 has only this one), UserBuried -3. */

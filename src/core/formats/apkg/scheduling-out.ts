@@ -69,7 +69,7 @@ export function ankiSchedule(card: Card, position: number, createdAt: number, ru
 }
 
 /** Where Anki's filtered decks start counting a card's place in their order (scheduler/filtered/mod.rs). */
-const FILTERED_ORDER_START = -100_000;
+export const FILTERED_ORDER_START = -100_000;
 
 /**
  * A card in a filtered deck as Anki keeps it (rslib scheduler/filtered/card.rs): odue holds its due

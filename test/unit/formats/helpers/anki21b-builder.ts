@@ -1,5 +1,5 @@
 import type { Database } from 'sql.js';
-import { exportAnkiCollection, modernPackage, schema18Collection, type MediaSpec } from '../../../fixtures/anki-format/build-package';
+import { exportAnkiCollection, modernPackage, pb, schema18Collection, type MediaSpec } from '../../../fixtures/anki-format/build-package';
 
 export { pb } from '../../../fixtures/anki-format/build-package';
 
@@ -39,3 +39,20 @@ export function zstdRawFrame(data: Uint8Array): Uint8Array {
 }
 
 
+
+/** Anki's Basic note type (Front, Back; one card) under id `id`, as schema 18 stores it in notetypes, fields and templates. */
+export function addBasicNoteType(db: Database, id = 1): void {
+  db.run('insert into notetypes values (?, ?, 0, 0, ?)', [id, 'Basic', pb([1, 0])]);
+  db.run("insert into fields values (?, 0, 'Front', ?), (?, 1, 'Back', ?)", [id, pb(), id, pb()]);
+  db.run('insert into templates values (?, 0, ?, 0, 0, ?)', [id, 'Card 1', pb([1, '{{Front}}'], [2, '{{Back}}'])]);
+}
+
+/** A normal deck (Deck.KindContainer.normal, preset 1 unless `preset` names another); `name` in Anki's form, parts joined by U+001F. */
+export function addNormalDeck(db: Database, id: number, name: string, preset?: number): void {
+  db.run('insert into decks values (?, ?, 0, 0, ?, ?)', [id, name, pb(), pb([1, preset === undefined ? pb() : pb([1, preset])])]);
+}
+
+/** Collection settings as Anki keeps them in the config table: each value JSON, as bytes. */
+export function setAnkiConfig(db: Database, entries: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(entries)) db.run('insert into config values (?, 0, 0, ?)', [key, new TextEncoder().encode(JSON.stringify(value))]);
+}

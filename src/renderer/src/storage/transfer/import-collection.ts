@@ -87,7 +87,8 @@ async function planImport(db: KiokuDb, data: CollectionData, options: Omit<Impor
   const scheduled = options.withScheduling ? (data.cards ?? []) : [];
   const reviews = options.withScheduling ? (data.reviews ?? []) : [];
 
-  const decks = planDecks(data.decks, await db.decks.toArray(), fileName, choices.decks, makeId);
+  // A filtered deck holds cards with their schedules; without them every card stays in its home deck, so the filtered deck is left out.
+  const decks = planDecks(options.withScheduling ? data.decks : data.decks.filter((deck) => !deck.filtered), await db.decks.toArray(), fileName, choices.decks, makeId);
   const types = planNoteTypes(data.noteTypes, await db.noteTypes.toArray(), choices.noteTypes, makeId);
   const noteTypes = types.byId;
 

@@ -27,6 +27,9 @@ const sameDeck = (a: Deck, b: Deck) => a.name === b.name && (a.description ?? ''
 export function planDecks(incoming: readonly Deck[], stored: readonly DeckRow[], fileName: string, choice: CollisionChoice, newId: () => string): DeckPlan {
   const byId = new Map(stored.map((deck) => [deck.id, deck]));
   const byName = new Map(stored.map((deck) => [deck.name, deck]));
+  // A filtered deck and a normal one never stand for each other (Anki's importer gives the file's
+  // deck a name of its own): notes would land in a filtered deck, or cards in one lose their way home.
+  const sameKind = (deck: Deck, other: DeckRow | undefined) => (other !== undefined && (deck.filtered === undefined) === (other.filtered === undefined) ? other : undefined);
   // A copy's name may not be one of the learner's, nor one another deck of the file arrives with.
   const names = new Set(stored.map((deck) => deck.name));
   const others = (deck: Deck) => new Set([...names, ...incoming.filter((other) => other !== deck).map((other) => other.name)]);
@@ -44,14 +47,22 @@ export function planDecks(incoming: readonly Deck[], stored: readonly DeckRow[],
     const earlier = namesTaken.get(deck.name);
     if (earlier !== undefined) throw new ImportError(fileName, `deck ${deck.id}`, `has the same name "${deck.name}" as deck ${earlier}`);
     namesTaken.set(deck.name, deck.id);
-    const sameId = byId.get(deck.id);
-    const sameName = byName.get(deck.name);
+    const sameId = sameKind(deck, byId.get(deck.id));
+    const sameName = sameKind(deck, byName.get(deck.name));
+    if (!sameId && !sameName && (byId.has(deck.id) || names.has(deck.name))) {
+      const own = { ...deck, id: byId.has(deck.id) ? newId() : deck.id, name: freeName(deck.name, others(deck)) };
+      names.add(own.name);
+      add(own);
+      plan.idOf.set(deck.id, own.id);
+      continue;
+    }
     if (sameId && !sameDeck(sameId, deck)) {
       plan.collisions.push({ mine: sameId.name, theirs: deck.name });
       if (choice === 'keep-mine') {
         plan.idOf.set(deck.id, sameId.id);
       } else if (choice === 'take-theirs') {
-        const nameFree = !sameName || sameName.id === sameId.id;
+        const named = byName.get(deck.name);
+        const nameFree = !named || named.id === sameId.id;
         plan.rows.push({ ...deck, name: nameFree ? deck.name : sameId.name, options: sameId.options, ...(sameId.presetId === undefined ? {} : { presetId: sameId.presetId }) });
         plan.idOf.set(deck.id, sameId.id);
       } else if (sameName && sameName.id !== sameId.id) {

@@ -72,13 +72,15 @@ export function planNotes(incoming: readonly Note[], ids: IdMaps, stored: Readon
 }
 
 /**
- * Moves a file's card onto the collection's note and deck ids. Its id is derived from its note
- * and template, as every card id in the collection is, whatever id the file gave it: a card of
- * one note can never take the place of a card of another.
+ * Moves a file's card onto the collection's note and deck ids (its home deck too, when it is in a
+ * filtered deck). Its id is derived from its note and template, as every card id in the
+ * collection is, whatever id the file gave it: a card of one note can never take the place of a card of another.
  */
 export function placeCard(card: Card, noteIdOf: ReadonlyMap<string, string>, deckIdOf: ReadonlyMap<string, string>): Card {
   const noteId = noteIdOf.get(card.noteId) ?? card.noteId;
-  return { ...card, id: cardId(noteId, card.template), noteId, deckId: deckIdOf.get(card.deckId) ?? card.deckId };
+  const placed = { ...card, id: cardId(noteId, card.template), noteId, deckId: deckIdOf.get(card.deckId) ?? card.deckId };
+  if (card.homeDeckId !== undefined) placed.homeDeckId = deckIdOf.get(card.homeDeckId) ?? card.homeDeckId;
+  return placed;
 }
 
 const lastReviewOf = (card: Pick<Card, 'lastReview'>) => card.lastReview ?? Number.NEGATIVE_INFINITY;

@@ -1,0 +1,57 @@
+import { FILTERED_ORDERS, MAX_FILTERED_LIMIT, PREVIEW_AGAIN_MS, PREVIEW_HARD_MS, type FilteredDeckConfig, type FilteredOrder } from '../../scheduling/filtered';
+import type { SkipReason } from '../skipped';
+import { protoNumber, protoString, readProtobuf, type ProtoValue } from './protobuf';
+
+/** An Anki filtered deck's settings (rslib decks/schema11.rs FilteredDeckSchema11, decks.proto Deck.Filtered), whichever schema held them. */
+export interface AnkiFiltered {
+  reschedule: boolean;
+  /** Anki builds from up to two searches, each taking its own cards. */
+  terms: { search: string; limit: number; order: number }[];
+  /** The v3 scheduler's preview delays in seconds; 0 sends the card home (states/preview_filter.rs). Absent keys read as 0, as Anki reads them. */
+  previewSecs: { again: number; hard: number; good: number };
+}
+
+/** From col.decks JSON: `resched`, `terms` as [search, limit, order] triples, `previewAgainSecs`/`previewHardSecs`/`previewGoodSecs`. */
+export function filteredFromJson(deck: Record<string, unknown>): AnkiFiltered {
+  const terms = Array.isArray(deck.terms) ? deck.terms : [];
+  const whole = (value: unknown) => (typeof value === 'number' || typeof value === 'string' ? Math.trunc(Number(value)) || 0 : 0);
+  return {
+    // serde deserialize_bool_from_anything: true, 1 and "true"/"1" all reschedule.
+    reschedule: deck.resched === true || deck.resched === 1 || deck.resched === 'true' || deck.resched === '1',
+    terms: terms.filter(Array.isArray).map((term: unknown[]) => ({ search: typeof term[0] === 'string' ? term[0] : '', limit: whole(term[1]), order: whole(term[2]) })),
+    previewSecs: { again: whole(deck.previewAgainSecs), hard: whole(deck.previewHardSecs), good: whole(deck.previewGoodSecs) },
+  };
+}
+
+/** From Deck.Filtered: reschedule 1, search_terms 2 (search 1, limit 2, order 3), preview_hard_secs 5, preview_good_secs 6, preview_again_secs 7. */
+export function filteredFromProto(fields: Map<number, ProtoValue[]>): AnkiFiltered {
+  const terms = (fields.get(2) ?? []).flatMap((value) => {
+    if (!(value instanceof Uint8Array)) return [];
+    const term = readProtobuf(value);
+    return [{ search: protoString(term, 1), limit: protoNumber(term, 2), order: protoNumber(term, 3) }];
+  });
+  return { reschedule: protoNumber(fields, 1) === 1, terms, previewSecs: { again: protoNumber(fields, 7), hard: protoNumber(fields, 5), good: protoNumber(fields, 6) } };
+}
+
+/** What a deck Anki creates holds when a file gives no search (rslib decks/filtered.rs new_filtered). */
+const ANKI_NEW_FILTERED = { search: '', limit: 100, order: 1 };
+
+/**
+ * The Kioku filtered deck closest to Anki's, and what it could not keep: Kioku builds from one
+ * search (the first), knows the orders up to ascending retrievability (decks.proto numbers them
+ * as FILTERED_ORDERS; the others become "due"), and previews with fixed delays (Again 1 min,
+ * Hard 10 min, Good sends the card home), which matter only in a deck that does not reschedule.
+ */
+export function kiokuFiltered(anki: AnkiFiltered): { config: FilteredDeckConfig; problems: SkipReason[] } {
+  const term = anki.terms[0] ?? ANKI_NEW_FILTERED;
+  const order: FilteredOrder | undefined = FILTERED_ORDERS[term.order];
+  const problems: SkipReason[] = [];
+  if (anki.terms.length > 1) problems.push('filtered-second-search');
+  if (order === undefined) problems.push('filtered-order');
+  const { again, hard, good } = anki.previewSecs;
+  if (!anki.reschedule && (again * 1000 !== PREVIEW_AGAIN_MS || hard * 1000 !== PREVIEW_HARD_MS || good !== 0)) problems.push('filtered-preview-delays');
+  return {
+    config: { search: term.search, limit: Math.min(MAX_FILTERED_LIMIT, Math.max(1, term.limit)), order: order ?? 'due', reschedule: anki.reschedule },
+    problems,
+  };
+}
