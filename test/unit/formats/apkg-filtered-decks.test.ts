@@ -130,3 +130,25 @@ describe.each([
     expect(skipped).toEqual([]);
   });
 });
+
+describe('a filtered deck whose cards have no home deck', () => {
+  it('becomes a normal deck of its name holding them, as Anki makes it, when an old export reset its cards but left them there', async () => {
+    // Anki before 2.1.50 exported without scheduling by resetting cards (odid 0) in place; gather.rs enables_filtered_decks then refuses the filtered decks.
+    const bytes = await buildAnki21bPackage(
+      {
+        build(db) {
+          setAnkiConfig(db, CONF);
+          addBasicNoteType(db, 5);
+          addNormalDeck(db, 1, 'Default');
+          db.run('insert into decks values (1600, ?, 0, 0, ?, ?)', ['Exam week', pb(), pb([2, pb([1, 1], [2, pb([1, 'is:due'], [2, 50], [3, 6])])])]);
+          db.run("insert into notes values (10, 'g10', 5, 0, 0, '', ?, '', 0, 0, '')", ['q10\u001fa10']);
+          db.run("insert into cards values (100, 10, 1600, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, '')");
+        },
+      },
+      CRT,
+    );
+    const { collection } = await readApkg(bytes, 'old.apkg', { withScheduling: true, now: NOW, dayRules: TOKYO });
+    expect(collection.decks.map((deck) => [deck.name, deck.filtered])).toEqual([['Exam week', undefined]]);
+    expect(collection.cards!.map((card) => [card.deckId, card.homeDeckId])).toEqual([[collection.decks[0]!.id, undefined]]);
+  });
+});
