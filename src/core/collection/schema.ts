@@ -55,8 +55,14 @@ export const ankiCardSchema = v.object({
   revlog: v.array(v.object({ id: v.number(), ease: v.number(), ivl: v.number(), lastIvl: v.number(), factor: v.number(), time: v.number(), type: v.number() })),
 });
 
-/** A filtered deck's search, limit, order and rescheduling (core/scheduling/filtered.ts); checkFilteredConfig bounds its limit. */
-export const filteredConfigSchema = v.object({ search: v.string(), limit: count, order: v.picklist([...FILTERED_ORDERS]), reschedule: v.boolean() });
+/** A filtered deck's search, limit, order, rescheduling and preview delays (core/scheduling/filtered.ts); checkFilteredConfig bounds them. */
+export const filteredConfigSchema = v.object({
+  search: v.string(),
+  limit: count,
+  order: v.picklist([...FILTERED_ORDERS]),
+  reschedule: v.boolean(),
+  preview: v.optional(v.object({ againSecs: count, hardSecs: count, goodSecs: count })),
+});
 
 /** A card in a filtered deck keeps its way home: the deck it came from, its due there, its place in the filtered deck. */
 export const filteredPlaceEntries = { homeDeckId: v.optional(id), homeDue: v.optional(time), filteredPosition: v.optional(count) };

@@ -14,8 +14,7 @@ export type SkipReason =
   | 'duplicate-row'
   | 'bad-deck-config'
   | 'filtered-second-search'
-  | 'filtered-order'
-  | 'filtered-preview-delays';
+  | 'filtered-order';
 
 export type SkippedKind = 'media' | 'note' | 'card' | 'row' | 'deck-options';
 
@@ -69,7 +68,6 @@ const REASONS: Record<SkipReason, string> = {
   'bad-deck-config': "its Anki preset's FSRS parameters or desired retention are malformed; the deck is imported with Kioku's defaults",
   'filtered-second-search': "the filtered deck's second filter is left out: Kioku builds a filtered deck from one search",
   'filtered-order': "Kioku has no such order for a filtered deck; it selects cards by due date",
-  'filtered-preview-delays': 'the preview delays are left out: Kioku shows a card again 1 minute after Again and 10 minutes after Hard, and sends it home on Good',
 };
 
 const DETAIL_WORDS: { [K in keyof SkipDetail]-?: (value: NonNullable<SkipDetail[K]>) => string } = {

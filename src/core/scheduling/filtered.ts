@@ -38,11 +38,24 @@ export interface FilteredDeckConfig {
   order: FilteredOrder;
   /** "Reschedule cards based on my answers in this deck". */
   reschedule: boolean;
+  /** A deck that does not reschedule: how long after each answer the card comes back; absent, Anki's defaults (PREVIEW_DELAYS). */
+  preview?: PreviewDelays;
 }
 
-/** Anki's preview delays for a deck that does not reschedule: Again 1 min, Hard 10 min; Good returns the card. */
+/** Seconds until a previewed card is shown again after Again, Hard and Good; 0 sends it home (rslib states/preview_filter.rs). Easy always sends it home. */
+export interface PreviewDelays {
+  againSecs: number;
+  hardSecs: number;
+  goodSecs: number;
+}
+
+/** Anki's preview delays for a new filtered deck (rslib decks/filtered.rs): Again 1 min, Hard 10 min; Good returns the card. */
 export const PREVIEW_AGAIN_MS = 60_000;
 export const PREVIEW_HARD_MS = 600_000;
+export const PREVIEW_DELAYS: PreviewDelays = { againSecs: PREVIEW_AGAIN_MS / 1000, hardSecs: PREVIEW_HARD_MS / 1000, goodSecs: 0 };
+
+/** Anki keeps each delay in a u32 of seconds; a year is far past any use. */
+export const MAX_PREVIEW_SECS = 365 * 86_400;
 
 export const MAX_FILTERED_LIMIT = 99_999;
 
@@ -57,6 +70,11 @@ export function checkFilteredConfig(config: FilteredDeckConfig): string[] {
   if (!(Number.isInteger(config.limit) && config.limit >= 1 && config.limit <= MAX_FILTERED_LIMIT)) problems.push(`limit must be 1–${MAX_FILTERED_LIMIT}`);
   if (!FILTERED_ORDERS.includes(config.order)) problems.push(`order ${String(config.order)} is not one of Anki's`);
   if (typeof config.reschedule !== 'boolean') problems.push('reschedule must be true or false');
+  if (config.preview !== undefined) {
+    for (const [key, secs] of Object.entries(config.preview)) {
+      if (!(Number.isInteger(secs) && secs >= 0 && secs <= MAX_PREVIEW_SECS)) problems.push(`preview ${key} must be 0–${MAX_PREVIEW_SECS} seconds`);
+    }
+  }
   return problems;
 }
 
@@ -119,11 +137,10 @@ export function afterRescheduledAnswer(card: Card): Card {
   return movedHome(answered);
 }
 
-/** After an answer in a preview deck: Again and Hard come back after Anki's delays, Good and Easy go home unchanged. */
-export function afterPreviewAnswer(card: Card, rating: number, now: number): Card {
-  if (rating === 1) return { ...card, due: now + PREVIEW_AGAIN_MS };
-  if (rating === 2) return { ...card, due: now + PREVIEW_HARD_MS };
-  return movedHome(card);
+/** After an answer in a preview deck: the card comes back after the deck's delay for the button, or goes home unchanged when it has none (always on Easy). */
+export function afterPreviewAnswer(card: Card, rating: number, now: number, delays: PreviewDelays = PREVIEW_DELAYS): Card {
+  const secs = rating === 1 ? delays.againSecs : rating === 2 ? delays.hardSecs : rating === 3 ? delays.goodSecs : 0;
+  return secs > 0 ? { ...card, due: now + secs * 1000 } : movedHome(card);
 }
 
 /**
@@ -131,9 +148,9 @@ export function afterPreviewAnswer(card: Card, rating: number, now: number): Car
  * scheduler/states/preview_filter.rs): Again and Hard show their delays, Good and Easy end the
  * preview. No FSRS interval: the card's schedule is never changed there.
  */
-export function previewDeckOutcomes(card: Card, now: number): AnswerOutcome[] {
+export function previewDeckOutcomes(card: Card, now: number, delays?: PreviewDelays): AnswerOutcome[] {
   return [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy].map((rating) => {
-    const after = afterPreviewAnswer(card, rating, now);
+    const after = afterPreviewAnswer(card, rating, now, delays);
     if (after.homeDeckId === undefined) return { rating, schedule: after, intervalMs: 0, endsPreview: true };
     return { rating, schedule: after, intervalMs: after.due - now };
   });

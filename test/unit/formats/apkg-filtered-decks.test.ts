@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CardState, type CollectionData } from '../../../src/core/collection/model';
-import { readApkg } from '../../../src/core/formats';
+import { readApkg, writeApkg } from '../../../src/core/formats';
 import { dayStartOf, learnerDay, type DayRules } from '../../../src/core/scheduling/day';
 import { exportAnkiCollection, legacyPackage, schema11Collection } from '../../fixtures/anki-format/build-package';
 import { addBasicNoteType, addNormalDeck, buildAnki21bPackage, pb, setAnkiConfig } from './helpers/anki21b-builder';
@@ -100,7 +100,7 @@ describe.each([
     const filtered = Object.fromEntries(collection.decks.filter((deck) => deck.filtered).map((deck) => [deck.name, deck.filtered]));
     expect(filtered).toEqual({
       'Exam week': { search: 'deck:Japanese is:due', limit: 50, order: 'due', reschedule: true },
-      Preview: { search: 'is:new', limit: 20, order: 'added', reschedule: false },
+      Preview: { search: 'is:new', limit: 20, order: 'added', reschedule: false, preview: { againSecs: 30, hardSecs: 300, goodSecs: 0 } },
     });
     expect(placed(collection)).toEqual([
       { note: 'q10', deck: 'Exam week', home: 'Japanese', homeDue: 150, position: 0 },
@@ -114,12 +114,17 @@ describe.each([
     expect(collection.notes.map((note) => collection.decks.find((deck) => deck.id === note.deckId)?.name)).toEqual(['Japanese', 'Japanese', 'Japanese']);
   });
 
-  it('says what a Kioku filtered deck cannot hold: a second filter, and preview delays other than 1 min / 10 min / back on Good', async () => {
+  it('says what a Kioku filtered deck cannot hold: a second filter', async () => {
     const { skipped } = await readApkg(await build(), 'filtered.apkg', { withScheduling: true, now: NOW, dayRules: TOKYO });
-    expect(skipped).toEqual([
-      { kind: 'deck-options', name: 'Preview', reason: 'filtered-second-search', detail: {} },
-      { kind: 'deck-options', name: 'Preview', reason: 'filtered-preview-delays', detail: {} },
-    ]);
+    expect(skipped).toEqual([{ kind: 'deck-options', name: 'Preview', reason: 'filtered-second-search', detail: {} }]);
+  });
+
+  it('writes the filtered decks back as Anki had them: search, limit, order, rescheduling and preview delays', async () => {
+    const { collection } = await readApkg(await build(), 'filtered.apkg', { withScheduling: true, now: NOW, dayRules: TOKYO });
+    const again = await readApkg(await writeApkg(collection, { withScheduling: true, now: NOW, dayRules: TOKYO }), 'again.apkg', { withScheduling: true, now: NOW, dayRules: TOKYO });
+    const filtered = (data: CollectionData) => Object.fromEntries(data.decks.filter((deck) => deck.filtered).map((deck) => [deck.name, deck.filtered]));
+    expect(filtered(again.collection)).toEqual(filtered(collection));
+    expect(placed(again.collection)).toEqual(placed(collection));
   });
 
   it('without scheduling, brings no filtered deck: every note in its home deck, nothing said about the filtered decks', async () => {

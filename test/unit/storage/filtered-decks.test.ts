@@ -112,6 +112,20 @@ describe('filtered decks', () => {
     expect((await collection.preview('aws-0/0', now))[2]!.intervalMs).toBeGreaterThan(DAY);
   });
 
+  it('a preview deck with delays of its own (as an Anki deck brings them) shows and uses them: a button without one sends the card home', async () => {
+    const collection = await withDecks();
+    const preview = { againSecs: 30, hardSecs: 0, goodSecs: 120 };
+    const { deckId } = await collection.createFilteredDeck('Preview', { search: '"Question 0"', limit: 10, order: 'due', reschedule: false, preview }, T0);
+    const buttons = (outcomes: { intervalMs: number; endsPreview?: true }[]) => outcomes.map((outcome) => (outcome.endsPreview ? 'end' : outcome.intervalMs));
+    expect(buttons(await collection.preview('aws-0/0', T0 + MINUTE))).toEqual([30_000, 'end', 2 * MINUTE, 'end']);
+    const session = await collection.studyQueue(deckId, T0 + MINUTE);
+    expect(buttons(session.preview(session.today(T0 + MINUTE).cards[0]!, T0 + MINUTE))).toEqual([30_000, 'end', 2 * MINUTE, 'end']);
+    const good = await collection.answer('aws-0/0', Rating.Good, T0 + MINUTE, 3000);
+    expect(good.card).toMatchObject({ deckId, due: T0 + 3 * MINUTE });
+    await collection.answer('aws-0/0', Rating.Hard, T0 + 3 * MINUTE, 3000);
+    expect(await deckOf(collection, 'aws-0/0')).toBe('deck-aws');
+  });
+
   it('takes no note, no card moved in and no subdeck: its cards only come from its search', async () => {
     const collection = await withDecks();
     const { deckId } = await collection.createFilteredDeck('Exam week', { search: 'tag:iam', limit: 10, order: 'due', reschedule: true }, T0);

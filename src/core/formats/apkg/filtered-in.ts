@@ -1,4 +1,4 @@
-import { FILTERED_ORDERS, MAX_FILTERED_LIMIT, PREVIEW_AGAIN_MS, PREVIEW_HARD_MS, type FilteredDeckConfig, type FilteredOrder } from '../../scheduling/filtered';
+import { FILTERED_ORDERS, MAX_FILTERED_LIMIT, MAX_PREVIEW_SECS, PREVIEW_DELAYS, type FilteredDeckConfig, type FilteredOrder } from '../../scheduling/filtered';
 import type { SkipReason } from '../skipped';
 import { protoNumber, protoString, readProtobuf, type ProtoValue } from './protobuf';
 
@@ -38,9 +38,9 @@ const ANKI_NEW_FILTERED = { search: '', limit: 100, order: 1 };
 
 /**
  * The Kioku filtered deck closest to Anki's, and what it could not keep: Kioku builds from one
- * search (the first), knows the orders up to ascending retrievability (decks.proto numbers them
- * as FILTERED_ORDERS; the others become "due"), and previews with fixed delays (Again 1 min,
- * Hard 10 min, Good sends the card home), which matter only in a deck that does not reschedule.
+ * search (the first), and knows the orders up to ascending retrievability (decks.proto numbers
+ * them as FILTERED_ORDERS; the others become "due"). Anki's v2 delays (`previewDelay`, `delays`)
+ * are not read: the v3 scheduler Anki and Kioku follow uses the three preview delays in seconds.
  */
 export function kiokuFiltered(anki: AnkiFiltered): { config: FilteredDeckConfig; problems: SkipReason[] } {
   const term = anki.terms[0] ?? ANKI_NEW_FILTERED;
@@ -49,9 +49,10 @@ export function kiokuFiltered(anki: AnkiFiltered): { config: FilteredDeckConfig;
   if (anki.terms.length > 1) problems.push('filtered-second-search');
   if (order === undefined) problems.push('filtered-order');
   const { again, hard, good } = anki.previewSecs;
-  if (!anki.reschedule && (again * 1000 !== PREVIEW_AGAIN_MS || hard * 1000 !== PREVIEW_HARD_MS || good !== 0)) problems.push('filtered-preview-delays');
-  return {
-    config: { search: term.search, limit: Math.min(MAX_FILTERED_LIMIT, Math.max(1, term.limit)), order: order ?? 'due', reschedule: anki.reschedule },
-    problems,
-  };
+  const preview = { againSecs: again, hardSecs: hard, goodSecs: good };
+  const config: FilteredDeckConfig = { search: term.search, limit: Math.min(MAX_FILTERED_LIMIT, Math.max(1, term.limit)), order: order ?? 'due', reschedule: anki.reschedule };
+  // Anki's own defaults are left implied, as a deck made in Kioku has them.
+  const defaults = again === PREVIEW_DELAYS.againSecs && hard === PREVIEW_DELAYS.hardSecs && good === PREVIEW_DELAYS.goodSecs;
+  if (!defaults) config.preview = { againSecs: Math.min(again, MAX_PREVIEW_SECS), hardSecs: Math.min(hard, MAX_PREVIEW_SECS), goodSecs: Math.min(good, MAX_PREVIEW_SECS) };
+  return { config, problems };
 }

@@ -207,7 +207,7 @@ function filteredPlace(card: AnkiCardRow, state: CardState, homeDue: number, now
     deckId: ankiDeckId(card.filteredDeckId),
     homeDeckId: ankiDeckId(card.deckId),
     ...(card.homeDueKept ? { homeDue } : {}),
-    ...(waiting ? { filteredPosition: Math.max(0, card.filteredDue - FILTERED_ORDER_START) } : {}),
+    ...(card.filteredDue < 0 && card.filteredDue >= FILTERED_ORDER_START ? { filteredPosition: card.filteredDue - FILTERED_ORDER_START } : {}),
     due: card.filteredDue > 1_000_000_000 ? card.filteredDue * 1000 : waiting && !learning ? now : homeDue,
   };
 }

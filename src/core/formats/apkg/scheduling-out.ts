@@ -22,12 +22,15 @@ export interface AnkiCardSchedule {
 
 /**
  * The collection's creation moment (col.crt): the start of the learner's day on which the
- * earliest review card is due, so no due day is negative and Anki's day numbers fall on the
- * learner's days (their zone and the hour their day starts), not on UTC midnights.
+ * earliest review card is due (at home, for one in a filtered deck), so no due day is negative
+ * and Anki's day numbers fall on the learner's days (their zone and the hour their day starts),
+ * not on UTC midnights.
  */
 export function collectionCreated(cards: Card[], now: number, rules: DayRules): number {
   let earliest = now;
-  for (const card of cards) if (card.state === CardState.Review) earliest = Math.min(earliest, card.due);
+  // A card in a filtered deck is written with its due at home as a day (odue), its due there being a
+  // place or a time; that day is never day 0, which Anki reads as "no due at home" (filtered/card.rs).
+  for (const card of cards) if (card.state === CardState.Review) earliest = Math.min(earliest, card.homeDue === undefined ? card.due : card.homeDue - DAY);
   return dayStartOf(learnerDay(earliest, rules), rules);
 }
 

@@ -13,7 +13,7 @@ import { allocateAnkiIds } from './id-allocation';
 import { exportModel } from './note-type-extra';
 import { DEFAULT_CSS, defaultDeckConfig, LATEX_POST, LATEX_PRE, LEGACY_SCHEMA_SQL, LEGACY_SCHEMA_VERSION } from './legacy-schema';
 import { ankiFilteredSchedule, ankiRevlog, ankiSchedule, collectionCreated, UTC_DAYS } from './scheduling-out';
-import { FILTERED_ORDERS, PREVIEW_AGAIN_MS, PREVIEW_HARD_MS, type FilteredDeckConfig } from '../../scheduling/filtered';
+import { FILTERED_ORDERS, PREVIEW_DELAYS, type FilteredDeckConfig } from '../../scheduling/filtered';
 import { zoneOffsetMs, type DayRules } from '../../scheduling/day';
 import { loadSqlJs, type SqlJsLoader } from './sqlite';
 
@@ -254,6 +254,7 @@ function ankiPresets(decks: CollectionData['decks'], modified: number) {
  * search term [search, limit, order], the order numbered as Anki's (decks.proto SearchTerm.Order).
  */
 function ankiFilteredDeck(id: number, name: string, filtered: FilteredDeckConfig, modified: number) {
+  const preview = filtered.preview ?? PREVIEW_DELAYS;
   return {
     id,
     name,
@@ -267,10 +268,11 @@ function ankiFilteredDeck(id: number, name: string, filtered: FilteredDeckConfig
     terms: [[filtered.search, filtered.limit, FILTERED_ORDERS.indexOf(filtered.order)]],
     separate: true,
     delays: null,
-    previewDelay: PREVIEW_HARD_MS / 60_000,
-    previewAgainSecs: PREVIEW_AGAIN_MS / 1000,
-    previewHardSecs: PREVIEW_HARD_MS / 1000,
-    previewGoodSecs: 0,
+    // The v2 scheduler's one delay (minutes) is the one after Hard, as Anki's own default deck has it.
+    previewDelay: Math.round(preview.hardSecs / 60),
+    previewAgainSecs: preview.againSecs,
+    previewHardSecs: preview.hardSecs,
+    previewGoodSecs: preview.goodSecs,
     newToday: [0, 0],
     revToday: [0, 0],
     lrnToday: [0, 0],

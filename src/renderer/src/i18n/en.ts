@@ -1082,7 +1082,6 @@ export const en = {
       'bad-deck-config': 'the FSRS parameters or desired retention of its Anki preset are malformed, so the deck is imported with Kioku’s defaults',
       'filtered-second-search': 'its second filter is left out, because a Kioku filtered deck is built from one search',
       'filtered-order': 'Kioku has no filtered deck of that order, so it selects cards by due date',
-      'filtered-preview-delays': 'its preview delays are left out: in Kioku a card comes back 1 minute after Again and 10 minutes after Hard, and goes home on Good',
     },
     detail: {
       wrap: ' ({{detail}})',

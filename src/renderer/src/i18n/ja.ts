@@ -1049,7 +1049,6 @@ export const ja: Catalog = {
       'bad-deck-config': 'Anki のプリセットの FSRS パラメータか目標保持率が壊れているため、Kioku の既定値で読み込みます',
       'filtered-second-search': 'Kioku のフィルターデッキは 1 つの検索で作るため、2 つ目のフィルターは読み込みません',
       'filtered-order': 'Kioku にはこの並び順のフィルターデッキがないため、期日順でカードを選びます',
-      'filtered-preview-delays': 'プレビューの間隔は読み込みません。Kioku では「もう一度」の 1 分後と「難しい」の 10 分後にカードをもう一度出し、「正解」で元のデッキに戻します',
     },
     detail: {
       wrap: '（{{detail}}）',

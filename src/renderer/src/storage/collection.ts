@@ -243,7 +243,8 @@ export class Collection {
 
   async preview(cardId: string, now: number): Promise<AnswerOutcome[]> {
     const card = toCard(await readCard(this.db, cardId));
-    if (card.homeDeckId !== undefined && inPreviewDeck(card, await this.db.decks.get(card.deckId))) return previewDeckOutcomes(card, now);
+    const deck = card.homeDeckId === undefined ? undefined : await this.db.decks.get(card.deckId);
+    if (inPreviewDeck(card, deck)) return previewDeckOutcomes(card, now, deck?.filtered?.preview);
     const [optionsOf, rules] = await Promise.all([this.optionsResolver(), this.rules()]);
     return preview(card, now, optionsOf(card.homeDeckId ?? card.deckId), rules, await this.reviewLoad(now, rules));
   }

@@ -37,7 +37,7 @@ export class StudyQueue {
 
   /** The four answer outcomes for a card of this queue, from the options already read. */
   preview(card: Card, now: number): AnswerOutcome[] {
-    if (card.homeDeckId !== undefined && this.pools.previewDeckIds.has(card.deckId)) return previewDeckOutcomes(card, now);
+    if (card.homeDeckId !== undefined && this.pools.previewDecks.has(card.deckId)) return previewDeckOutcomes(card, now, this.pools.previewDecks.get(card.deckId));
     return preview(card, now, this.pools.optionsOf(card.homeDeckId ?? card.deckId), this.pools.rules, this.load);
   }
 
