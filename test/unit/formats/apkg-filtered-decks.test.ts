@@ -157,3 +157,27 @@ describe('a filtered deck whose cards have no home deck', () => {
     expect(collection.cards!.map((card) => [card.deckId, card.homeDeckId])).toEqual([[collection.decks[0]!.id, undefined]]);
   });
 });
+
+describe('a filtered deck in an order Kioku does not have', () => {
+  it('selects by due date instead, and the preview says so', async () => {
+    // decks.proto SearchTerm.Order RELATIVE_OVERDUENESS = 10.
+    const bytes = await buildAnki21bPackage(
+      {
+        build(db) {
+          setAnkiConfig(db, CONF);
+          addBasicNoteType(db, 5);
+          addNormalDeck(db, 1500, 'Japanese');
+          db.run('insert into decks values (1600, ?, 0, 0, ?, ?)', ['Overdue', pb(), pb([2, pb([1, 1], [2, pb([1, 'is:due'], [2, 50], [3, 10])])])]);
+          db.run("insert into notes values (10, 'g10', 5, 0, 0, '', ?, '', 0, 0, '')", ['q10\u001fa10']);
+          db.run("insert into cards values (100, 10, 1600, 0, 0, 0, 2, 2, -100000, 20, 2500, 3, 0, 0, 150, 1500, 0, '')");
+        },
+      },
+      CRT,
+    );
+    const { collection, skipped } = await readApkg(bytes, 'overdue.apkg', { withScheduling: true, now: NOW, dayRules: TOKYO });
+    // No preview delays in the file: Anki reads them as 0 (each button ends the preview), and so does Kioku.
+    const preview = { againSecs: 0, hardSecs: 0, goodSecs: 0 };
+    expect(collection.decks.find((deck) => deck.name === 'Overdue')?.filtered).toEqual({ search: 'is:due', limit: 50, order: 'due', reschedule: true, preview });
+    expect(skipped).toEqual([{ kind: 'deck-options', name: 'Overdue', reason: 'filtered-order', detail: {} }]);
+  });
+});
