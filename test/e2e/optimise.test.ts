@@ -93,7 +93,12 @@ describe('optimising FSRS parameters', () => {
       await page.getByRole('combobox', { name: 'Deck', exact: true }).selectOption({ label: DECK_NAME });
       const panel = page.getByRole('region', { name: 'Memory model (FSRS)' });
       await panel.getByText('Using FSRS-6’s default parameters.').waitFor();
-      await panel.getByRole('note').filter({ hasText: 'enough to fit parameters' }).waitFor();
+      const suggestion = panel.getByRole('note').filter({ hasText: 'enough to fit parameters' });
+      await suggestion.waitFor();
+      // Another deck, then back and Optimise at once: it fits the deck chosen, never the one shown a moment before.
+      await page.getByRole('combobox', { name: 'Deck', exact: true }).selectOption({ index: 0 });
+      await suggestion.waitFor({ state: 'detached' });
+      await page.getByRole('combobox', { name: 'Deck', exact: true }).selectOption({ label: DECK_NAME });
       await panel.getByRole('button', { name: 'Optimise' }).click();
       await panel.getByRole('group', { name: /Reading your answers|Fitting the parameters/ }).waitFor();
       const table = panel.getByTestId('fsrs-evaluation');
