@@ -54,7 +54,8 @@ export function layoutProblems(page: Page): Promise<LayoutProblems> {
  * Words are found with the browser's own segmenter (ICU's dictionary, which cuts finer than a
  * learner would: 「くだ｜さい」), so every break it finds is inside a word; a run of katakana counts as
  * one word, as ICU does not know most loanwords. A word wider than its
- * line has to break and is not counted. Text separated only by <wbr> is read as one run.
+ * line has to break and is not counted. Text separated only by <wbr> is read as one run. Text in
+ * open shadow roots (a card's) is read too.
  */
 export function midWordBreaks(page: Page, selector = 'body'): Promise<string[]> {
   return page.evaluate((selector) => {
@@ -70,8 +71,10 @@ export function midWordBreaks(page: Page, selector = 'body'): Promise<string[]> 
       }
       return runs.filter((run) => run.some((node) => japanese.test(node.data)));
     };
+    // A card is shown in a shadow root of its own, which querySelectorAll does not enter.
+    const andShadow = (element: Element): Element[] => [element, ...(element.shadowRoot ? [...element.shadowRoot.querySelectorAll('*')].flatMap(andShadow) : [])];
     for (const root of document.querySelectorAll(selector)) {
-      for (const element of [root, ...root.querySelectorAll('*')]) {
+      for (const element of [root, ...root.querySelectorAll('*')].flatMap(andShadow)) {
         if (!(element instanceof HTMLElement) || element.closest('.visually-hidden, option, script, style')) continue;
         if (!element.checkVisibility({ visibilityProperty: true })) continue;
         let block: HTMLElement = element;

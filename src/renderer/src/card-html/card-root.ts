@@ -1,3 +1,5 @@
+import { wordPieces } from '../../../core/text/word-pieces';
+
 /**
  * Card HTML is shown inside a shadow root of its own rather than in the app's document tree:
  * - the app's styles do not reach into the card and the card's do not reach out;
@@ -11,9 +13,14 @@
  * running script.
  */
 
-/** Only formatting for the card's own elements; colours come from the app's theme variables, which inherit. */
+/**
+ * Only formatting for the card's own elements; colours come from the app's theme variables, which
+ * inherit. Japanese breaks only at the <wbr> put between its words (see breakBetweenWords); a word
+ * longer than the line still breaks rather than overflow.
+ */
 const CARD_CSS = `
 :host { display: block; }
+.face { word-break: keep-all; overflow-wrap: anywhere; }
 hr#answer { border: 0; border-top: 1px solid var(--border); margin: 1.25rem 0; }
 img { max-width: 100%; height: auto; }
 .cloze { font-weight: 700; color: var(--accent); }
@@ -53,6 +60,23 @@ export function cardFace(host: HTMLElement): HTMLElement {
   return face;
 }
 
+/**
+ * Puts a <wbr> between the words of each run of Japanese text, found as for deck names by
+ * wordPieces, so that a card breaks its lines between words (「脆弱性」, 「データベースといった」)
+ * whatever language the app is shown in: Chromium's own phrase breaking works only in text marked
+ * as Japanese and still cut 「データベースと／いった」.
+ */
+function breakBetweenWords(content: DocumentFragment): void {
+  const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+  for (const text of texts) {
+    const pieces = wordPieces(text.data);
+    if (pieces.length < 2) continue;
+    text.replaceWith(...pieces.flatMap((piece, i) => (i === 0 ? [piece] : [document.createElement('wbr'), piece])));
+  }
+}
+
 /** Replaces what the card shows with sanitised HTML. */
 export function showCardHtml(face: HTMLElement, safeHtml: string): void {
   const template = document.createElement('template');
@@ -63,6 +87,7 @@ export function showCardHtml(face: HTMLElement, safeHtml: string): void {
     styled.push([element, element.getAttribute('style') ?? '']);
     element.removeAttribute('style');
   }
+  breakBetweenWords(content);
   face.replaceChildren(content);
   for (const [element, css] of styled) element.style.cssText = css;
 }
