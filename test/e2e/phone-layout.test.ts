@@ -134,6 +134,8 @@ const NEWER = {
     addPreset: 'プリセットを追加',
     cancel: 'キャンセル',
     start: '試験を始める',
+    examDate: '試験日',
+    save: '保存',
   },
   'en-US': {
     deck: '非機能要求グレード',
@@ -146,6 +148,8 @@ const NEWER = {
     addPreset: 'Add preset',
     cancel: 'Cancel',
     start: 'Start the exam',
+    examDate: 'Exam date',
+    save: 'Save',
   },
 } as const;
 
@@ -163,6 +167,12 @@ describe('the newer screens on a 360 px phone', () => {
         found[name] = { ...(await layoutProblems(page)), midWord: await midWordBreaks(page) };
       };
       const nav = page.getByRole('navigation');
+      const topicNameLines = () =>
+        page.locator('tr[data-topic] th').evaluateAll((names) =>
+          names
+            .filter((name) => name.checkVisibility())
+            .map((name) => ({ name: name.textContent, lines: Math.round(name.getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight)) })),
+        );
       const goTo = async (label: RegExp): Promise<void> => {
         const direct = nav.getByRole('button', { name: label });
         if (await direct.isVisible()) return direct.tap();
@@ -205,13 +215,32 @@ describe('the newer screens on a 360 px phone', () => {
         await look('backups');
         await goTo(/^(Readiness|準備度)$/);
         await page.locator('main h1').first().waitFor();
+        // With an exam date, its topic tables name every topic of the built-in deck, studied or not.
+        await page.getByLabel(words.examDate, { exact: true }).fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+        await page.getByRole('button', { name: words.save, exact: true }).tap();
+        await page.locator('tr[data-topic]').first().waitFor();
         await look('readiness');
+        // Topic names keep to one or two lines, broken between words: before, a column a fifth of the
+        // screen wide put 「トラストサービス」 one character to a line.
+        expect((await topicNameLines()).filter(({ lines }) => lines > 2)).toEqual([]);
+        expect(await midWordBreaks(page, 'tr[data-topic] th')).toEqual([]);
         await goTo(/^(Mock exam|模擬試験)$/);
         await page.locator('tr[data-topic]').first().waitFor();
         await look('exam-setup');
         await page.getByRole('button', { name: words.start }).tap();
         await page.getByTestId('exam-progress').waitFor();
         await look('exam-question');
+        // Answered by taps to the end: the result names each topic scored.
+        const progress = page.getByTestId('exam-progress');
+        while (await progress.isVisible()) {
+          const before = await progress.textContent();
+          await page.locator('.option').first().tap();
+          await page.locator('.controls .primary').tap();
+          await expect.poll(async () => (await progress.isVisible()) && (await progress.textContent()) === before).toBe(false);
+        }
+        await page.getByTestId('exam-score').waitFor();
+        await look('exam-result');
+        expect((await topicNameLines()).filter(({ lines }) => lines > 2)).toEqual([]);
       } finally {
         await browser.close();
       }
