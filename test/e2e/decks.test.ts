@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES_AND_THEMES, cardText, openBrowser, openDeckList, serveApp } from './browser';
+import { PHONES } from './phone';
 
 let app: { url: string; close: () => Promise<void> };
 
@@ -274,4 +275,36 @@ describe('Japanese line breaking', () => {
       await browser.close();
     }
   });
+});
+
+describe("the last deck's menu", () => {
+  for (const phone of [undefined, PHONES[1]]) {
+    it(`shows every action whole, none cut off by the bottom of the list (${phone ? `${phone.width}×${phone.height}` : 'desktop'})`, async () => {
+      const browser = await openBrowser({ locale: 'en-US', phone });
+      try {
+        const { page } = browser;
+        await openDeckList(page, app.url);
+        const last = page.locator('tr[data-deck-id]').last();
+        const summary = last.locator('summary');
+        await (phone ? summary.tap() : summary.click());
+        const items = last.getByRole('menuitem');
+        await items.first().waitFor();
+        // An action is usable when, with the page scrolled to it (as a finger scrolls: the page, not
+        // the list's own box), a tap at its middle lands on it rather than on what is shown instead.
+        const hidden = await items.evaluateAll((buttons) =>
+          buttons.flatMap((button) => {
+            const before = button.getBoundingClientRect();
+            window.scrollBy(0, before.top + before.height / 2 - window.innerHeight / 2);
+            const box = button.getBoundingClientRect();
+            const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            return hit && button.contains(hit) ? [] : [button.textContent?.trim() ?? ''];
+          }),
+        );
+        await page.screenshot({ path: join(shots, `last-menu-${phone ? phone.width : 'desktop'}.png`) });
+        expect(hidden).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
 });
