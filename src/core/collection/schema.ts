@@ -55,13 +55,13 @@ export const ankiCardSchema = v.object({
   revlog: v.array(v.object({ id: v.number(), ease: v.number(), ivl: v.number(), lastIvl: v.number(), factor: v.number(), time: v.number(), type: v.number() })),
 });
 
-/** A filtered deck's search, limit, order, rescheduling and preview delays (core/scheduling/filtered.ts); checkFilteredConfig bounds them. */
+/** A filtered deck's searches, limits, orders, rescheduling and preview delays (core/scheduling/filtered.ts); checkFilteredConfig bounds them. */
+const filteredTermEntries = { search: v.string(), limit: count, order: v.picklist([...FILTERED_ORDERS]) };
 export const filteredConfigSchema = v.object({
-  search: v.string(),
-  limit: count,
-  order: v.picklist([...FILTERED_ORDERS]),
+  ...filteredTermEntries,
   reschedule: v.boolean(),
-  preview: v.optional(v.object({ againSecs: count, hardSecs: count, goodSecs: count })),
+  second: v.optional(v.object(filteredTermEntries)),
+  previewDelays: v.optional(v.object({ again: count, hard: count, good: count })),
 });
 
 /** A card in a filtered deck keeps its way home: the deck it came from, its due there, its place in the filtered deck. */

@@ -13,7 +13,6 @@ export type SkipReason =
   | 'empty-first-field'
   | 'duplicate-row'
   | 'bad-deck-config'
-  | 'filtered-second-search'
   | 'filtered-order';
 
 export type SkippedKind = 'media' | 'note' | 'card' | 'row' | 'deck-options';
@@ -66,7 +65,6 @@ const REASONS: Record<SkipReason, string> = {
   'empty-first-field': 'the first field is empty',
   'duplicate-row': 'the same first field came earlier in the same deck',
   'bad-deck-config': "its Anki preset's FSRS parameters or desired retention are malformed; the deck is imported with Kioku's defaults",
-  'filtered-second-search': "the filtered deck's second filter is left out: Kioku builds a filtered deck from one search",
   'filtered-order': "Kioku has no such order for a filtered deck; it selects cards by due date",
 };
 

@@ -5,8 +5,8 @@ import type { AnswerOutcome } from './fsrs';
  * Filtered decks as Anki keeps them (rslib scheduler/filtered): a search gathers cards that are not
  * suspended, buried or already in a filtered deck; each is moved in with a link to its home deck
  * (Anki's odid) and its due kept (odue), and goes home when it is emptied, rebuilt, or — when the
- * deck reschedules — once it leaves learning; a deck that does not reschedule is a preview: Again
- * and Hard show the card again after a delay, Good and Easy send it home as it was.
+ * deck reschedules — once it leaves learning; a deck that does not reschedule is a preview: Again,
+ * Hard and Good show the card again after the deck's delays (0 sends it home), Easy sends it home as it was.
  */
 export type FilteredOrder =
   | 'oldestReviewedFirst'
@@ -31,33 +31,48 @@ export const FILTERED_ORDERS: readonly FilteredOrder[] = [
   'retrievability',
 ];
 
-export interface FilteredDeckConfig {
+/** One of a filtered deck's searches (Anki's SearchTerm): what it finds, how many it takes, in which order. */
+export interface FilteredTerm {
   search: string;
   /** Anki's default limit 100; 1–99,999. */
   limit: number;
   order: FilteredOrder;
+}
+
+/** How long a preview deck waits before showing a card again, per button, in seconds; 0 sends the card home. */
+export interface PreviewDelays {
+  again: number;
+  hard: number;
+  good: number;
+}
+
+export interface FilteredDeckConfig extends FilteredTerm {
   /** "Reschedule cards based on my answers in this deck". */
   reschedule: boolean;
-  /** A deck that does not reschedule: how long after each answer the card comes back; absent, Anki's defaults (PREVIEW_DELAYS). */
-  preview?: PreviewDelays;
+  /** Anki's "Enable second filter": drawn from after the first search has taken its cards. */
+  second?: FilteredTerm;
+  /** Used when the deck does not reschedule; absent on decks made before they could be set, which use Anki's defaults. */
+  previewDelays?: PreviewDelays;
 }
 
-/** Seconds until a previewed card is shown again after Again, Hard and Good; 0 sends it home (rslib states/preview_filter.rs). Easy always sends it home. */
-export interface PreviewDelays {
-  againSecs: number;
-  hardSecs: number;
-  goodSecs: number;
-}
+/** Anki's defaults (custom_study_config): Again 1 min, Hard 10 min, Good returns the card. */
+export const DEFAULT_PREVIEW_DELAYS: PreviewDelays = { again: 60, hard: 600, good: 0 };
 
-/** Anki's preview delays for a new filtered deck (rslib decks/filtered.rs): Again 1 min, Hard 10 min; Good returns the card. */
-export const PREVIEW_AGAIN_MS = 60_000;
-export const PREVIEW_HARD_MS = 600_000;
-export const PREVIEW_DELAYS: PreviewDelays = { againSecs: PREVIEW_AGAIN_MS / 1000, hardSecs: PREVIEW_HARD_MS / 1000, goodSecs: 0 };
-
-/** Anki keeps each delay in a u32 of seconds; a year is far past any use. */
-export const MAX_PREVIEW_SECS = 365 * 86_400;
+/** Anki's second filter starts at 20 cards, random. */
+export const NEW_SECOND_TERM: Omit<FilteredTerm, 'search'> = { limit: 20, order: 'random' };
 
 export const MAX_FILTERED_LIMIT = 99_999;
+/** Anki's delay spin boxes stop at 99,999 seconds. */
+export const MAX_PREVIEW_DELAY = 99_999;
+
+export function previewDelaysOf(config: Pick<FilteredDeckConfig, 'previewDelays'>): PreviewDelays {
+  return config.previewDelays ?? DEFAULT_PREVIEW_DELAYS;
+}
+
+/** The deck's searches in the order they draw cards. */
+export function filteredTerms(config: FilteredDeckConfig): FilteredTerm[] {
+  return config.second ? [config, config.second] : [config];
+}
 
 /** Anki's filter: never suspended, buried or another filtered deck's cards. */
 export function filteredSearch(search: string): string {
@@ -65,15 +80,19 @@ export function filteredSearch(search: string): string {
   return `${own}-is:suspended -is:buried -deck:filtered`;
 }
 
-export function checkFilteredConfig(config: FilteredDeckConfig): string[] {
+function termProblems(term: FilteredTerm, which: string): string[] {
   const problems: string[] = [];
-  if (!(Number.isInteger(config.limit) && config.limit >= 1 && config.limit <= MAX_FILTERED_LIMIT)) problems.push(`limit must be 1–${MAX_FILTERED_LIMIT}`);
-  if (!FILTERED_ORDERS.includes(config.order)) problems.push(`order ${String(config.order)} is not one of Anki's`);
+  if (!(Number.isInteger(term.limit) && term.limit >= 1 && term.limit <= MAX_FILTERED_LIMIT)) problems.push(`${which}limit must be 1–${MAX_FILTERED_LIMIT}`);
+  if (!FILTERED_ORDERS.includes(term.order)) problems.push(`${which}order ${String(term.order)} is not one of Anki's`);
+  return problems;
+}
+
+export function checkFilteredConfig(config: FilteredDeckConfig): string[] {
+  const problems = termProblems(config, '');
+  if (config.second) problems.push(...termProblems(config.second, 'second filter '));
   if (typeof config.reschedule !== 'boolean') problems.push('reschedule must be true or false');
-  if (config.preview !== undefined) {
-    for (const [key, secs] of Object.entries(config.preview)) {
-      if (!(Number.isInteger(secs) && secs >= 0 && secs <= MAX_PREVIEW_SECS)) problems.push(`preview ${key} must be 0–${MAX_PREVIEW_SECS} seconds`);
-    }
+  for (const [button, seconds] of Object.entries(config.previewDelays ?? {})) {
+    if (!(Number.isInteger(seconds) && seconds >= 0 && seconds <= MAX_PREVIEW_DELAY)) problems.push(`${button} delay must be 0–${MAX_PREVIEW_DELAY} seconds`);
   }
   return problems;
 }
@@ -110,11 +129,29 @@ function orderKey(order: FilteredOrder, card: Card, facts: OrderFacts): number {
   }
 }
 
-/** The cards a filtered deck takes from those its search found, in its order and up to its limit. */
-export function gatherFiltered(found: readonly Card[], config: FilteredDeckConfig, facts: OrderFacts): Card[] {
-  const keyed = found.map((card) => ({ card, key: orderKey(config.order, card, facts) }));
+/** The cards one search of a filtered deck takes from those it found, in its order and up to its limit. */
+export function gatherFiltered(found: readonly Card[], term: FilteredTerm, facts: OrderFacts): Card[] {
+  const keyed = found.map((card) => ({ card, key: orderKey(term.order, card, facts) }));
   keyed.sort((a, b) => a.key - b.key || (a.card.id < b.card.id ? -1 : 1));
-  return keyed.slice(0, config.limit).map((entry) => entry.card);
+  return keyed.slice(0, term.limit).map((entry) => entry.card);
+}
+
+/**
+ * The cards the whole deck takes, as Anki's build (rslib scheduler/filtered): each search in turn,
+ * each up to its own limit and in its own order, a card the first took never taken twice; the
+ * second search's cards follow the first's. `foundBy[i]` is what search i found.
+ */
+export function gatherAllFiltered(foundBy: readonly (readonly Card[])[], config: FilteredDeckConfig, facts: OrderFacts): Card[] {
+  const taken: Card[] = [];
+  const ids = new Set<string>();
+  filteredTerms(config).forEach((term, index) => {
+    const free = (foundBy[index] ?? []).filter((card) => !ids.has(card.id));
+    for (const card of gatherFiltered(free, term, facts)) {
+      ids.add(card.id);
+      taken.push(card);
+    }
+  });
+  return taken;
 }
 
 /** A card moved into filtered deck `deckId` at `position`: due now unless it is waiting on a learning step. */
@@ -137,18 +174,21 @@ export function afterRescheduledAnswer(card: Card): Card {
   return movedHome(answered);
 }
 
-/** After an answer in a preview deck: the card comes back after the deck's delay for the button, or goes home unchanged when it has none (always on Easy). */
-export function afterPreviewAnswer(card: Card, rating: number, now: number, delays: PreviewDelays = PREVIEW_DELAYS): Card {
-  const secs = rating === 1 ? delays.againSecs : rating === 2 ? delays.hardSecs : rating === 3 ? delays.goodSecs : 0;
-  return secs > 0 ? { ...card, due: now + secs * 1000 } : movedHome(card);
+/**
+ * After an answer in a preview deck, as Anki's PreviewState (rslib scheduler/states/preview_filter.rs):
+ * Again, Hard and Good bring the card back after the deck's delay for that button, or send it home
+ * unchanged when that delay is 0; Easy always sends it home.
+ */
+export function afterPreviewAnswer(card: Card, rating: number, now: number, delays: PreviewDelays): Card {
+  const seconds = rating === 1 ? delays.again : rating === 2 ? delays.hard : rating === 3 ? delays.good : 0;
+  return seconds > 0 ? { ...card, due: now + seconds * 1000 } : movedHome(card);
 }
 
 /**
- * The answer buttons of a card in a preview deck, as Anki's PreviewState (rslib
- * scheduler/states/preview_filter.rs): Again and Hard show their delays, Good and Easy end the
- * preview. No FSRS interval: the card's schedule is never changed there.
+ * The answer buttons of a card in a preview deck: each shows its delay, or ends the preview.
+ * No FSRS interval: the card's schedule is never changed there.
  */
-export function previewDeckOutcomes(card: Card, now: number, delays?: PreviewDelays): AnswerOutcome[] {
+export function previewDeckOutcomes(card: Card, now: number, delays: PreviewDelays): AnswerOutcome[] {
   return [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy].map((rating) => {
     const after = afterPreviewAnswer(card, rating, now, delays);
     if (after.homeDeckId === undefined) return { rating, schedule: after, intervalMs: 0, endsPreview: true };

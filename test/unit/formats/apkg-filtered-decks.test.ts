@@ -100,7 +100,7 @@ describe.each([
     const filtered = Object.fromEntries(collection.decks.filter((deck) => deck.filtered).map((deck) => [deck.name, deck.filtered]));
     expect(filtered).toEqual({
       'Exam week': { search: 'deck:Japanese is:due', limit: 50, order: 'due', reschedule: true },
-      Preview: { search: 'is:new', limit: 20, order: 'added', reschedule: false, preview: { againSecs: 30, hardSecs: 300, goodSecs: 0 } },
+      Preview: { search: 'is:new', limit: 20, order: 'added', reschedule: false, second: { search: 'is:due', limit: 30, order: 'due' }, previewDelays: { again: 30, hard: 300, good: 0 } },
     });
     expect(placed(collection)).toEqual([
       { note: 'q10', deck: 'Exam week', home: 'Japanese', homeDue: 150, position: 0 },
@@ -114,9 +114,9 @@ describe.each([
     expect(collection.notes.map((note) => collection.decks.find((deck) => deck.id === note.deckId)?.name)).toEqual(['Japanese', 'Japanese', 'Japanese']);
   });
 
-  it('says what a Kioku filtered deck cannot hold: a second filter', async () => {
+  it('keeps a second filter, so nothing of these decks is reported left out', async () => {
     const { skipped } = await readApkg(await build(), 'filtered.apkg', { withScheduling: true, now: NOW, dayRules: TOKYO });
-    expect(skipped).toEqual([{ kind: 'deck-options', name: 'Preview', reason: 'filtered-second-search', detail: {} }]);
+    expect(skipped).toEqual([]);
   });
 
   it('writes the filtered decks back as Anki had them: search, limit, order, rescheduling and preview delays', async () => {
@@ -176,8 +176,8 @@ describe('a filtered deck in an order Kioku does not have', () => {
     );
     const { collection, skipped } = await readApkg(bytes, 'overdue.apkg', { withScheduling: true, now: NOW, dayRules: TOKYO });
     // No preview delays in the file: Anki reads them as 0 (each button ends the preview), and so does Kioku.
-    const preview = { againSecs: 0, hardSecs: 0, goodSecs: 0 };
-    expect(collection.decks.find((deck) => deck.name === 'Overdue')?.filtered).toEqual({ search: 'is:due', limit: 50, order: 'due', reschedule: true, preview });
+    const previewDelays = { again: 0, hard: 0, good: 0 };
+    expect(collection.decks.find((deck) => deck.name === 'Overdue')?.filtered).toEqual({ search: 'is:due', limit: 50, order: 'due', reschedule: true, previewDelays });
     expect(skipped).toEqual([{ kind: 'deck-options', name: 'Overdue', reason: 'filtered-order', detail: {} }]);
   });
 });

@@ -114,8 +114,8 @@ describe('filtered decks', () => {
 
   it('a preview deck with delays of its own (as an Anki deck brings them) shows and uses them: a button without one sends the card home', async () => {
     const collection = await withDecks();
-    const preview = { againSecs: 30, hardSecs: 0, goodSecs: 120 };
-    const { deckId } = await collection.createFilteredDeck('Preview', { search: '"Question 0"', limit: 10, order: 'due', reschedule: false, preview }, T0);
+    const previewDelays = { again: 30, hard: 0, good: 120 };
+    const { deckId } = await collection.createFilteredDeck('Preview', { search: '"Question 0"', limit: 10, order: 'due', reschedule: false, previewDelays }, T0);
     const buttons = (outcomes: { intervalMs: number; endsPreview?: true }[]) => outcomes.map((outcome) => (outcome.endsPreview ? 'end' : outcome.intervalMs));
     expect(buttons(await collection.preview('aws-0/0', T0 + MINUTE))).toEqual([30_000, 'end', 2 * MINUTE, 'end']);
     const session = await collection.studyQueue(deckId, T0 + MINUTE);
@@ -177,6 +177,57 @@ describe('filtered decks', () => {
     await collection.deleteDeck('deck-aws');
     expect(await collection.db.cards.where('deckId').equals(again.deckId).count()).toBe(0);
     expect(await collection.db.cards.get('aws-0/0')).toBeUndefined();
+  });
+
+  it("Options on a built deck: a new name, search, limit, order and rescheduling, rebuilt at once, one undoable step", async () => {
+    const collection = await withDecks();
+    const { deckId } = await collection.createFilteredDeck('Exam week', { search: 'tag:iam', limit: 10, order: 'due', reschedule: true }, T0);
+    const changed = { search: '"Question 3" or "Question 4" or "Question 5"', limit: 2, order: 'intervalsDescending' as const, reschedule: false, previewDelays: { again: 30, hard: 0, good: 120 } };
+    expect(await collection.updateFilteredDeck(deckId, 'Last day', changed, T0 + MINUTE)).toBe(2);
+    expect(await collection.db.decks.get(deckId)).toMatchObject({ name: 'Last day', filtered: changed });
+    // The cards of the old search went home; the new search's took their place.
+    expect(await deckOf(collection, 'aws-0/0')).toBe('deck-aws');
+    expect((await collection.db.cards.where('deckId').equals(deckId).primaryKeys()).sort()).toEqual(['aws-3/0', 'aws-4/0']);
+    expect(collection.undoState().undo).toBe('filteredDeck');
+    await collection.undo();
+    expect(await collection.db.decks.get(deckId)).toMatchObject({ name: 'Exam week', filtered: { search: 'tag:iam', limit: 10 } });
+    expect(await deckOf(collection, 'aws-0/0')).toBe(deckId);
+    expect(await deckOf(collection, 'aws-5/0')).toBe('deck-aws');
+  });
+
+  it('Options whose search finds nothing change nothing, as Anki refuses to save them', async () => {
+    const collection = await withDecks();
+    const { deckId } = await collection.createFilteredDeck('Exam week', { search: 'tag:iam', limit: 10, order: 'due', reschedule: true }, T0);
+    await expect(collection.updateFilteredDeck(deckId, 'Other', { search: 'tag:nothing', limit: 10, order: 'due', reschedule: true }, T0 + MINUTE)).rejects.toBeInstanceOf(NoCardsError);
+    expect(await collection.db.decks.get(deckId)).toMatchObject({ name: 'Exam week', filtered: { search: 'tag:iam' } });
+    expect(await deckOf(collection, 'aws-0/0')).toBe(deckId);
+  });
+
+  it('a second filter takes its own cards after the first, up to its own limit', async () => {
+    const collection = await withDecks();
+    const second = { search: '"Question 1" or "Question 2" or "Question 3"', limit: 2, order: 'due' as const };
+    const { deckId, cards } = await collection.createFilteredDeck('Two searches', { search: 'tag:iam', limit: 1, order: 'due', reschedule: true, second }, T0);
+    expect(cards).toBe(3);
+    const inside = await collection.db.cards.where('deckId').equals(deckId).toArray();
+    const byPosition = inside.sort((a, b) => a.filteredPosition! - b.filteredPosition!).map((card) => card.id);
+    // The first search found aws-0 and aws-1 but took one; the second took aws-1, which was still free, and one more.
+    expect(byPosition).toEqual(['aws-0/0', 'aws-1/0', 'aws-2/0']);
+    expect(await queueIds(collection, deckId, T0 + MINUTE)).toEqual(byPosition);
+  });
+
+  it("a preview deck uses its own delays: on the buttons and when answered; Good with a delay keeps the card", async () => {
+    const collection = await withDecks();
+    const before = await collection.db.cards.get('aws-0/0');
+    const delays = { again: 15, hard: 0, good: 90 };
+    const { deckId } = await collection.createFilteredDeck('Preview', { search: '"Question 0"', limit: 10, order: 'due', reschedule: false, previewDelays: delays }, T0);
+    const now = T0 + MINUTE;
+    const buttons = (outcomes: { intervalMs: number; endsPreview?: true }[]) => outcomes.map((outcome) => (outcome.endsPreview ? 'end' : outcome.intervalMs));
+    expect(buttons(await collection.preview('aws-0/0', now))).toEqual([15_000, 'end', 90_000, 'end']);
+    const session = await collection.studyQueue(deckId, now);
+    expect(buttons(session.preview(session.today(now).cards[0]!, now))).toEqual([15_000, 'end', 90_000, 'end']);
+    expect((await collection.answer('aws-0/0', Rating.Good, now, 3000)).card).toMatchObject({ deckId, due: now + 90_000 });
+    await collection.answer('aws-0/0', Rating.Hard, now + 2 * MINUTE, 3000);
+    expect(await collection.db.cards.get('aws-0/0')).toEqual(before);
   });
 
   it('building is one undoable step: undo sends the cards home and removes the deck', async () => {

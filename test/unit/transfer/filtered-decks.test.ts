@@ -13,10 +13,11 @@ let collection: Collection;
 afterEach(() => collection.close());
 
 describe('a backup of a collection with a filtered deck', () => {
-  it('restores the filtered deck with its search, and its cards still know their home deck and due', async () => {
+  it('restores the filtered deck with its searches and preview delays, and its cards still know their home deck and due', async () => {
     collection = await studiedCollection();
-    const { deckId, cards } = await collection.createFilteredDeck('Exam week', { search: 'deck:*', limit: 2, order: 'due', reschedule: true }, NOW);
-    expect(cards).toBe(2);
+    const config = { search: 'deck:*', limit: 2, order: 'due' as const, reschedule: true, second: { search: 'is:new', limit: 5, order: 'random' as const }, previewDelays: { again: 5, hard: 0, good: 70 } };
+    const { deckId, cards } = await collection.createFilteredDeck('Exam week', config, NOW);
+    expect(cards).toBeGreaterThan(2);
     const original = await everyRow(collection);
     const backup = await backupCollection(collection, NOW);
 
@@ -24,7 +25,8 @@ describe('a backup of a collection with a filtered deck', () => {
     await restoreFile(collection, { name: backup.fileName, bytes: backup.bytes }, { now: NOW + 60_000 });
     expect(await everyRow(collection)).toStrictEqual(original);
     // Emptied after the restore, the cards go back where they came from.
-    expect(await collection.emptyFilteredDeck(deckId)).toBe(2);
+    expect(await collection.db.decks.get(deckId)).toMatchObject({ filtered: config });
+    expect(await collection.emptyFilteredDeck(deckId)).toBe(cards);
     expect(await collection.db.cards.where('deckId').equals(deckId).count()).toBe(0);
   });
 
@@ -74,7 +76,8 @@ describe('an export of a collection with a filtered deck', () => {
     const names = new Map((await collection.db.decks.toArray()).map((deck) => [deck.id, deck.name]));
     const atHome = await placed(await collection.db.cards.toArray(), names);
     await collection.createFilteredDeck('Exam week', { search: 'deck:*', limit: 2, order: 'due', reschedule: true }, NOW);
-    await collection.createFilteredDeck('Preview', { search: 'is:new', limit: 1, order: 'added', reschedule: false }, NOW);
+    const previewDelays = { again: 30, hard: 120, good: 45 };
+    await collection.createFilteredDeck('Preview', { search: 'is:new', limit: 1, order: 'added', reschedule: false, second: { search: 'tag:none', limit: 7, order: 'random' }, previewDelays }, NOW);
     const moved = (await collection.db.cards.toArray()).filter((card) => card.homeDeckId !== undefined);
     expect(moved).toHaveLength(3);
     for (const deck of await collection.db.decks.toArray()) names.set(deck.id, deck.name);
@@ -84,9 +87,19 @@ describe('an export of a collection with a filtered deck', () => {
     const db = new SQL.Database(unzipSync(apkg.bytes)['collection.anki2']);
     const decks = Object.values(JSON.parse(String(db.exec('select decks from col')[0]!.values[0]![0])) as Record<string, Record<string, unknown>>);
     const nameOf = new Map(decks.map((deck) => [deck.id as number, deck.name as string]));
-    // decks.proto SearchTerm.Order: DUE = 6, ADDED = 5.
-    expect(decks.find((deck) => deck.name === 'Exam week')).toMatchObject({ dyn: 1, resched: true, terms: [['deck:*', 2, 6]] });
-    expect(decks.find((deck) => deck.name === 'Preview')).toMatchObject({ dyn: 1, resched: false, terms: [['is:new', 1, 5]] });
+    // decks.proto SearchTerm.Order: DUE = 6, ADDED = 5, RANDOM = 1.
+    expect(decks.find((deck) => deck.name === 'Exam week')).toMatchObject({ dyn: 1, resched: true, terms: [['deck:*', 2, 6]], previewAgainSecs: 60, previewHardSecs: 600, previewGoodSecs: 0 });
+    expect(decks.find((deck) => deck.name === 'Preview')).toMatchObject({
+      dyn: 1,
+      resched: false,
+      terms: [
+        ['is:new', 1, 5],
+        ['tag:none', 7, 1],
+      ],
+      previewAgainSecs: 30,
+      previewHardSecs: 120,
+      previewGoodSecs: 45,
+    });
     const rows = db.exec('select did, odid, odue, due, queue, type from cards where odid != 0')[0]!.values as number[][];
     db.close();
     expect(rows.map(([did, odid]) => `${nameOf.get(did!)} ← ${nameOf.get(odid!)}`).sort()).toEqual(moved.map((card) => `${names.get(card.deckId)} ← ${names.get(card.homeDeckId!)}`).sort());

@@ -1,4 +1,4 @@
-import { FILTERED_ORDERS, MAX_FILTERED_LIMIT, MAX_PREVIEW_SECS, PREVIEW_DELAYS, type FilteredDeckConfig, type FilteredOrder } from '../../scheduling/filtered';
+import { DEFAULT_PREVIEW_DELAYS, FILTERED_ORDERS, MAX_FILTERED_LIMIT, MAX_PREVIEW_DELAY, type FilteredDeckConfig, type FilteredOrder, type FilteredTerm } from '../../scheduling/filtered';
 import type { SkipReason } from '../skipped';
 import { protoNumber, protoString, readProtobuf, type ProtoValue } from './protobuf';
 
@@ -37,22 +37,24 @@ export function filteredFromProto(fields: Map<number, ProtoValue[]>): AnkiFilter
 const ANKI_NEW_FILTERED = { search: '', limit: 100, order: 1 };
 
 /**
- * The Kioku filtered deck closest to Anki's, and what it could not keep: Kioku builds from one
- * search (the first), and knows the orders up to ascending retrievability (decks.proto numbers
- * them as FILTERED_ORDERS; the others become "due"). Anki's v2 delays (`previewDelay`, `delays`)
- * are not read: the v3 scheduler Anki and Kioku follow uses the three preview delays in seconds.
+ * The Kioku filtered deck closest to Anki's, and what it could not keep: Kioku knows the orders up
+ * to ascending retrievability (decks.proto numbers them as FILTERED_ORDERS; the others become
+ * "due"). Anki's v2 delays (`previewDelay`, `delays`) are not read: the v3 scheduler Anki and
+ * Kioku follow uses the three preview delays in seconds.
  */
 export function kiokuFiltered(anki: AnkiFiltered): { config: FilteredDeckConfig; problems: SkipReason[] } {
-  const term = anki.terms[0] ?? ANKI_NEW_FILTERED;
-  const order: FilteredOrder | undefined = FILTERED_ORDERS[term.order];
   const problems: SkipReason[] = [];
-  if (anki.terms.length > 1) problems.push('filtered-second-search');
-  if (order === undefined) problems.push('filtered-order');
+  const kiokuTerm = (term: { search: string; limit: number; order: number }): FilteredTerm => {
+    const order: FilteredOrder | undefined = FILTERED_ORDERS[term.order];
+    if (order === undefined && !problems.includes('filtered-order')) problems.push('filtered-order');
+    return { search: term.search, limit: Math.min(MAX_FILTERED_LIMIT, Math.max(1, term.limit)), order: order ?? 'due' };
+  };
+  const [first = ANKI_NEW_FILTERED, second] = anki.terms;
+  const config: FilteredDeckConfig = { ...kiokuTerm(first), reschedule: anki.reschedule };
+  if (second) config.second = kiokuTerm(second);
   const { again, hard, good } = anki.previewSecs;
-  const preview = { againSecs: again, hardSecs: hard, goodSecs: good };
-  const config: FilteredDeckConfig = { search: term.search, limit: Math.min(MAX_FILTERED_LIMIT, Math.max(1, term.limit)), order: order ?? 'due', reschedule: anki.reschedule };
   // Anki's own defaults are left implied, as a deck made in Kioku has them.
-  const defaults = again === PREVIEW_DELAYS.againSecs && hard === PREVIEW_DELAYS.hardSecs && good === PREVIEW_DELAYS.goodSecs;
-  if (!defaults) config.preview = { againSecs: Math.min(again, MAX_PREVIEW_SECS), hardSecs: Math.min(hard, MAX_PREVIEW_SECS), goodSecs: Math.min(good, MAX_PREVIEW_SECS) };
+  const defaults = again === DEFAULT_PREVIEW_DELAYS.again && hard === DEFAULT_PREVIEW_DELAYS.hard && good === DEFAULT_PREVIEW_DELAYS.good;
+  if (!defaults) config.previewDelays = { again: Math.min(again, MAX_PREVIEW_DELAY), hard: Math.min(hard, MAX_PREVIEW_DELAY), good: Math.min(good, MAX_PREVIEW_DELAY) };
   return { config, problems };
 }

@@ -13,7 +13,7 @@ import { allocateAnkiIds } from './id-allocation';
 import { exportModel } from './note-type-extra';
 import { DEFAULT_CSS, defaultDeckConfig, LATEX_POST, LATEX_PRE, LEGACY_SCHEMA_SQL, LEGACY_SCHEMA_VERSION } from './legacy-schema';
 import { ankiFilteredSchedule, ankiRevlog, ankiSchedule, collectionCreated, UTC_DAYS } from './scheduling-out';
-import { FILTERED_ORDERS, PREVIEW_DELAYS, type FilteredDeckConfig } from '../../scheduling/filtered';
+import { FILTERED_ORDERS, filteredTerms, previewDelaysOf, type FilteredDeckConfig } from '../../scheduling/filtered';
 import { zoneOffsetMs, type DayRules } from '../../scheduling/day';
 import { loadSqlJs, type SqlJsLoader } from './sqlite';
 
@@ -250,11 +250,11 @@ function ankiPresets(decks: CollectionData['decks'], modified: number) {
 }
 
 /**
- * A filtered deck as Anki's schema 11 JSON (rslib/src/decks/schema11.rs FilteredDeckSchema11): one
- * search term [search, limit, order], the order numbered as Anki's (decks.proto SearchTerm.Order).
+ * A filtered deck as Anki's schema 11 JSON (rslib/src/decks/schema11.rs FilteredDeckSchema11): its
+ * search terms [search, limit, order], the order numbered as Anki's (decks.proto SearchTerm.Order).
  */
 function ankiFilteredDeck(id: number, name: string, filtered: FilteredDeckConfig, modified: number) {
-  const preview = filtered.preview ?? PREVIEW_DELAYS;
+  const delays = previewDelaysOf(filtered);
   return {
     id,
     name,
@@ -265,14 +265,13 @@ function ankiFilteredDeck(id: number, name: string, filtered: FilteredDeckConfig
     browserCollapsed: false,
     dyn: 1,
     resched: filtered.reschedule,
-    terms: [[filtered.search, filtered.limit, FILTERED_ORDERS.indexOf(filtered.order)]],
+    terms: filteredTerms(filtered).map((term) => [term.search, term.limit, FILTERED_ORDERS.indexOf(term.order)]),
     separate: true,
     delays: null,
-    // The v2 scheduler's one delay (minutes) is the one after Hard, as Anki's own default deck has it.
-    previewDelay: Math.round(preview.hardSecs / 60),
-    previewAgainSecs: preview.againSecs,
-    previewHardSecs: preview.hardSecs,
-    previewGoodSecs: preview.goodSecs,
+    previewDelay: Math.round(delays.hard / 60),
+    previewAgainSecs: delays.again,
+    previewHardSecs: delays.hard,
+    previewGoodSecs: delays.good,
     newToday: [0, 0],
     revToday: [0, 0],
     lrnToday: [0, 0],

@@ -1080,7 +1080,6 @@ export const en = {
       'empty-first-field': 'the first field is empty',
       'duplicate-row': 'the same first field came earlier in the same deck',
       'bad-deck-config': 'the FSRS parameters or desired retention of its Anki preset are malformed, so the deck is imported with Kioku’s defaults',
-      'filtered-second-search': 'its second filter is left out, because a Kioku filtered deck is built from one search',
       'filtered-order': 'Kioku has no filtered deck of that order, so it selects cards by due date',
     },
     detail: {

@@ -1047,7 +1047,6 @@ export const ja: Catalog = {
       'empty-first-field': '最初のフィールドが空です',
       'duplicate-row': '同じデッキに同じ最初のフィールドが先にあります',
       'bad-deck-config': 'Anki のプリセットの FSRS パラメータか目標保持率が壊れているため、Kioku の既定値で読み込みます',
-      'filtered-second-search': 'Kioku のフィルターデッキは 1 つの検索で作るため、2 つ目のフィルターは読み込みません',
       'filtered-order': 'Kioku にはこの並び順のフィルターデッキがないため、期日順でカードを選びます',
     },
     detail: {

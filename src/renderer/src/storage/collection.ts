@@ -41,9 +41,9 @@ import { createDeck, deleteDeck, deletionOf, moveDeck, renameDeck, setDeckDescri
 import type { DayLoad } from '../../../core/scheduling/load-balance';
 import { syncOnce, type LastSync, type SyncRun } from './sync/run';
 import { toggledFlag, toggledMark, type Flag } from '../../../core/cards/flags';
-import { inPreviewDeck, previewDeckOutcomes, type FilteredDeckConfig } from '../../../core/scheduling/filtered';
+import { inPreviewDeck, previewDeckOutcomes, previewDelaysOf, type FilteredDeckConfig } from '../../../core/scheduling/filtered';
 import type { CustomStudy } from '../../../core/scheduling/custom-study';
-import { buildFilteredDeck, createFilteredDeck, customStudy, deleteFilteredDeck, emptyFilteredDeck, type CustomStudyResult } from './filtered-decks';
+import { buildFilteredDeck, createFilteredDeck, customStudy, deleteFilteredDeck, emptyFilteredDeck, updateFilteredDeck, type CustomStudyResult } from './filtered-decks';
 
 /**
  * Imports up to this many notes and media files are one undo step. A bigger one is not: every
@@ -110,7 +110,7 @@ export interface CollectionOptions {
  *   `usePreset`; each one undoable step. `setDeckOptions(deckId, options)` gives one deck a preset of its own,
  *   `collectionOptions()` / `setCollectionOptions(options)` are the Default preset with the collection's exam.
  * - Decks: `createDeck`, `renameDeck`, `moveDeck`, `setDeckDescription`, `deckDeletion`, `deleteDeck`; each undoable.
- * - Filtered decks: `createFilteredDeck`, `rebuildFilteredDeck`, `emptyFilteredDeck`, `deleteFilteredDeck`, and
+ * - Filtered decks: `createFilteredDeck`, `updateFilteredDeck`, `rebuildFilteredDeck`, `emptyFilteredDeck`, `deleteFilteredDeck`, and
  *   `customStudy(deckId, choice, sessionName, now)` (Anki's Custom Study); each one undoable step.
  * - `applyFsrsParameters(deckId, change, now)` → how many cards were rescheduled: fitted FSRS parameters on a deck,
  *   cards rescheduled on request; one undoable step.
@@ -244,7 +244,7 @@ export class Collection {
   async preview(cardId: string, now: number): Promise<AnswerOutcome[]> {
     const card = toCard(await readCard(this.db, cardId));
     const deck = card.homeDeckId === undefined ? undefined : await this.db.decks.get(card.deckId);
-    if (inPreviewDeck(card, deck)) return previewDeckOutcomes(card, now, deck?.filtered?.preview);
+    if (deck?.filtered && inPreviewDeck(card, deck)) return previewDeckOutcomes(card, now, previewDelaysOf(deck.filtered));
     const [optionsOf, rules] = await Promise.all([this.optionsResolver(), this.rules()]);
     return preview(card, now, optionsOf(card.homeDeckId ?? card.deckId), rules, await this.reviewLoad(now, rules));
   }
@@ -639,6 +639,12 @@ export class Collection {
   async rebuildFilteredDeck(deckId: string, now: number): Promise<number> {
     const [rules, optionsOf] = await Promise.all([this.rules(), this.optionsResolver()]);
     return this.undoable('filteredDeck', () => buildFilteredDeck(this.db, this.browseCache, deckId, now, rules, optionsOf));
+  }
+
+  /** The filtered deck's Options changed and the deck rebuilt with them, as one undoable step; returns how many cards it holds. */
+  async updateFilteredDeck(deckId: string, name: string, config: FilteredDeckConfig, now: number): Promise<number> {
+    const [rules, optionsOf] = await Promise.all([this.rules(), this.optionsResolver()]);
+    return this.undoable('filteredDeck', () => updateFilteredDeck(this.db, this.browseCache, deckId, name, config, now, rules, optionsOf));
   }
 
   /** Anki's Empty: every card of the filtered deck goes back to its home deck; returns how many went. */

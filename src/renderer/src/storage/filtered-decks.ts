@@ -1,6 +1,6 @@
 import { customStudyDeck, customStudyProblem, type CustomStudy } from '../../../core/scheduling/custom-study';
 import type { DayRules } from '../../../core/scheduling/day';
-import { checkFilteredConfig, filteredSearch, gatherFiltered, movedHome, movedIn, type FilteredDeckConfig } from '../../../core/scheduling/filtered';
+import { checkFilteredConfig, filteredSearch, filteredTerms, gatherAllFiltered, movedHome, movedIn, type FilteredDeckConfig } from '../../../core/scheduling/filtered';
 import { retrievability } from '../../../core/scheduling/fsrs';
 import type { DeckOptions } from '../../../core/scheduling/options';
 import { learnerDay } from '../../../core/scheduling/day';
@@ -9,7 +9,7 @@ import { searchBrowse, type BrowseCache } from './browse-search';
 import { toCard } from './card-row';
 import { queueOf, type CardRow, type DeckRow, type KiokuDb } from './db';
 import { recountDeckTotals } from './deck-totals';
-import { newFilteredDeckName } from './decks';
+import { newFilteredDeckName, renameDeck } from './decks';
 import { newId } from './ids';
 
 /**
@@ -47,8 +47,9 @@ export function emptyFilteredDeck(db: KiokuDb, deckId: string): Promise<number> 
 }
 
 /**
- * Empties the deck, then fills it again from its search: cards not suspended, not buried and
- * in no other filtered deck, in its order, up to its limit. Returns how many cards it holds.
+ * Empties the deck, then fills it again from its search (and its second search, if it has one):
+ * cards not suspended, not buried and in no other filtered deck, in its order, up to its limit.
+ * Returns how many cards it holds.
  */
 export function buildFilteredDeck(
   db: KiokuDb,
@@ -62,11 +63,13 @@ export function buildFilteredDeck(
   return db.transaction('rw', TABLES(db), async () => {
     const deck = await filteredDeck(db, deckId);
     await emptyFilteredDeck(db, deckId);
-    const found = await searchBrowse(cache, filteredSearch(deck.filtered.search), now, rules);
+    const foundBy = [];
+    for (const term of filteredTerms(deck.filtered)) foundBy.push(await searchBrowse(cache, filteredSearch(term.search), now, rules));
+    const found = foundBy.flat();
     const added = new Map(found.map((row) => [row.card.id, noteAddedAt(row.note)]));
     const shuffle = new Map(found.map((row) => [row.card.id, random()]));
-    const chosen = gatherFiltered(
-      found.map((row) => row.card),
+    const chosen = gatherAllFiltered(
+      foundBy.map((rows) => rows.map((row) => row.card)),
       deck.filtered,
       {
         addedAt: (card) => added.get(card.id) ?? null,
@@ -106,6 +109,34 @@ export function createFilteredDeck(
     const cards = await buildFilteredDeck(db, cache, deckId, now, rules, optionsOf);
     if (cards === 0) throw new NoCardsError();
     return { deckId, cards };
+  });
+}
+
+/**
+ * Anki's filtered deck Options, then Rebuild: the deck takes its new name and settings and is
+ * filled again from them; returns how many cards it holds. A search that finds no card changes
+ * nothing (throws NoCardsError), as in Anki.
+ */
+export function updateFilteredDeck(
+  db: KiokuDb,
+  cache: BrowseCache,
+  deckId: string,
+  name: string,
+  config: FilteredDeckConfig,
+  now: number,
+  rules: DayRules,
+  optionsOf: (deckId: string) => DeckOptions,
+): Promise<number> {
+  const problems = checkFilteredConfig(config);
+  if (problems.length > 0) throw new Error(`Filtered deck "${name}": ${problems.join('; ')}`);
+  return db.transaction('rw', TABLES(db), async () => {
+    await filteredDeck(db, deckId);
+    await renameDeck(db, deckId, name, now);
+    const renamed = await filteredDeck(db, deckId);
+    await db.decks.put({ ...renamed, filtered: config });
+    const cards = await buildFilteredDeck(db, cache, deckId, now, rules, optionsOf);
+    if (cards === 0) throw new NoCardsError();
+    return cards;
   });
 }
 

@@ -37,7 +37,8 @@ export class StudyQueue {
 
   /** The four answer outcomes for a card of this queue, from the options already read. */
   preview(card: Card, now: number): AnswerOutcome[] {
-    if (card.homeDeckId !== undefined && this.pools.previewDecks.has(card.deckId)) return previewDeckOutcomes(card, now, this.pools.previewDecks.get(card.deckId));
+    const delays = card.homeDeckId === undefined ? undefined : this.pools.previewDecks.get(card.deckId);
+    if (delays) return previewDeckOutcomes(card, now, delays);
     return preview(card, now, this.pools.optionsOf(card.homeDeckId ?? card.deckId), this.pools.rules, this.load);
   }
 

@@ -4,7 +4,7 @@ import { isRating, scheduleAfter } from '../../../core/scheduling/fsrs';
 import type { DayLoad } from '../../../core/scheduling/load-balance';
 import type { DeckOptions } from '../../../core/scheduling/options';
 import { isLeechLapse, LEECH_TAG } from '../../../core/scheduling/leech';
-import { afterPreviewAnswer, afterRescheduledAnswer, inPreviewDeck, type PreviewDelays } from '../../../core/scheduling/filtered';
+import { afterPreviewAnswer, afterRescheduledAnswer, inPreviewDeck, previewDelaysOf, type PreviewDelays } from '../../../core/scheduling/filtered';
 import { checkedCard, toCard } from './card-row';
 import { queueOf, type CardRow, type KiokuDb } from './db';
 import { addToDeckTotals } from './deck-totals';
@@ -52,7 +52,7 @@ export async function answer(
     const before = await readCard(db, cardId);
     if (before.suspended) throw new Error(`Card ${cardId} is suspended and cannot be answered`);
     const deck = before.homeDeckId === undefined ? undefined : await db.decks.get(before.deckId);
-    if (inPreviewDeck(before, deck)) return previewAnswer(db, before, rating, now, durationMs, deck?.filtered?.preview);
+    if (inPreviewDeck(before, deck)) return previewAnswer(db, before, rating, now, durationMs, previewDelaysOf(deck!.filtered!));
     // A card in a filtered deck is scheduled with its home deck's options, as in Anki.
     const options = optionsOf(before.homeDeckId ?? before.deckId);
     const schedule = scheduleAfter(cardId, before, rating, now, options, rules, load);
@@ -104,12 +104,12 @@ export async function answer(
 }
 
 /**
- * An answer in a filtered deck that does not reschedule (a preview): a button with a delay shows the
- * card again after it (Again and Hard by default), the others send it home as it was. Its schedule does not change,
+ * An answer in a filtered deck that does not reschedule (a preview): the card comes back after
+ * the deck's delay for that button, or goes home as it was. Its schedule does not change,
  * so nothing goes into the review log (the optimiser and readiness learn from real reviews only);
  * the review handed back tells the session what was answered.
  */
-async function previewAnswer(db: KiokuDb, before: CardRow, rating: Rating, now: number, durationMs: number, delays: PreviewDelays | undefined): Promise<Answered> {
+async function previewAnswer(db: KiokuDb, before: CardRow, rating: Rating, now: number, durationMs: number, delays: PreviewDelays): Promise<Answered> {
   const card = afterPreviewAnswer(toCard(before), rating, now, delays);
   await Promise.all([db.cards.put({ ...card, queue: queueOf(card) }), wentHome(db, before, card)]);
   const review: Review = {

@@ -3,7 +3,7 @@ import { CardState, type Card, type Review } from '../../../core/collection/mode
 import { learnerDay, nextDayStart, todayStart, type DayRules } from '../../../core/scheduling/day';
 import { retrievability } from '../../../core/scheduling/fsrs';
 import { LEARN_AHEAD_MS, todayQueue } from '../../../core/scheduling/queue';
-import { filteredQueue, type PreviewDelays } from '../../../core/scheduling/filtered';
+import { filteredQueue, previewDelaysOf, type PreviewDelays } from '../../../core/scheduling/filtered';
 import { cappedCounts, SessionLimits, type LimitDeck, type StudiedToday } from '../../../core/scheduling/limits';
 import { toCard } from './card-row';
 import type { CardRow, DeckRow, KiokuDb } from './db';
@@ -160,8 +160,8 @@ export interface TodayPools {
   optionsOf: (deckId: string) => DeckOptions;
   /** The deck studied is a filtered deck: its cards come in its own order, with no limits. */
   filtered: boolean;
-  /** Filtered decks that do not reschedule, with their preview delays (absent: Anki's defaults), which their cards' buttons show. */
-  previewDecks: Map<string, PreviewDelays | undefined>;
+  /** Filtered decks that do not reschedule, with their delays: their cards' buttons show those delays. */
+  previewDecks: Map<string, PreviewDelays>;
 }
 
 /**
@@ -207,7 +207,7 @@ export async function loadTodayPools(db: KiokuDb, deckId: string, now: number, r
     options,
     optionsOf,
     filtered: setup.decks.some((deck) => deck.id === deckId && deck.filtered !== undefined),
-    previewDecks: new Map(setup.decks.filter((deck) => deck.filtered?.reschedule === false).map((deck) => [deck.id, deck.filtered?.preview])),
+    previewDecks: new Map(setup.decks.flatMap((deck) => (deck.filtered?.reschedule === false ? [[deck.id, previewDelaysOf(deck.filtered)] as const] : []))),
   };
 }
 
