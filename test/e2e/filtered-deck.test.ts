@@ -47,3 +47,56 @@ describe('Create Filtered Deck from the deck list (F), as a preview', () => {
     }
   }, 60_000);
 });
+
+describe("A filtered deck's Options, as Anki's", () => {
+  it('Options on the overview: a second filter, reschedule off with its own delays, Rebuild; the buttons show those delays; the deck list menu opens them again', async () => {
+    const browser = await openBrowser({ locale: 'en-US' });
+    try {
+      const { page } = browser;
+      await openDeckList(page, app.url);
+      await page.keyboard.press('f');
+      let dialog = page.getByRole('dialog', { name: 'Create Filtered Deck' });
+      await dialog.getByRole('textbox', { name: 'Name' }).fill('Cram');
+      await dialog.getByRole('textbox', { name: 'Search' }).fill('is:new');
+      await dialog.getByRole('spinbutton', { name: 'Limit to' }).fill('2');
+      await dialog.getByRole('button', { name: 'Build' }).click();
+      await page.getByText('Built “Cram”: 2 cards.').waitFor();
+
+      await page.getByRole('region', { name: 'Filtered deck' }).getByRole('button', { name: 'Options', exact: true }).click();
+      dialog = page.getByRole('dialog', { name: 'Options for Cram' });
+      expect(await dialog.getByRole('textbox', { name: 'Search' }).inputValue()).toBe('is:new');
+      expect(await dialog.getByRole('spinbutton', { name: 'Limit to' }).inputValue()).toBe('2');
+      await dialog.getByRole('spinbutton', { name: 'Limit to' }).fill('1');
+      await dialog.getByRole('checkbox', { name: 'Enable second filter' }).check();
+      const second = dialog.getByRole('group', { name: 'Second filter' });
+      await second.getByRole('textbox', { name: 'Search' }).fill('is:new');
+      await second.getByRole('spinbutton', { name: 'Limit to' }).fill('3');
+      await dialog.getByRole('checkbox', { name: 'Reschedule cards based on my answers in this deck' }).uncheck();
+      await dialog.getByRole('spinbutton', { name: 'Again delay (seconds)' }).fill('120');
+      await dialog.getByRole('spinbutton', { name: 'Hard delay (seconds)' }).fill('0');
+      await dialog.getByRole('spinbutton', { name: 'Good delay (seconds)' }).fill('300');
+      await dialog.getByRole('button', { name: 'Rebuild' }).click();
+
+      // One card from the first search, three more from the second.
+      await page.getByText('Saved and rebuilt “Cram”: 4 cards.').waitFor();
+      expect(await page.getByTestId('overview-cards').innerText()).toBe('4');
+      await page.getByText('Your answers here do not change the cards’ schedules.').waitFor();
+      await page.locator('button.study').click();
+      await page.locator('article.card').waitFor();
+      await page.keyboard.press('Space');
+      const answers = page.locator('.answers');
+      await answers.waitFor();
+      expect(await answers.locator('.interval').allInnerTexts()).toEqual(['2m', '(end)', '5m', '(end)']);
+
+      await page.getByRole('navigation').getByRole('button', { name: 'Decks', exact: true }).click();
+      const row = page.locator('tr[data-deck-id]', { has: page.getByTestId('filtered-badge') });
+      await row.locator('summary').click();
+      await row.getByRole('menuitem', { name: 'Options' }).click();
+      dialog = page.getByRole('dialog', { name: 'Options for Cram' });
+      expect(await dialog.getByRole('group', { name: 'Second filter' }).getByRole('spinbutton', { name: 'Limit to' }).inputValue()).toBe('3');
+      expect(await dialog.getByRole('spinbutton', { name: 'Good delay (seconds)' }).inputValue()).toBe('300');
+    } finally {
+      await browser.close();
+    }
+  }, 90_000);
+});

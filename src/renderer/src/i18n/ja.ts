@@ -993,7 +993,7 @@ export const ja: Catalog = {
     reschedule: 'このデッキでの答えに応じてカードを再スケジュールする',
     rescheduleOff: 'オフのときはプレビューです。各ボタンは下の待ち時間のあとにもう一度表示します。「簡単」と待ち時間 0 はカードをそのまま元のデッキに戻します。',
     delays: 'プレビューの待ち時間',
-    delayFor: '「{{button}}」の待ち時間（秒）',
+    delayFor: '「{{button}}」（秒）',
     delayHint: '0 = カードを元のデッキに戻す。Anki の既定値：もう一度 60、難しい 600、正解 0。',
     secondFilter: '2 つ目のフィルターを使う',
     secondTitle: '2 つ目のフィルター',
