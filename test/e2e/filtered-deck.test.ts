@@ -79,7 +79,7 @@ describe("A filtered deck's Options, as Anki's", () => {
 
       // One card from the first search, three more from the second.
       await page.getByText('Saved and rebuilt “Cram”: 4 cards.').waitFor();
-      expect(await page.getByTestId('overview-cards').innerText()).toBe('4');
+      await page.getByTestId('overview-cards').filter({ hasText: /^4$/ }).waitFor();
       await page.getByText('Your answers here do not change the cards’ schedules.').waitFor();
       await page.locator('button.study').click();
       await page.locator('article.card').waitFor();
