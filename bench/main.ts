@@ -35,9 +35,10 @@ const page: BenchPage = {
     return { cards: seeded.cards, notes: seeded.notes, reviews: seeded.reviews, generateMs, writeMs: seeded.ms };
   },
 
+  /** The whole collection's exam date: Readiness opens on the whole collection, not on one deck. */
   async setExamDate() {
     const exam = new Date(Date.now() + EXAM_IN_DAYS * DAY_MS).toISOString().slice(0, 10);
-    await collection.setDeckOptions(TOP_DECK_ID, { examDate: exam });
+    await collection.setCollectionOptions({ examDate: exam });
   },
 
   queue: (times) => measureQueue(collection, TOP_DECK_ID, Date.now(), rules, times),
