@@ -117,6 +117,45 @@ describe('browse', () => {
     }
   });
 
+  it('Ctrl+A pressed while only the first rows are drawn chooses every card, and a bulk action changes them all', async () => {
+    const total = expectedBuiltInDecks()
+      .filter((deck) => !deck.name.includes('::'))
+      .reduce((sum, deck) => sum + deck.cards, 0);
+    const browser = await openBrowser({ locale: 'en-US' });
+    try {
+      const { page } = browser;
+      // Keys pressed the moment the first row is in the page: Browse has drawn only the first rows
+      // read off the index and has not started reading the whole list, however fast this machine is.
+      await page.addInitScript(() => {
+        const observer = new MutationObserver(() => {
+          const drawn = document.querySelectorAll('[data-testid="browse-table"] tbody tr[data-card]').length;
+          if (drawn === 0) return;
+          observer.disconnect();
+          const press = (key: string, shiftKey = false) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey: true, shiftKey, bubbles: true }));
+          press('a');
+          press('j');
+          // Read once the screen has caught up with the keys, before the next frame lets the whole list be read.
+          setTimeout(() => {
+            (window as unknown as { chosenAtFirstRows: string }).chosenAtFirstRows = document.querySelector('[data-testid="browse-selected"]')?.textContent ?? '';
+          });
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      });
+      await openDeckList(page, app.url);
+      await page.getByRole('button', { name: 'Browse', exact: true }).click();
+      const done = page.getByRole('status').filter({ hasText: /Suspended \d+ cards?\./ });
+      await done.waitFor();
+      expect(await done.innerText()).toBe(`Suspended ${total} cards.`);
+      await waitForCount(page, total);
+      expect(await page.evaluate(() => (window as unknown as { chosenAtFirstRows: string }).chosenAtFirstRows)).toBe(`Selected: ${total}`);
+      const cards = await readStore<{ suspended: boolean }>(page, 'cards');
+      expect(cards.filter((card) => card.suspended)).toHaveLength(total);
+      expect(await page.getByTestId('browse-selected').innerText()).toBe(`Selected: ${total}`);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('exports the notes of a selection as CSV', async () => {
     const leaf = expectedBuiltInDecks().find((deck) => deck.name.includes('::') && deck.cards >= 3)!;
     const browser = await openBrowser({ locale: 'en-US' });
