@@ -68,6 +68,11 @@ export interface Note {
   modified: number;
   /** Anki's note guid, kept so a re-import updates the note instead of duplicating it. */
   guid?: string;
+  /**
+   * When the note entered the collection, for a note whose id does not tell (the built-in decks'
+   * ids come from their content); absent on notes whose id is a ULID or an Anki creation time.
+   */
+  added?: number;
 }
 
 /** FSRS card states, numbered as ts-fsrs's `State` enum. */

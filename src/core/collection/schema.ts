@@ -41,6 +41,7 @@ export const noteSchema = v.object({
   tags: v.array(v.string()),
   modified: time,
   guid: v.optional(v.string()),
+  added: v.optional(time),
 });
 
 /** What a card from Anki keeps for an export (model.ts `AnkiCardExtra`). */

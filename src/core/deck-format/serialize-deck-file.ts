@@ -58,6 +58,7 @@ function noteJson(note: Note): object {
     tags: [...note.tags],
     modified: note.modified,
     ...(note.guid === undefined ? {} : { guid: note.guid }),
+    ...(note.added === undefined ? {} : { added: note.added }),
   };
 }
 

@@ -121,10 +121,11 @@ function fieldIndexes(noteType: NoteType | undefined, fieldGlob: string): number
 }
 
 /**
- * When a note was added, where its id tells: an Anki note's id is its creation time, a note added in
- * Kioku has a ULID. Built-in notes have content-derived ids and no known time.
+ * When a note was added: the time kept on it, else what its id tells (an Anki note's id is its
+ * creation time, a note added in Kioku has a ULID); null for a note stored before Kioku kept the time.
  */
 export function noteAddedAt(note: Note): number | null {
+  if (note.added !== undefined) return note.added;
   const anki = /^anki-note-(\d+)$/.exec(note.id);
   if (anki) return Number(anki[1]);
   try {
@@ -132,6 +133,17 @@ export function noteAddedAt(note: Note): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The note as stored: the time it entered the collection stays what it was (`before` is the stored
+ * note it replaces), and a new note whose id tells no time gets `now`, so Card info, Browse and
+ * `added:` know it.
+ */
+export function withAddedTime(note: Note, before: Note | undefined, now: number): Note {
+  const { added: _added, ...rest } = note;
+  const added = before ? before.added : noteAddedAt(note) === null ? now : note.added;
+  return added === undefined ? rest : { ...rest, added };
 }
 
 function isBuried(card: Card, now: number): boolean {

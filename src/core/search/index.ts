@@ -2,4 +2,4 @@ export { parseSearch } from './parse';
 export { SearchSyntaxError, SEARCH_ERROR_KINDS, type SearchErrorKind } from './errors';
 export type { SearchNode, SearchTerm, CardStateTerm } from './tree';
 export { fold } from './fold';
-export { noteAddedAt, searchMatcher, reviewWindowStart, noteSearchText, decksMatching, type SearchItem, type SearchContext, type ReviewMark } from './evaluate';
+export { noteAddedAt, withAddedTime, searchMatcher, reviewWindowStart, noteSearchText, decksMatching, type SearchItem, type SearchContext, type ReviewMark } from './evaluate';

@@ -2,7 +2,7 @@ import { BASIC_NOTE_TYPE, CLOZE_NOTE_TYPE, newCardsFor } from '../../../src/core
 import { CardState, Rating, type CollectionData, type Note } from '../../../src/core/collection/model';
 
 const noteA: Note = { id: 'n_a', noteTypeId: BASIC_NOTE_TYPE.id, deckId: 'd_1', fields: ['DDoS に対抗するのは？', 'AWS Shield'], tags: ['kind::threat-service'], modified: 1 };
-const noteB: Note = { id: 'n_b', noteTypeId: CLOZE_NOTE_TYPE.id, deckId: 'd_2', fields: ['{{c1::確認}}:…', ''], tags: [], modified: 2, guid: 'abc' };
+const noteB: Note = { id: 'n_b', noteTypeId: CLOZE_NOTE_TYPE.id, deckId: 'd_2', fields: ['{{c1::確認}}:…', ''], tags: [], modified: 2, guid: 'abc', added: 3 };
 
 /** A small collection with scheduling, reviews and media, as a learner's export would have. */
 export function sampleCollection(): CollectionData {

@@ -94,6 +94,14 @@ describe('browse search', () => {
     await expect(collection.browse('deck:(', T0)).rejects.toMatchObject({ kind: 'unclosedGroup', start: 5 });
   });
 
+  it('added: finds built-in notes installed today and not those installed days before', async () => {
+    await withDecks(1);
+    const found = async (search: string, now: number) => (await collection.browse(search, now)).map((row) => row.card.id).sort();
+    expect(await found('added:1', T0)).toEqual(['aws-0/0', 'jp-inu/0', 'jp-inu/1']);
+    expect(await found('added:1', T0 + 2 * DAY)).toEqual([]);
+    expect(await found('added:3', T0 + 2 * DAY)).toEqual(['aws-0/0', 'jp-inu/0', 'jp-inu/1']);
+  });
+
   it('sees a write made after the last search', async () => {
     await withDecks(1);
     expect(await collection.browse('新しい', T0)).toHaveLength(0);

@@ -80,4 +80,14 @@ describe('card info', () => {
     expect(await loadCardInfo(collection, 'no-such/0', T0)).toBeNull();
     collection.close();
   });
+
+  it('says when a built-in card was added: the day its deck was installed, kept when the deck is updated', async () => {
+    const collection = openCollection(freshName());
+    await collection.installDecks(builtInDecks(2), T0);
+    expect((await loadCardInfo(collection, 'aws-0/0', T0))!.info.added).toBe(T0);
+    await collection.installDecks(builtInDecks(3, (notes) => notes.map((note) => ({ ...note, fields: [`${note.fields[0]} (revised)`, note.fields[1]!] }))), T0 + DAY);
+    expect((await loadCardInfo(collection, 'aws-0/0', T0 + DAY))!.info.added).toBe(T0);
+    expect((await loadCardInfo(collection, 'aws-2/0', T0 + DAY))!.info.added).toBe(T0 + DAY);
+    collection.close();
+  });
 });

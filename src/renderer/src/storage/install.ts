@@ -1,4 +1,5 @@
 import { newCardsFor, cardTemplatesFor } from '../../../core/cards';
+import { withAddedTime } from '../../../core/search';
 import type { Card, CollectionData, Note } from '../../../core/collection/model';
 import { queueOf, type CardRow, type KiokuDb } from './db';
 import { recountDeckTotals } from './deck-totals';
@@ -55,7 +56,7 @@ export async function installDecks(db: KiokuDb, data: CollectionData, now: numbe
       const before = stored.get(note.id);
       if (before && sameContent(before, note)) continue;
       // Generated notes carry no clock time; stored, they get the time they arrived or changed, which an Anki export needs.
-      await db.notes.put({ ...note, modified: before || note.modified <= 0 ? now : note.modified });
+      await db.notes.put(withAddedTime({ ...note, modified: before || note.modified <= 0 ? now : note.modified }, before, now));
       if (before) report.updated++;
       else report.added++;
       const have = new Set(await db.cards.where('noteId').equals(note.id).primaryKeys());

@@ -2,6 +2,7 @@ import { cardId, htmlToTextLine, newCardsFor, shortened } from '../../../../core
 import type { Collision } from '../../../../core/collection/collisions';
 import type { Card, Note, NoteType, Review } from '../../../../core/collection/model';
 import { ImportError } from '../../../../core/formats';
+import { withAddedTime } from '../../../../core/search';
 import { queueOf, type CardRow } from '../db';
 
 /** The file's note id → the id it has (or will have) in the collection. */
@@ -66,7 +67,7 @@ export function planNotes(incoming: readonly Note[], ids: IdMaps, stored: Readon
     }
     if (before) plan.updated++;
     else plan.added++;
-    plan.notes.push(before ? { ...placed, modified: now } : placed);
+    plan.notes.push(withAddedTime(before ? { ...placed, modified: now } : placed, before, now));
   }
   return plan;
 }
