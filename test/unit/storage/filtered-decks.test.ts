@@ -268,8 +268,9 @@ describe('custom study', () => {
     const collection = await withDecks();
     await collection.customStudy('deck-aws', { kind: 'cram', cards: 'new', limit: 50, tagsIncluded: ['iam'], tagsExcluded: [] }, 'Custom Study Session', T0);
     expect((await collection.db.cards.where('deckId').equals(CUSTOM_STUDY_DECK_ID).primaryKeys()).sort()).toEqual(['aws-0/0', 'aws-1/0']);
-    const added = await collection.addNote({ noteTypeId: 'kioku-basic', deckId: 'deck-aws', fields: ['IAM Access Analyzer', 'finds public access'] }, T0);
-    await collection.customStudy('deck-aws', { kind: 'preview', days: 1 }, 'Custom Study Session', T0 + MINUTE);
+    // Two days after the decks were installed, only the note added that day is new in the last day.
+    const added = await collection.addNote({ noteTypeId: 'kioku-basic', deckId: 'deck-aws', fields: ['IAM Access Analyzer', 'finds public access'] }, T0 + 2 * DAY);
+    await collection.customStudy('deck-aws', { kind: 'preview', days: 1 }, 'Custom Study Session', T0 + 2 * DAY + MINUTE);
     expect(await collection.db.cards.where('deckId').equals(CUSTOM_STUDY_DECK_ID).primaryKeys()).toEqual([added.cards[0]!.id]);
     expect(await deckOf(collection, 'aws-0/0')).toBe('deck-aws');
     expect((await collection.db.decks.toArray()).filter((deck) => deck.filtered)).toHaveLength(1);
