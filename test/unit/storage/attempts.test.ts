@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CardState, Rating } from '../../../src/core/collection/model';
 import type { ExamAttempt } from '../../../src/core/questions';
-import { T0, builtInDecks, freshName, openCollection } from './helpers';
+import { T0, builtInDecks, collectionsClosedAfterEach, freshName, openCollection } from './helpers';
+
+const fresh = collectionsClosedAfterEach();
 
 function attempt(id: string, submittedAt: number): ExamAttempt {
   return {
@@ -34,7 +36,7 @@ describe('mock exam attempts', () => {
   });
 
   it('marks the cards of wrong answers Again only when asked, in one undoable step', async () => {
-    const collection = openCollection(freshName());
+    const collection = fresh();
     await collection.installDecks(builtInDecks(3), T0);
     await collection.saveAttempt(attempt('a', T0));
     expect(await collection.markAgain('a', ['aws-1/0', 'aws-2/0', 'deleted/0'], T0 + 5000)).toBe(2);
@@ -53,34 +55,31 @@ describe('mock exam attempts', () => {
     await collection.undo();
     expect(await collection.db.reviews.count()).toBe(0);
     expect((await collection.db.cards.get('aws-1/0'))?.state).toBe(CardState.New);
-    collection.close();
   });
 });
 
 describe('mock exam attempts in backups', () => {
   it('come back whole with a restore, and a restore takes away attempts made after the backup', async () => {
-    const collection = openCollection(freshName());
+    const collection = fresh();
     await collection.installDecks(builtInDecks(3), T0);
     await collection.saveAttempt(attempt('kept', T0 + 1000));
     const backup = await collection.createBackup(T0 + 2000);
     await collection.saveAttempt(attempt('after', T0 + 3000));
 
-    const elsewhere = openCollection(freshName());
+    const elsewhere = fresh();
     await elsewhere.restoreBackup(backup, { fileName: 'a.kioku-backup', now: T0 + 4000 });
     expect(await elsewhere.attempts()).toEqual([attempt('kept', T0 + 1000)]);
-    elsewhere.close();
 
     const restored = await collection.restoreBackup(backup, { fileName: 'a.kioku-backup', now: T0 + 4000 });
     expect((await collection.attempts()).map((a) => a.id)).toEqual(['kept']);
     // The backup taken just before the restore holds the attempt the restore took away.
     await collection.restoreBackup(restored.previousBackup, { fileName: 'before.kioku-backup', now: T0 + 5000 });
     expect((await collection.attempts()).map((a) => a.id)).toEqual(['kept', 'after']);
-    collection.close();
   });
 
   it('refuses a backup whose attempt is damaged, and changes nothing', async () => {
     const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
-    const collection = openCollection(freshName());
+    const collection = fresh();
     await collection.installDecks(builtInDecks(3), T0);
     await collection.saveAttempt(attempt('kept', T0 + 1000));
     const entries = unzipSync(await collection.createBackup(T0 + 2000));
@@ -89,12 +88,10 @@ describe('mock exam attempts in backups', () => {
     entries['settings.json'] = strToU8(JSON.stringify(settings));
     const damaged = zipSync(entries);
 
-    const other = openCollection(freshName());
+    const other = fresh();
     await other.installDecks(builtInDecks(2), T0);
     await other.saveAttempt(attempt('mine', T0));
     await expect(other.restoreBackup(damaged, { fileName: 'damaged.kioku-backup', now: T0 + 3000 })).rejects.toThrow(/attempts/);
     expect((await other.attempts()).map((a) => a.id)).toEqual(['mine']);
-    other.close();
-    collection.close();
   });
 });

@@ -1,15 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sortRows } from '../../../src/core/browse/columns';
 import { CardState, Rating } from '../../../src/core/collection/model';
 import { calendarDay, learnerDay } from '../../../src/core/scheduling/day';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
-import { DAY, HOUR, MINUTE, NEXT_DAY, T0, basicNote, builtInDecks, freshName, openCollection } from './helpers';
+import { DAY, HOUR, MINUTE, NEXT_DAY, T0, basicNote, builtInDecks, collectionsClosedAfterEach } from './helpers';
 
+const fresh = collectionsClosedAfterEach();
 let collection: Collection;
-afterEach(() => collection.close());
 
 async function withDecks(count = 3): Promise<Collection> {
-  collection = openCollection(freshName());
+  collection = fresh();
   await collection.installDecks(builtInDecks(count), T0);
   return collection;
 }

@@ -1,16 +1,12 @@
 import initSqlJs from 'sql.js';
 import { unzipSync } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Rating } from '../../../src/core/collection/model';
 import { parseDeckFile, serializeDeckFile } from '../../../src/core/deck-format';
 import { writeApkg } from '../../../src/core/formats';
-import type { Collection } from '../../../src/renderer/src/storage/collection';
-import { MINUTE, T0, builtInDecks, freshName, openCollection } from './helpers';
+import { MINUTE, T0, builtInDecks, collectionsClosedAfterEach } from './helpers';
 
-const open: Collection[] = [];
-afterEach(() => {
-  for (const collection of open.splice(0)) collection.close();
-});
+const fresh = collectionsClosedAfterEach();
 
 /** Anki's queue of each card in a written package, by the note's first field and the card's template. */
 async function ankiQueues(apkg: Uint8Array): Promise<Record<string, number>> {
@@ -23,8 +19,7 @@ async function ankiQueues(apkg: Uint8Array): Promise<Record<string, number>> {
 
 describe('buried cards going to Anki', () => {
   it('tells a sibling buried by an answer (queue -2) from a card the learner buried (-3), for cards answered in Kioku', async () => {
-    const collection = openCollection(freshName());
-    open.push(collection);
+    const collection = fresh();
     await collection.installDecks(builtInDecks(2), T0);
     const [inu0, inu1] = (await collection.db.cards.where('noteId').equals('jp-inu').sortBy('template'));
     await collection.answer(inu0!.id, Rating.Good, T0, 4000);

@@ -3,11 +3,13 @@ import { Rating } from '../../../src/core/collection/model';
 import { cardTypeLabel, noteTypeLabel } from '../../../src/renderer/src/i18n/built-in-names';
 import { setLanguage } from '../../../src/renderer/src/i18n/locale.svelte';
 import { loadCardInfo } from '../../../src/renderer/src/screens/card-info/card-info-data';
-import { DAY, MINUTE, T0, builtInDecks, freshName, openCollection } from './helpers';
+import { DAY, MINUTE, T0, builtInDecks, collectionsClosedAfterEach } from './helpers';
+
+const fresh = collectionsClosedAfterEach();
 
 describe('card info', () => {
   it('shows the history of real answers, newest first, with their kinds, waits and times', async () => {
-    const collection = openCollection(freshName());
+    const collection = fresh();
     await collection.installDecks(builtInDecks(3), T0);
     await collection.setDeckOptions('deck-aws', { examDate: '2027-01-20' });
     const id = 'aws-1/0';
@@ -42,11 +44,10 @@ describe('card info', () => {
     expect(info.recallOnExam).not.toBeNull();
     expect(info.recallOnExam!).toBeLessThan(info.recallNow!);
     expect(data.examAt).not.toBeNull();
-    collection.close();
   });
 
   it('draws recall falling between answers, each answer a marked point, up to the exam', async () => {
-    const collection = openCollection(freshName());
+    const collection = fresh();
     await collection.installDecks(builtInDecks(2), T0);
     const id = 'aws-0/0';
     await collection.answer(id, Rating.Easy, T0, 3000);
@@ -62,11 +63,10 @@ describe('card info', () => {
       if (!curve[i]!.review && curve[i - 1]!.time >= T0 && curve[i]!.time < card.due) expect(curve[i]!.recall).toBeLessThanOrEqual(curve[i - 1]!.recall);
     }
     expect(curve.at(-1)!.time).toBeGreaterThan(card.due + 29 * DAY);
-    collection.close();
   });
 
   it('shows a new card with no due date, no history and no recall', async () => {
-    const collection = openCollection(freshName());
+    const collection = fresh();
     await collection.installDecks(builtInDecks(2), T0);
     const { info, curve, found } = (await loadCardInfo(collection, 'jp-inu/1', T0))!;
     expect(cardTypeLabel(found.card, found.noteType)).toBe('Card 2');
@@ -78,16 +78,14 @@ describe('card info', () => {
     expect(info.history).toEqual([]);
     expect(curve).toEqual([]);
     expect(await loadCardInfo(collection, 'no-such/0', T0)).toBeNull();
-    collection.close();
   });
 
   it('says when a built-in card was added: the day its deck was installed, kept when the deck is updated', async () => {
-    const collection = openCollection(freshName());
+    const collection = fresh();
     await collection.installDecks(builtInDecks(2), T0);
     expect((await loadCardInfo(collection, 'aws-0/0', T0))!.info.added).toBe(T0);
     await collection.installDecks(builtInDecks(3, (notes) => notes.map((note) => ({ ...note, fields: [`${note.fields[0]} (revised)`, note.fields[1]!] }))), T0 + DAY);
     expect((await loadCardInfo(collection, 'aws-0/0', T0 + DAY))!.info.added).toBe(T0);
     expect((await loadCardInfo(collection, 'aws-2/0', T0 + DAY))!.info.added).toBe(T0 + DAY);
-    collection.close();
   });
 });

@@ -1,15 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BASIC_NOTE_TYPE } from '../../../src/core/cards';
 import { CardState, Rating, type CollectionData, type Deck, type Note } from '../../../src/core/collection/model';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
 import type { DeckCounts } from '../../../src/renderer/src/storage/today';
 import type { DeckNode } from '../../../src/renderer/src/storage/deck-tree';
-import { DAY, HOUR, NEXT_DAY, T0, basicNote, freshName, openCollection } from './helpers';
+import { DAY, HOUR, NEXT_DAY, T0, basicNote, collectionsClosedAfterEach } from './helpers';
 
-const open: Collection[] = [];
-afterEach(() => {
-  for (const collection of open.splice(0)) collection.close();
-});
+const fresh = collectionsClosedAfterEach();
 
 const NOW = T0 + HOUR;
 const DAY_START = NEXT_DAY - DAY;
@@ -101,8 +98,7 @@ function flatten(nodes: DeckNode<DeckCounts>[]): Map<string, DeckCounts> {
 
 describe('deck list counts', () => {
   it('equal a full count capped by the limits, with more cards than the limits, buried cards and subdecks of other limits', async () => {
-    const collection = openCollection(freshName());
-    open.push(collection);
+    const collection = fresh();
     await collection.installDecks(collectionData(), T0 - 30 * DAY);
     // Higher than Languages' own limits, which its subdecks inherit; History has none of its own.
     await collection.setCollectionOptions({ newPerDay: 12, reviewsPerDay: 50 });

@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BASIC_NOTE_TYPE, CLOZE_NOTE_TYPE } from '../../../src/core/cards';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
-import { T0, basicNote, builtInDecks, freshName, openCollection } from './helpers';
+import { T0, basicNote, builtInDecks, collectionsClosedAfterEach } from './helpers';
 
-const open: Collection[] = [];
-afterEach(() => {
-  for (const collection of open.splice(0)) collection.close();
-});
-
-function fresh(): Collection {
-  const collection = openCollection(freshName());
-  open.push(collection);
-  return collection;
-}
+const fresh = collectionsClosedAfterEach();
 
 /** Each deck's cards counted one by one on the cards index: what the kept totals must always say. */
 async function countedOnTheIndex(collection: Collection): Promise<Map<string, number>> {

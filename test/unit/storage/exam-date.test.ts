@@ -1,20 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CardState } from '../../../src/core/collection/model';
 import { DEFAULT_FSRS_PARAMETERS } from '../../../src/core/scheduling/parameters';
 import { calendarDay, dayStartOf, learnerDay } from '../../../src/core/scheduling/day';
-import type { Collection } from '../../../src/renderer/src/storage/collection';
-import { DAY, T0, builtInDecks, freshName, openCollection } from './helpers';
+import { DAY, T0, builtInDecks, collectionsClosedAfterEach } from './helpers';
 
-const open: Collection[] = [];
-afterEach(() => {
-  for (const collection of open.splice(0)) collection.close();
-});
+const fresh = collectionsClosedAfterEach();
 const rules = { zone: 'Asia/Tokyo', dayStartHour: 4 };
 
 describe('setting an exam date', () => {
   it('re-plans the cards it concerns in one step, says how many, and undo puts the old plan back', async () => {
-    const collection = openCollection(freshName());
-    open.push(collection);
+    const collection = fresh();
     await collection.installDecks(builtInDecks(40), T0);
     const today = learnerDay(T0, rules);
     const rows = await collection.db.cards.where('deckId').equals('deck-aws').toArray();
@@ -61,8 +56,7 @@ describe('setting an exam date', () => {
     const examDay = calendarDay(examDate)!;
     const today = learnerDay(T0, rules);
     const earliestExamReview = async (fitted: boolean) => {
-      const collection = openCollection(freshName());
-      open.push(collection);
+      const collection = fresh();
       await collection.installDecks(builtInDecks(40), T0);
       if (fitted) await collection.applyFsrsParameters('deck-aws', { parameters: strongLearner, fitted: { time: T0, reviews: 2000 }, reschedule: false }, T0);
       const rows = await collection.db.cards.where('deckId').equals('deck-aws').toArray();

@@ -1,14 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CardState, Rating } from '../../../src/core/collection/model';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
-import { DAY, MINUTE, T0, basicNote, builtInDecks, freshName, openCollection } from './helpers';
+import { DAY, MINUTE, T0, basicNote, builtInDecks, collectionsClosedAfterEach } from './helpers';
 
+const fresh = collectionsClosedAfterEach();
 let collection: Collection;
-afterEach(() => collection.close());
 
 describe('installing the built-in decks', () => {
   it('installs decks, notes and one new card per template on first start', async () => {
-    collection = openCollection(freshName());
+    collection = fresh();
     expect(await collection.installDecks(builtInDecks(3), T0)).toEqual({ added: 4, updated: 0, suspended: 0 });
     expect(await collection.db.cards.count()).toBe(5);
     expect((await collection.db.cards.get('jp-inu/1'))?.state).toBe(CardState.New);
@@ -16,7 +16,7 @@ describe('installing the built-in decks', () => {
   });
 
   it('applies regenerated decks by note id and keeps every schedule and review', async () => {
-    collection = openCollection(freshName());
+    collection = fresh();
     await collection.installDecks(builtInDecks(3), T0);
     await collection.setDeckOptions('deck-aws', { newPerDay: 7 });
     await collection.answer('aws-0/0', Rating.Easy, T0, 1000);
@@ -47,7 +47,7 @@ describe('installing the built-in decks', () => {
   });
 
   it('keeps notes the learner added to a built-in deck when the decks are reinstalled', async () => {
-    collection = openCollection(freshName());
+    collection = fresh();
     await collection.installDecks(builtInDecks(1), T0);
     const { note } = await collection.addNote({ noteTypeId: 'kioku-basic', deckId: 'deck-aws', fields: ['Mine', 'Also mine'] }, T0);
     expect(await collection.installDecks(builtInDecks(1), T0 + DAY)).toEqual({ added: 0, updated: 0, suspended: 0 });
@@ -55,7 +55,7 @@ describe('installing the built-in decks', () => {
   });
 
   it('rejects a note with an unknown note type or the wrong number of fields, writing nothing', async () => {
-    collection = openCollection(freshName());
+    collection = fresh();
     const broken = builtInDecks(2, (notes) => [...notes, { ...basicNote('bad', 'only', 'two'), fields: ['only one'] }]);
     await expect(collection.installDecks(broken, T0)).rejects.toThrow(
       'Installing decks: note bad has 1 fields but note type "Basic" has 2',

@@ -1,12 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CardState, Rating } from '../../../src/core/collection/model';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
-import { MINUTE, T0, builtInDecks, freshName, openCollection } from './helpers';
+import { MINUTE, T0, builtInDecks, collectionsClosedAfterEach } from './helpers';
 
-const open: Collection[] = [];
-afterEach(() => {
-  for (const collection of open.splice(0)) collection.close();
-});
+const fresh = collectionsClosedAfterEach();
 
 /** Answers the card at each of its due times: Easy first, then `ratings`; returns each answer's leech outcome. */
 async function lapses(collection: Collection, cardId: string, ratings: Rating[]) {
@@ -22,8 +19,7 @@ async function lapses(collection: Collection, cardId: string, ratings: Rating[])
 
 describe('leeches', () => {
   it('tags the note and suspends the card on the lapse that reaches the threshold, and undo takes both back', async () => {
-    const collection = openCollection(freshName());
-    open.push(collection);
+    const collection = fresh();
     await collection.installDecks(builtInDecks(2), T0);
     await collection.setDeckOptions('deck-aws', { leechThreshold: 2, leechAction: 'suspend' });
 
@@ -40,8 +36,7 @@ describe('leeches', () => {
   });
 
   it("only tags with Anki's default action, and says nothing below the threshold", async () => {
-    const collection = openCollection(freshName());
-    open.push(collection);
+    const collection = fresh();
     await collection.installDecks(builtInDecks(2), T0);
     expect((await collection.deckOptions('deck-aws')).leechThreshold).toBe(8);
     await collection.setDeckOptions('deck-aws', { leechThreshold: 1 });

@@ -1,20 +1,16 @@
-import { MINUTE, T0, builtInDecks, freshName, openCollection } from './helpers';
-import { afterEach, describe, expect, it } from 'vitest';
+import { MINUTE, T0, builtInDecks, collectionsClosedAfterEach } from './helpers';
+import { describe, expect, it } from 'vitest';
 import { BASIC_NOTE_TYPE, BASIC_REVERSED_NOTE_TYPE, CLOZE_NOTE_TYPE, renderCard } from '../../../src/core/cards';
 import type { NoteType } from '../../../src/core/collection/model';
 import { pastedMedia } from '../../../src/core/media/pasted-media';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
 
-const open: Collection[] = [];
+const fresh = collectionsClosedAfterEach();
 async function installed(): Promise<Collection> {
-  const collection = openCollection(freshName());
-  open.push(collection);
+  const collection = fresh();
   await collection.installDecks(builtInDecks(2), T0);
   return collection;
 }
-afterEach(() => {
-  for (const collection of open.splice(0)) collection.close();
-});
 
 const vocab: NoteType = {
   id: 'vocab',

@@ -1,15 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BASIC_NOTE_TYPE } from '../../../src/core/cards';
 import { Rating, type CollectionData } from '../../../src/core/collection/model';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
 import type { DeckNode } from '../../../src/renderer/src/storage/deck-tree';
 import type { DeckCounts } from '../../../src/renderer/src/storage/today';
-import { MINUTE, T0, basicNote, freshName, openCollection } from './helpers';
+import { MINUTE, T0, basicNote, collectionsClosedAfterEach } from './helpers';
 
-const open: Collection[] = [];
-afterEach(() => {
-  for (const collection of open.splice(0)) collection.close();
-});
+const fresh = collectionsClosedAfterEach();
 
 function data(): CollectionData {
   const notes = [
@@ -23,8 +20,7 @@ const flat = (nodes: DeckNode<DeckCounts>[]): Map<string, DeckCounts> =>
   new Map(nodes.flatMap((node) => [[node.deck.id, node.value] as const, ...flat(node.children)]));
 
 async function start(): Promise<Collection> {
-  const collection = openCollection(freshName());
-  open.push(collection);
+  const collection = fresh();
   await collection.installDecks(data(), T0);
   return collection;
 }

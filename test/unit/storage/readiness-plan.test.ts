@@ -1,16 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BASIC_REVERSED_NOTE_TYPE } from '../../../src/core/cards';
 import { CardState, Rating } from '../../../src/core/collection/model';
 import { projectExamScore } from '../../../src/core/readiness/projection/simulate';
 import { dayStartOf, learnerDay, type DayRules } from '../../../src/core/scheduling/day';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
 import { examMoment, loadScope, planInput } from '../../../src/renderer/src/screens/readiness/readiness-data';
-import { DAY, HOUR, T0, builtInDecks, freshName, openCollection } from './helpers';
+import { DAY, HOUR, T0, builtInDecks, collectionsClosedAfterEach } from './helpers';
 
-const open: Collection[] = [];
-afterEach(() => {
-  for (const collection of open.splice(0)) collection.close();
-});
+const fresh = collectionsClosedAfterEach();
 
 const DECK = 'deck-aws';
 const ANSWER_MS = 8_000;
@@ -52,8 +49,7 @@ async function studyUntil(collection: Collection, rules: DayRules, lastDay: numb
 }
 
 async function deckWithExam(): Promise<{ collection: Collection; rules: DayRules; examDay: number }> {
-  const collection = openCollection(freshName());
-  open.push(collection);
+  const collection = fresh();
   // 40 basic notes and two reversed ones, whose cards bury each other as in Study.
   await collection.installDecks(
     builtInDecks(40, (notes) => [

@@ -1,20 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CardState, Rating } from '../../../src/core/collection/model';
 import { learnerDay } from '../../../src/core/scheduling/day';
-import type { Collection } from '../../../src/renderer/src/storage/collection';
-import { DAY, T0, builtInDecks, freshName, openCollection } from './helpers';
+import { DAY, T0, builtInDecks, collectionsClosedAfterEach } from './helpers';
 
-const open: Collection[] = [];
-afterEach(() => {
-  for (const collection of open.splice(0)) collection.close();
-});
+const fresh = collectionsClosedAfterEach();
 
 const rules = { zone: 'Asia/Tokyo', dayStartHour: 4 };
 
 describe('the collection balances review load', () => {
   it('stores the day the button showed, and spreads cards answered alike over the quieter days', { timeout: 60_000 }, async () => {
-    const collection = openCollection(freshName());
-    open.push(collection);
+    const collection = fresh();
     await collection.installDecks(builtInDecks(120), T0);
     const cards = await collection.db.cards.where('deckId').equals('deck-aws').toArray();
     // Every card a review of 20 days' stability, due today.

@@ -1,24 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Rating } from '../../../src/core/collection/model';
 import { readCsv } from '../../../src/core/formats';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
-import { HOUR, T0, builtInDecks, freshName, openCollection } from './helpers';
+import { HOUR, T0, builtInDecks, collectionsClosedAfterEach } from './helpers';
 
 /*
  * Decks, options and settings are cached in the Collection. Each case reads them first (so the
  * cache is filled), changes them through one kind of write, and checks the learner sees the change.
  */
 
-const open: Collection[] = [];
+const fresh = collectionsClosedAfterEach();
 async function installed(notes = 30): Promise<Collection> {
-  const collection = openCollection(freshName());
-  open.push(collection);
+  const collection = fresh();
   await collection.installDecks(builtInDecks(notes), T0);
   return collection;
 }
-afterEach(() => {
-  for (const collection of open.splice(0)) collection.close();
-});
 
 async function newToday(collection: Collection, deckId = 'deck-aws'): Promise<number> {
   return (await collection.todayQueue(deckId, T0)).counts.newCount;
@@ -55,8 +51,7 @@ describe('cached decks, options and settings', () => {
   });
 
   it('sees the decks installed after an empty collection was read', async () => {
-    const collection = openCollection(freshName());
-    open.push(collection);
+    const collection = fresh();
     expect(await collection.hasDecks()).toBe(false);
     expect(await collection.deckTree(T0)).toEqual([]);
     await collection.installDecks(builtInDecks(3), T0);

@@ -1,5 +1,5 @@
-import { MINUTE, T0, basicNote, builtInDecks, freshName, openCollection } from './helpers';
-import { afterEach, describe, expect, it } from 'vitest';
+import { MINUTE, T0, basicNote, builtInDecks, collectionsClosedAfterEach } from './helpers';
+import { describe, expect, it } from 'vitest';
 import { BASIC_NOTE_TYPE, CLOZE_NOTE_TYPE } from '../../../src/core/cards';
 import { Rating } from '../../../src/core/collection/model';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
@@ -8,17 +8,13 @@ import { UNDO_LIMIT } from '../../../src/renderer/src/storage/undo/undo-stack';
 import { en } from '../../../src/renderer/src/i18n/en';
 import { ja } from '../../../src/renderer/src/i18n/ja';
 
-const open: Collection[] = [];
+const fresh = collectionsClosedAfterEach();
 async function studied(): Promise<Collection> {
-  const collection = openCollection(freshName());
-  open.push(collection);
+  const collection = fresh();
   await collection.installDecks(builtInDecks(3), T0);
   await collection.answer('aws-0/0', Rating.Good, T0, 1000);
   return collection;
 }
-afterEach(() => {
-  for (const collection of open.splice(0)) collection.close();
-});
 
 /** Every stored row, deck totals included: undo must put back all of them. */
 async function everyRow(collection: Collection) {
