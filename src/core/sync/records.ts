@@ -48,9 +48,9 @@ export function stableJson(value: unknown): string {
 }
 
 /**
- * Whether two versions of a record say the same to the learner. A note's modification time and
- * a new, never answered card's position in the new queue tell when it was stored, not what it
- * holds: two devices that installed the same built-in decks at different times hold the same notes.
+ * Whether two versions of a record say the same to the learner. A note's modification and added
+ * times and a new, never answered card's position in the new queue tell when it was stored, not
+ * what it holds: two devices that installed the same built-in decks at different times hold the same notes.
  */
 export function sameMeaning(kind: RecordKind, a: unknown, b: unknown): boolean {
   return stableJson(meaningOf(kind, a)) === stableJson(meaningOf(kind, b));
@@ -59,7 +59,7 @@ export function sameMeaning(kind: RecordKind, a: unknown, b: unknown): boolean {
 function meaningOf(kind: RecordKind, data: unknown): unknown {
   if (data === null || typeof data !== 'object') return data;
   const record = data as Record<string, unknown>;
-  if (kind === 'note') return { ...record, modified: undefined };
+  if (kind === 'note') return { ...record, modified: undefined, added: undefined };
   const base = record.base as { state?: unknown; reps?: unknown } | undefined;
   if (kind === 'card' && base && typeof base === 'object' && base.state === 0 && base.reps === 0) return { ...record, base: { ...base, due: undefined } };
   return data;
