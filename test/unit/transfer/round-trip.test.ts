@@ -45,7 +45,9 @@ describe('Kioku deck JSON through IndexedDB', () => {
     const target = track(emptyCollection());
     await importFile(target, { name: 'decks.json', bytes: file.bytes }, { now: NOW });
     const data = await target.exportData({ withScheduling: true, withMedia: false });
-    expect(data.notes).toStrictEqual(sampleCollection().notes.sort((a, b) => (a.id < b.id ? -1 : 1)));
+    // Their ids tell no time, so each carries when it was added.
+    const added = sampleCollection().notes.map((note) => ({ ...note, added: NOW }));
+    expect(data.notes).toStrictEqual(added.sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(data.reviews).toEqual([]);
     expect(data.cards?.map((card) => [card.id, card.state, card.reps])).toEqual([
       ['n-cloze/0', CardState.New, 0],
