@@ -86,6 +86,19 @@ export function keptDeckId(a: string, b: string): string {
   return a < b ? a : b;
 }
 
+/**
+ * Whether a deck given up for its namesake held settings the kept deck does not: its own exam,
+ * option overrides, preset or description. Those are kept as a lost version; the name (the same
+ * but for case), today's extra limits and the id are not the learner's to miss.
+ */
+export function givenUpDeckDiffers(given: object, kept: object): boolean {
+  const settings = (deck: object) => {
+    const { description, options, presetId, filtered } = deck as Record<string, unknown>;
+    return stableJson({ description, options: options ?? {}, presetId, filtered });
+  };
+  return settings(given) !== settings(kept);
+}
+
 /** A version that lost to a later edit on another device, kept so the learner can see it. */
 export interface LostVersion {
   /** `history:<record doc id>@<stamp of the lost version>`: the same on every device that finds it. */

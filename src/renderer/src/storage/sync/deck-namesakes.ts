@@ -18,6 +18,15 @@ export async function rehomeDeck(db: KiokuDb, from: string, to: string): Promise
 }
 
 /**
+ * Mock exams taken on a deck given up for its namesake become the kept deck's history. Inside
+ * the merge's transaction; an attempt changed here goes out with the next sync.
+ */
+export async function rescopeAttempts(db: KiokuDb, from: string, to: string): Promise<void> {
+  const attempts = await db.attempts.filter((attempt) => attempt.scope === from).toArray();
+  await db.attempts.bulkPut(attempts.map((attempt) => ({ ...attempt, scope: to })));
+}
+
+/**
  * Decks given up for a namesake here, by id, with the deck kept: a note or card that another
  * device sent into the deck given up, before it learnt of the merge, lands in the kept one.
  * Kept in `settings`, which never syncs this row.

@@ -12,17 +12,17 @@ import type { DayRules } from '../../../../core/scheduling/day';
 import { checkDeckOptions } from '../../../../core/scheduling/options';
 import { checkFilteredConfig } from '../../../../core/scheduling/filtered';
 import type { HybridClock } from '../../../../core/sync/hlc';
-import { docId, keptDeckId, parseDocId, stableJson, type LostVersion } from '../../../../core/sync/records';
+import { docId, givenUpDeckDiffers, keptDeckId, lostVersion, parseDocId, stableJson, type LostVersion } from '../../../../core/sync/records';
 import { sameDeckName } from '../../../../core/decks/deck-names';
 import { placeOf, replayNote, scheduleOf, type CardBase } from '../../../../core/sync/replay';
 import { queueOf, type CardRow, type DeckRow, type KiokuDb, type SettingRow, type SyncShadowRow } from '../db';
 import { recountDeckTotals } from '../deck-totals';
 import { resolverFor } from '../settings';
 import { readDeckSetup } from '../setup-cache';
-import { GONE } from './outgoing';
+import { GONE, historyDoc } from './outgoing';
 import type { PouchDatabase, StoredDoc } from './pouch';
 import { cardHash, type MediaInfo } from './records';
-import { readMergedDecks, rehomeDeck, saveMergedDecks } from './deck-namesakes';
+import { readMergedDecks, rehomeDeck, rescopeAttempts, saveMergedDecks } from './deck-namesakes';
 
 export interface SkippedRecord {
   id: string;
@@ -115,6 +115,8 @@ interface Pending {
   refused: SkippedRecord[];
   bytes: Map<string, Uint8Array>;
   cardDocs: Map<string, StoredDoc>;
+  /** Every deck's document here, for the clock stamps of decks that become one with a namesake. */
+  deckDocs: Map<string, StoredDoc>;
   lastSeq: number | string;
 }
 
@@ -166,7 +168,9 @@ async function readPending(db: KiokuDb, local: PouchDatabase, since: number | st
     const range = await local.allDocs({ startkey: prefix, endkey: `${prefix}\uffff`, include_docs: true });
     for (const row of range.rows) if (usable(row.doc)) cardDocs.set(row.doc._id, row.doc);
   }
-  return { docs, refused, bytes, cardDocs, lastSeq: changes.last_seq };
+  const deckDocs = new Map<string, StoredDoc>();
+  for (const row of (await local.allDocs({ startkey: 'deck:', endkey: 'deck:\uffff', include_docs: true })).rows) if (row.doc) deckDocs.set(row.doc._id, row.doc);
+  return { docs, refused, bytes, cardDocs, deckDocs, lastSeq: changes.last_seq };
 }
 
 export interface IncomingContext {
@@ -192,6 +196,8 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
   const { db } = ctx;
   const skipped: SkippedRecord[] = [...pending.refused];
   const shadow: SyncShadowRow[] = [];
+  /** Settings of decks given up for a namesake, to be sent as lost versions once the merge is in. */
+  const givenUp: StoredDoc[] = [];
   const tables = [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.settings, db.media, db.attempts, db.deckTotals, db.syncShadow, db.syncLost];
   await db.transaction('rw', tables, async () => {
     const byKind = (kind: StoredDoc['kind']) => pending.docs.filter((doc) => doc.kind === kind);
@@ -234,6 +240,16 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
         for (const [from, to] of merged) if (to === given) merged.set(from, kept);
         merged.set(given, kept);
         touchedDecks.add(kept);
+        await rescopeAttempts(db, given, kept);
+        // The deck here as last sent; one not sent yet is stamped now.
+        const here = pending.deckDocs.get(docId('deck', namesake.id));
+        const local: StoredDoc = { _id: docId('deck', namesake.id), kind: 'deck', stamp: here?.stamp ?? ctx.clock.tick(), data: namesake };
+        const arrived: StoredDoc = { ...doc, data: deck };
+        const [loser, winner] = given === deck.id ? [arrived, local] : [local, arrived];
+        if (givenUpDeckDiffers(loser.data!, winner.data!)) {
+          await db.syncLost.put(lostVersion(loser, winner));
+          givenUp.push(historyDoc(loser, winner));
+        }
         if (given === deck.id) {
           applied(doc, GONE);
           continue;
@@ -339,8 +355,9 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
         skipped.push({ id: doc._id, reason: 'problem' in parsed ? parsed.problem : 'its id does not match its document' });
         continue;
       }
-      await db.attempts.put(parsed.attempt);
-      applied(doc, stableJson(parsed.attempt));
+      const attempt = { ...parsed.attempt, scope: keptDeck(parsed.attempt.scope) };
+      await db.attempts.put(attempt);
+      applied(doc, stableJson(attempt));
     }
     for (const doc of byKind('history')) {
       const result = v.safeParse(lostSchema, doc.data);
@@ -417,6 +434,8 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
     await recountDeckTotals(db, touchedDecks);
     await db.syncShadow.bulkPut(shadow);
   });
+  // Other devices learn of the lost settings as of any lost version; one that merged the decks itself finds the same id.
+  if (givenUp.length > 0) await ctx.local.bulkDocs(givenUp);
   return { merged: shadow.length, skipped, lastSeq: pending.lastSeq };
 }
 
