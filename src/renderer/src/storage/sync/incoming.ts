@@ -22,6 +22,7 @@ import { readDeckSetup } from '../setup-cache';
 import { GONE, historyDoc } from './outgoing';
 import type { PouchDatabase, StoredDoc } from './pouch';
 import { cardHash, type MediaInfo } from './records';
+import { batch, writeRows } from '../transfer/write-rows';
 import { readMergedDecks, rehomeDeck, rescopeAttempts, saveMergedDecks } from './deck-namesakes';
 
 export interface SkippedRecord {
@@ -122,7 +123,15 @@ interface Pending {
 
 async function readPending(db: KiokuDb, local: PouchDatabase, since: number | string, now: number): Promise<Pending> {
   const changes = await local.changes({ since, include_docs: true });
-  const shadow = await db.syncShadow.bulkGet(changes.results.map((change) => change.id));
+  const ids = changes.results.map((change) => change.id);
+  // When most documents changed (a first sync), one pass over the shadow beats a lookup per document.
+  const shadow =
+    ids.length * 2 > (await db.syncShadow.count())
+      ? await db.syncShadow.toArray().then((rows) => {
+          const byId = new Map(rows.map((row) => [row.id, row]));
+          return ids.map((id) => byId.get(id));
+        })
+      : await db.syncShadow.bulkGet(ids);
   const arrived = changes.results
     .map((change, i) => ({ doc: change.doc, known: shadow[i] }))
     // Design documents (a server's validation function) and deletions CouchDB-style are not records; `gone` marks a deletion.
@@ -432,7 +441,7 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
     }
     if (merged.size > mergedBefore) await saveMergedDecks(db, merged);
     await recountDeckTotals(db, touchedDecks);
-    await db.syncShadow.bulkPut(shadow);
+    await writeRows([batch(db.syncShadow, shadow)], {}, 'sync');
   });
   // Other devices learn of the lost settings as of any lost version; one that merged the decks itself finds the same id.
   if (givenUp.length > 0) await ctx.local.bulkDocs(givenUp);

@@ -7,8 +7,9 @@ import { baseFor, replayNote, samePlace, sameSchedule, type CardBase } from '../
 import type { HybridClock } from '../../../../core/sync/hlc';
 import { toCard } from '../card-row';
 import type { KiokuDb, SyncShadowRow } from '../db';
-import type { PouchDatabase, StoredDoc } from './pouch';
+import { bulkWrite, docsByKey, type PouchDatabase, type StoredDoc } from './pouch';
 import { cardHash, readLocalRecords, type LocalRecord } from './records';
+import { batch, writeRows } from '../transfer/write-rows';
 
 export interface OutgoingContext {
   db: KiokuDb;
@@ -21,6 +22,8 @@ export interface OutgoingContext {
 interface Outgoing {
   doc: StoredDoc;
   hash: string;
+  /** The revision this device last exchanged for the record, if it ever did. */
+  sentRev?: string;
 }
 
 async function shadowOf(db: KiokuDb, prefix: string): Promise<Map<string, SyncShadowRow>> {
@@ -45,13 +48,14 @@ async function changedRecords(ctx: OutgoingContext): Promise<Outgoing[]> {
     const shadow = await shadowOf(ctx.db, prefix);
     for (const record of records.values()) {
       if (!record.id.startsWith(prefix)) continue;
-      if (shadow.get(record.id)?.hash === record.hash) continue;
-      out.push({ doc: recordDoc(record, ctx.clock.tick()), hash: record.hash });
+      const sent = shadow.get(record.id);
+      if (sent?.hash === record.hash) continue;
+      out.push({ doc: recordDoc(record, ctx.clock.tick()), hash: record.hash, sentRev: sent?.rev });
     }
     for (const row of shadow.values()) {
       if (records.has(row.id) || row.hash === GONE) continue;
       const kind = row.id.slice(0, row.id.indexOf(':')) as RecordDoc['kind'];
-      out.push({ doc: { _id: row.id, kind, stamp: ctx.clock.tick(), gone: true }, hash: GONE });
+      out.push({ doc: { _id: row.id, kind, stamp: ctx.clock.tick(), gone: true }, hash: GONE, sentRev: row.rev });
     }
   }
   return out;
@@ -61,17 +65,21 @@ export const GONE = 'gone';
 
 /** Reviews given here since the last sync, and reviews taken back (undone) after they were sent. */
 async function changedReviews(ctx: OutgoingContext): Promise<Outgoing[]> {
-  const [ids, shadowIds] = await Promise.all([
+  const [ids, shadowRows] = await Promise.all([
     ctx.db.reviews.toCollection().primaryKeys(),
     ctx.db.syncShadow.where('id').startsWith('review:').toArray(),
   ]);
-  const sent = new Map(shadowIds.map((row) => [row.id, row.hash]));
+  const sent = new Map(shadowRows.map((row) => [row.id, row]));
   const fresh = ids.filter((id) => !sent.has(docId('review', id)));
-  const reviews = (await ctx.db.reviews.bulkGet(fresh)).filter((review): review is Review => review !== undefined);
+  // When most of the log is new (the first sync), one pass over it beats a lookup per review.
+  const reviews =
+    fresh.length * 2 > ids.length
+      ? (await ctx.db.reviews.toArray()).filter((review) => !sent.has(docId('review', review.id)))
+      : (await ctx.db.reviews.bulkGet(fresh)).filter((review): review is Review => review !== undefined);
   const out: Outgoing[] = reviews.map((review) => ({ doc: { _id: docId('review', review.id), kind: 'review' as const, stamp: ctx.clock.tick(), data: review }, hash: 'review' }));
   const present = new Set(ids.map((id) => docId('review', id)));
-  for (const [id, hash] of sent) {
-    if (!present.has(id) && hash !== GONE) out.push({ doc: { _id: id, kind: 'review', stamp: ctx.clock.tick(), gone: true }, hash: GONE });
+  for (const [id, row] of sent) {
+    if (!present.has(id) && row.hash !== GONE) out.push({ doc: { _id: id, kind: 'review', stamp: ctx.clock.tick(), gone: true }, hash: GONE, sentRev: row.rev });
   }
   return out;
 }
@@ -85,7 +93,7 @@ async function changedCards(ctx: OutgoingContext): Promise<{ docs: Outgoing[]; e
   const [rows, shadow] = await Promise.all([ctx.db.cards.toArray(), shadowOf(ctx.db, 'card:')]);
   const changed = rows.filter((row) => shadow.get(docId('card', row.id))?.hash !== cardHash(row));
   if (changed.length === 0) return { docs: [], explained: [] };
-  const known = await ctx.local.allDocs({ keys: changed.map((card) => docId('card', card.id)), include_docs: true });
+  const known = await docsByKey(ctx.local, changed.map((card) => docId('card', card.id)));
   // When most cards changed (the first sync), one pass over the log beats a lookup per card: IndexedDB answers anyOf key by key.
   const reviews =
     changed.length * 2 > rows.length
@@ -102,7 +110,7 @@ async function changedCards(ctx: OutgoingContext): Promise<{ docs: Outgoing[]; e
   changed.forEach((row, i) => {
     const card: Card = toCard(row);
     const own = byCard.get(card.id) ?? [];
-    const doc = known.rows[i]?.doc;
+    const doc = known[i]?.doc;
     const base = doc && !doc.gone ? (doc.data as CardBase) : undefined;
     if (base && samePlace(base, card)) {
       const replayed = replayNote([base], own, ctx.optionsOf, ctx.rules)[0]!;
@@ -112,7 +120,7 @@ async function changedCards(ctx: OutgoingContext): Promise<{ docs: Outgoing[]; e
       }
     }
     const fresh = baseFor(card, own, ctx.optionsOf, ctx.rules);
-    docs.push({ doc: { _id: docId('card', card.id), kind: 'card', stamp: ctx.clock.tick(), data: fresh }, hash: cardHash(row) });
+    docs.push({ doc: { _id: docId('card', card.id), kind: 'card', stamp: ctx.clock.tick(), data: fresh }, hash: cardHash(row), sentRev: shadow.get(docId('card', card.id))?.rev });
   });
   return { docs, explained };
 }
@@ -128,14 +136,13 @@ export async function writeOutgoing(ctx: OutgoingContext): Promise<number> {
   const outgoing = [...(await changedRecords(ctx)), ...(await changedReviews(ctx)), ...cards.docs];
   if (cards.explained.length > 0) await ctx.db.syncShadow.bulkPut(cards.explained);
   if (outgoing.length === 0) return 0;
-  const shadow = new Map((await ctx.db.syncShadow.bulkGet(outgoing.map((item) => item.doc._id))).map((row, i) => [outgoing[i]!.doc._id, row]));
-  const current = await ctx.local.allDocs({ keys: outgoing.map((item) => item.doc._id), include_docs: true });
+  const current = await docsByKey(ctx.local, outgoing.map((item) => item.doc._id));
   const toWrite: StoredDoc[] = [];
   const hashes: string[] = [];
   const lost: StoredDoc[] = [];
   const same: SyncShadowRow[] = [];
   outgoing.forEach((item, i) => {
-    const row = current.rows[i];
+    const row = current[i];
     const existing = row?.doc ?? null;
     const rev = row?.value?.rev;
     const ours: StoredDoc = rev ? { ...item.doc, _rev: rev } : item.doc;
@@ -145,7 +152,7 @@ export async function writeOutgoing(ctx: OutgoingContext): Promise<number> {
       same.push({ id: existing._id, rev: existing._rev!, hash: item.hash });
       return;
     }
-    if (live && rev !== shadow.get(item.doc._id)?.rev) {
+    if (live && rev !== item.sentRev) {
       // The version that arrived says what this one says: it is merged in as it is, with no lost version and nothing sent back.
       if (!existing.gone === !ours.gone && sameMeaning(ours.kind, existing.data ?? null, ours.data ?? null)) return;
       const { winner, losers } = pickWinner<StoredDoc>([ours, existing]);
@@ -155,12 +162,12 @@ export async function writeOutgoing(ctx: OutgoingContext): Promise<number> {
     toWrite.push(ours);
     hashes.push(item.hash);
   });
-  const results = await ctx.local.bulkDocs([...toWrite, ...lost]);
+  const results = await bulkWrite(ctx.local, [...toWrite, ...lost]);
   const written: SyncShadowRow[] = [...same];
   results.slice(0, toWrite.length).forEach((result, i) => {
     if ('ok' in result) written.push({ id: result.id, rev: result.rev, hash: hashes[i]! });
   });
-  await ctx.db.syncShadow.bulkPut(written);
+  await ctx.db.transaction('rw', ctx.db.syncShadow, () => writeRows([batch(ctx.db.syncShadow, written)], {}, 'sync'));
   return written.length - same.length;
 }
 

@@ -76,6 +76,35 @@ export function openRemotePouch(account: ServerAccount, fetchImpl: typeof fetch 
   });
 }
 
+export type DocRow = Awaited<ReturnType<PouchDatabase['allDocs']>>['rows'][number];
+
+/**
+ * The current version of each document named, in order, as `allDocs` with `keys` gives them.
+ * Asking for more documents than the copy holds (a first sync, into an empty copy), one pass
+ * over the copy beats a lookup per key, each of which PouchDB runs as a query of its own; a
+ * document deleted CouchDB-style then reads as absent, which a write without revision handles.
+ */
+export async function docsByKey(db: PouchDatabase, ids: readonly string[]): Promise<DocRow[]> {
+  if (ids.length === 0) return [];
+  if (ids.length <= 2 * (await db.info()).doc_count) return (await db.allDocs({ keys: [...ids], include_docs: true })).rows;
+  const byId = new Map((await db.allDocs({ include_docs: true })).rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id) ?? { key: id, error: 'not_found' });
+}
+
+/** Documents per write into this device's copy. */
+const WRITE_BATCH = 1000;
+
+/**
+ * Writes documents a batch at a time, with one result per document in order. PouchDB's
+ * LevelDB-based adapters copy their whole pending write for every document added to it, so
+ * a first sync's half a million documents in one call would take time growing with its square.
+ */
+export async function bulkWrite(db: PouchDatabase, docs: readonly StoredDoc[]): Promise<Awaited<ReturnType<PouchDatabase['bulkDocs']>>> {
+  const results: Awaited<ReturnType<PouchDatabase['bulkDocs']>> = [];
+  for (let start = 0; start < docs.length; start += WRITE_BATCH) results.push(...(await db.bulkDocs(docs.slice(start, start + WRITE_BATCH))));
+  return results;
+}
+
 export function replicate(source: PouchDatabase, target: PouchDatabase, options: { batchSize: number }): Promise<ReplicationResult> {
   return PouchDB.replicate(source, target, { retry: false, batch_size: options.batchSize });
 }
