@@ -50,7 +50,8 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
  * day's reviews asks it once per card.
  */
 const QUARTER_HOUR = 15 * 60_000;
-const KNOWN_OFFSETS_KEPT = 20_000;
+/** Four years of quarter hours (a few MB): sync replays a whole review log card by card, back and forth across years. */
+const KNOWN_OFFSETS_KEPT = 150_000;
 const knownOffsets = new Map<string, Map<number, number>>();
 
 /** Offset of local time from UTC at `utcMs`, in milliseconds. */

@@ -9,10 +9,12 @@ import type { PouchDatabase, StoredDoc } from './pouch';
  * Returns how many documents were settled.
  */
 export async function settleConflicts(local: PouchDatabase, since: number | string): Promise<number> {
-  const changes = await local.changes({ since, include_docs: true, conflicts: true });
+  // Every leaf revision is listed without reading the documents: only one with several can be in conflict.
+  const changes = await local.changes({ since, include_docs: false, style: 'all_docs' });
   let settled = 0;
   for (const change of changes.results) {
-    const doc = change.doc;
+    if (change.changes.length < 2) continue;
+    const doc = await local.get(change.id, { conflicts: true });
     if (!doc || doc._deleted || !doc._conflicts || doc._conflicts.length === 0) continue;
     const others = await Promise.all(doc._conflicts.map((rev) => local.get(doc._id, { rev })));
     const { winner, losers } = pickWinner<StoredDoc>([doc, ...others]);

@@ -122,7 +122,7 @@ interface Pending {
 }
 
 async function readPending(db: KiokuDb, local: PouchDatabase, since: number | string, now: number): Promise<Pending> {
-  const changes = await local.changes({ since, include_docs: true });
+  const changes = await local.changes({ since, include_docs: false });
   const ids = changes.results.map((change) => change.id);
   // When most documents changed (a first sync), one pass over the shadow beats a lookup per document.
   const shadow =
@@ -132,11 +132,17 @@ async function readPending(db: KiokuDb, local: PouchDatabase, since: number | st
           return ids.map((id) => byId.get(id));
         })
       : await db.syncShadow.bulkGet(ids);
-  const arrived = changes.results
-    .map((change, i) => ({ doc: change.doc, known: shadow[i] }))
-    // Design documents (a server's validation function) and deletions CouchDB-style are not records; `gone` marks a deletion.
-    .filter(({ doc, known }) => doc && !doc._deleted && !doc._id.startsWith('_') && doc._rev !== known?.rev)
-    .map(({ doc }) => doc!);
+  // This device's own writes come back in the feed; only versions it has not exchanged are read.
+  // Design documents (a server's validation function) and deletions CouchDB-style are not records; `gone` marks a deletion.
+  const unseen = new Set(
+    changes.results.filter((change, i) => !change.deleted && !change.id.startsWith('_') && change.changes[0]?.rev !== shadow[i]?.rev).map((change) => change.id),
+  );
+  const read =
+    unseen.size * 2 > ids.length
+      ? (await local.changes({ since, include_docs: true })).results.map((change) => change.doc)
+      : (await local.allDocs({ keys: [...unseen], include_docs: true })).rows.map((row) => row.doc);
+  const known = new Map(ids.map((id, i) => [id, shadow[i]?.rev]));
+  const arrived = read.filter((doc): doc is StoredDoc => !!doc && unseen.has(doc._id) && !doc._deleted && doc._rev !== known.get(doc._id));
   const refused: SkippedRecord[] = [];
   const docs = arrived.filter((doc) => {
     const problem = arrivalProblem(doc, now);

@@ -126,12 +126,26 @@ async function changedCards(ctx: OutgoingContext): Promise<{ docs: Outgoing[]; e
 }
 
 
+/** A deck's options worked out once: a first sync replays every answer ever given, each asking for its deck's. */
+function onePerDeck(optionsOf: (deckId: string) => DeckOptions): (deckId: string) => DeckOptions {
+  const known = new Map<string, DeckOptions>();
+  return (deckId) => {
+    let options = known.get(deckId);
+    if (!options) {
+      options = optionsOf(deckId);
+      known.set(deckId, options);
+    }
+    return options;
+  };
+}
+
 /**
  * Writes this device's changes into its PouchDB copy, each with a fresh clock stamp. Where a
  * version from another device arrived and was not yet merged, the later stamp wins here and
  * the other version is kept as a lost version. Returns how many documents were written.
  */
-export async function writeOutgoing(ctx: OutgoingContext): Promise<number> {
+export async function writeOutgoing(context: OutgoingContext): Promise<number> {
+  const ctx = { ...context, optionsOf: onePerDeck(context.optionsOf) };
   const cards = await changedCards(ctx);
   const outgoing = [...(await changedRecords(ctx)), ...(await changedReviews(ctx)), ...cards.docs];
   if (cards.explained.length > 0) await ctx.db.syncShadow.bulkPut(cards.explained);

@@ -92,13 +92,18 @@ export async function syncOnce(run: SyncRun): Promise<LastSync> {
     if (!meta.merged && run.beforeFirstMerge && (await db.notes.count()) > 0) await run.beforeFirstMerge();
     const remote = openRemotePouch(run.account, run.fetch);
     const batchSize = run.batchSize ?? 500;
+    const seqBefore = (await local.info()).update_seq;
     // Pulling first lets this device's changes be written on top of what others sent, instead of beside it as conflicts.
     const pullBefore = await replicated(() => replicate(remote, local, { batchSize }));
     await writeOutgoing({ db, local, clock, rules, optionsOf: resolverFor(setup) });
     const push = await replicated(() => replicate(local, remote, { batchSize }));
     const pullAfter = await replicated(() => replicate(remote, local, { batchSize }));
-    if ((await settleConflicts(local, meta.appliedSeq)) > 0) await replicated(() => replicate(local, remote, { batchSize }));
-    const incoming = await mergeIncoming({ db, local, clock, rules, now: run.now(), appliedSeq: meta.appliedSeq });
+    // Nothing came from the server in this sync or was left unmerged by the last: every document since the last merge is this device's own, with no conflict to settle and nothing to merge.
+    const onlyOwn = seqBefore === meta.appliedSeq && pullBefore.docs_written === 0 && pullAfter.docs_written === 0;
+    if (!onlyOwn && (await settleConflicts(local, meta.appliedSeq)) > 0) await replicated(() => replicate(local, remote, { batchSize }));
+    const incoming = onlyOwn
+      ? { skipped: [], lastSeq: (await local.info()).update_seq }
+      : await mergeIncoming({ db, local, clock, rules, now: run.now(), appliedSeq: meta.appliedSeq });
     const rejected = failures(push);
     const last: LastSync = { at: run.now(), sent: push.docs_written, received: pullBefore.docs_written + pullAfter.docs_written, skipped: incoming.skipped, rejected };
     if (rejected.length > 0) {
