@@ -50,26 +50,51 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
  * day's reviews asks it once per card.
  */
 const QUARTER_HOUR = 15 * 60_000;
-/** Four years of quarter hours (a few MB): sync replays a whole review log card by card, back and forth across years. */
-const KNOWN_OFFSETS_KEPT = 150_000;
+const QUARTERS_PER_DAY = DAY / QUARTER_HOUR;
+const KNOWN_OFFSETS_KEPT = 20_000;
 const knownOffsets = new Map<string, Map<number, number>>();
+/**
+ * A zone's offset changes a few times a year at most, never twice in one UTC day, so a day whose
+ * first and last quarter hours agree has that offset throughout: one entry serves its 96
+ * quarters. Statistics looks up a year of quarter hours and every card's due date, more than the
+ * quarter cache keeps, which cleared it again and again and asked Intl for nearly every one.
+ */
+const knownDayOffsets = new Map<string, Map<number, number>>();
+/** A day the offset changes in: its quarters are looked up one by one. */
+const CHANGES_WITHIN_DAY = Number.NaN;
 
-/** Offset of local time from UTC at `utcMs`, in milliseconds. */
-export function zoneOffsetMs(zone: TimeZone, utcMs: number): number {
-  if (typeof zone === 'function') return zone(utcMs) * 60_000;
-  let known = knownOffsets.get(zone);
+function cacheOf(caches: Map<string, Map<number, number>>, zone: string): Map<number, number> {
+  let known = caches.get(zone);
   if (!known) {
     known = new Map();
-    knownOffsets.set(zone, known);
+    caches.set(zone, known);
   }
-  const quarter = Math.floor(utcMs / QUARTER_HOUR);
+  if (known.size >= KNOWN_OFFSETS_KEPT) known.clear();
+  return known;
+}
+
+function quarterOffsetMs(zone: string, quarter: number): number {
+  const known = cacheOf(knownOffsets, zone);
   let offset = known.get(quarter);
   if (offset === undefined) {
-    if (known.size >= KNOWN_OFFSETS_KEPT) known.clear();
     offset = offsetFromIntl(zone, quarter * QUARTER_HOUR);
     known.set(quarter, offset);
   }
   return offset;
+}
+
+/** Offset of local time from UTC at `utcMs`, in milliseconds. */
+export function zoneOffsetMs(zone: TimeZone, utcMs: number): number {
+  if (typeof zone === 'function') return zone(utcMs) * 60_000;
+  const day = Math.floor(utcMs / DAY);
+  const known = cacheOf(knownDayOffsets, zone);
+  let offset = known.get(day);
+  if (offset === undefined) {
+    const first = quarterOffsetMs(zone, day * QUARTERS_PER_DAY);
+    offset = first === quarterOffsetMs(zone, (day + 1) * QUARTERS_PER_DAY - 1) ? first : CHANGES_WITHIN_DAY;
+    known.set(day, offset);
+  }
+  return Number.isNaN(offset) ? quarterOffsetMs(zone, Math.floor(utcMs / QUARTER_HOUR)) : offset;
 }
 
 function offsetFromIntl(zone: string, utcMs: number): number {

@@ -69,4 +69,18 @@ describe('review totals kept per quarter hour', () => {
     expect(await kept(collection)).toEqual(await fromWholeLog(collection));
     expect((await kept(collection)).reduce((sum, quarter) => sum + quarter.reviews, 0)).toBe(6);
   });
+
+  it('give Statistics only the quarters from the moment it asks for, rebuilt or kept', async () => {
+    const collection = start();
+    await collection.installDecks(builtInDecks(40), T0);
+    await answerSome(collection, 10, T0, [Rating.Good]);
+    await answerSome(collection, 10, T0 + 3 * DAY, [Rating.Good, Rating.Again]);
+    const since = T0 + 2 * DAY;
+    const recent = (await fromWholeLog(collection)).filter((totals) => totals.quarter * 15 * MINUTE >= since);
+    expect(recent.length).toBeGreaterThan(0);
+    const read = async () => (await readReviewQuarters(collection.db, since)).filter((totals) => totals.reviews !== 0);
+    expect(await read()).toEqual(recent);
+    expect(await upToDate(collection)).toBe(true);
+    expect(await read()).toEqual(recent);
+  });
 });

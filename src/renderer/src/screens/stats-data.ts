@@ -1,5 +1,5 @@
 import type { Card } from '../../../core/collection/model';
-import { localZone, type DayRules } from '../../../core/scheduling/day';
+import { DAY, localZone, type DayRules } from '../../../core/scheduling/day';
 import { resolveDeckOptions } from '../../../core/scheduling/options';
 import { cardCountsByState, type CardCounts } from '../../../core/stats/cardCounts';
 import { dueForecast } from '../../../core/stats/dueForecast';
@@ -14,6 +14,10 @@ import { readReviewQuarters } from '../storage/review-quarters';
 /** Weeks of true retention shown: a quarter, enough to see a trend without a wall of gaps. */
 export const RETENTION_WEEKS = 12;
 export const TIME_DAYS = 30;
+/** Days on the calendar heatmap, the chart that reaches furthest back. */
+export const HEATMAP_DAYS = 365;
+/** Two days more than the heatmap shows cover any zone's offset and any day start hour. */
+const QUARTERS_READ_MS = (HEATMAP_DAYS + 2) * DAY;
 export type ForecastRange = 30 | 90;
 
 export interface Statistics {
@@ -40,7 +44,7 @@ export function learnerClock(dayStartHour: number): DayRules {
 /** The charts from the cards and the log's quarter-hour totals (see src/core/stats/quarters.ts). */
 export function statisticsOf(cards: Card[], quarters: readonly QuarterTotals[], clock: DayRules, now: number, desiredRetention: number): Statistics {
   return {
-    reviewsPerDay: reviewsPerDayFromQuarters(quarters, now, clock),
+    reviewsPerDay: reviewsPerDayFromQuarters(quarters, now, clock, HEATMAP_DAYS),
     timePerDay: timePerDayFromQuarters(quarters, now, clock, TIME_DAYS),
     retention: trueRetentionByWeekFromQuarters(quarters, now, clock, RETENTION_WEEKS, desiredRetention),
     counts: cardCountsByState(cards),
@@ -55,7 +59,7 @@ export function statisticsOf(cards: Card[], quarters: readonly QuarterTotals[], 
 export async function loadStatistics(collection: Collection, now: number): Promise<Statistics> {
   const [cardRows, quarters, settings, options] = await Promise.all([
     collection.db.cards.toArray(),
-    readReviewQuarters(collection.db),
+    readReviewQuarters(collection.db, now - QUARTERS_READ_MS),
     collection.settings(),
     collection.collectionOptions(),
   ]);

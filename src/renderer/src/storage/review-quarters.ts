@@ -95,18 +95,25 @@ async function apply(quarters: DBCoreTable, trans: DBCoreTransaction, change: Ch
 }
 
 /**
- * Every quarter's totals, rebuilt from the whole log first when they are out of date (the one
- * slow open after a big import). Read and rebuilt in one transaction with the log, so no answer
- * can slip in between.
+ * The totals of every quarter from the one holding `since` (ms) on, rebuilt from the whole log
+ * first when they are out of date (the one slow open after a big import). Read and rebuilt in one
+ * transaction with the log, so no answer can slip in between. Charts ask only for the quarters
+ * they show: years of answers make tens of thousands of rows.
  */
-export async function readReviewQuarters(db: KiokuDb): Promise<QuarterTotals[]> {
-  const rows = await db.reviewQuarters.toArray();
-  const state = rows.find(isState);
-  if (state?.upToDate) return rows.filter((row): row is QuarterTotals => !isState(row));
+export async function readReviewQuarters(db: KiokuDb, since = Number.NEGATIVE_INFINITY): Promise<QuarterTotals[]> {
+  const first = Number.isFinite(since) ? quarterOf(since) : QUARTERS_STATE_KEY;
+  const shown = (totals: QuarterTotals) => totals.quarter >= first;
+  const upToDate = await db.transaction('r', db.reviewQuarters, async () => {
+    const state = (await db.reviewQuarters.get(QUARTERS_STATE_KEY)) as QuartersState | undefined;
+    if (!state?.upToDate) return null;
+    const rows = await db.reviewQuarters.where(':id').aboveOrEqual(first).toArray();
+    return rows.filter((row): row is QuarterTotals => !isState(row));
+  });
+  if (upToDate) return upToDate;
   return db.transaction('rw', [db.reviews, db.reviewQuarters], async () => {
     const totals = quartersOf(await db.reviews.toArray());
     await db.reviewQuarters.clear();
     await db.reviewQuarters.bulkPut([...totals, { quarter: QUARTERS_STATE_KEY, upToDate: true }]);
-    return totals;
+    return totals.filter(shown);
   });
 }
