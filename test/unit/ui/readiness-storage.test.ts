@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cardId } from '../../../src/core/cards';
-import { Rating } from '../../../src/core/collection/model';
+import { CardState, Rating, type Review } from '../../../src/core/collection/model';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
 import { examMoment, loadScope, saveExam, scopeOptions } from '../../../src/renderer/src/screens/readiness/readiness-data';
 import { nextListedCard } from '../../../src/renderer/src/screens/readiness/readiness-session';
@@ -68,6 +68,29 @@ describe('a readiness scope', () => {
     expect(everything.cards).toHaveLength(5);
     expect(everything.secondsPerReview).toBe(3.5);
   });
+
+  it('times every review of a log read in pages, and counts only today\'s answers as spent', async () => {
+    await installed();
+    const card = cardId('aws-0', 0);
+    // More answers than one page of the read, so a review past the first page would be missed.
+    const reviews: Review[] = Array.from({ length: 45_001 }, (_, i) => ({
+      id: `r-${String(i).padStart(6, '0')}`,
+      cardId: card,
+      time: i === 45_000 ? T0 : T0 - DAY,
+      rating: Rating.Good,
+      stateBefore: CardState.Review,
+      stateAfter: CardState.Review,
+      dueBefore: T0,
+      dueAfter: T0 + DAY,
+      stabilityAfter: 1,
+      difficultyAfter: 5,
+      durationMs: i === 45_000 ? 47_000 : 2000,
+    }));
+    await collection.db.reviews.bulkPut(reviews);
+    const scope = await loadScope(collection, 'deck-aws', T0);
+    expect(scope.secondsPerReview).toBeCloseTo((45_000 * 2 + 47) / 45_001, 9);
+    expect(scope.doneToday).toEqual({ newCards: 0, reviews: 1 });
+  }, 60_000);
 });
 
 describe('a "study weakest" session', () => {

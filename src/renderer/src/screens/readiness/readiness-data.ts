@@ -52,16 +52,15 @@ export function examMoment(examDate: string | null, rules: DayRules): number | n
 /** The scope's cards with their notes, note types and the deck names: what a mock exam asks from. */
 export type ScopeCards = Pick<ScopeData, 'cards' | 'notes' | 'noteTypes' | 'decks'>;
 
-/** The scope's cards and notes; with `onReview`, every answer in the scope too, read alongside the notes. */
-async function readScope(collection: Collection, scope: ReadinessScope, onReview: ((review: Review) => void) | null): Promise<ScopeCards> {
+/** What a mock exam asks from: the review log is not read, which at 500,000 answers took seconds. */
+export async function loadScopeCards(collection: Collection, scope: ReadinessScope): Promise<ScopeCards> {
   const { db } = collection;
   const deckRows = await db.decks.toArray();
   const deckIds = scope === '' ? null : subtreeIds(deckRows, scope);
   const cardRows = deckIds === null ? await db.cards.toArray() : await db.cards.where('deckId').anyOf(deckIds).toArray();
   const cards = cardRows.map(toCard);
   const noteIds = [...new Set(cards.map((card) => card.noteId))];
-  const scopeReviews = deckIds === null ? db.reviews.toCollection() : db.reviews.where('cardId').anyOf(cards.map((card) => card.id));
-  const [notes, noteTypes] = await Promise.all([db.notes.bulkGet(noteIds), db.noteTypes.toArray(), onReview && scopeReviews.each(onReview)]);
+  const [notes, noteTypes] = await Promise.all([db.notes.bulkGet(noteIds), db.noteTypes.toArray()]);
   return {
     cards,
     notes: notes.filter((note): note is Note => note !== undefined),
@@ -70,9 +69,47 @@ async function readScope(collection: Collection, scope: ReadinessScope, onReview
   };
 }
 
-/** What a mock exam asks from: the review log is not read, which at 500,000 answers took seconds. */
-export function loadScopeCards(collection: Collection, scope: ReadinessScope): Promise<ScopeCards> {
-  return readScope(collection, scope, null);
+/** Everything the predicted score and topic tables need: no review log, so they show at once. */
+export type ScopeBasics = Omit<ScopeData, 'secondsPerReview' | 'doneToday'>;
+
+/** What only the plan needs from the review log. */
+export type ReviewPace = Pick<ScopeData, 'secondsPerReview' | 'doneToday'>;
+
+export async function loadScopeBasics(collection: Collection, scope: ReadinessScope): Promise<ScopeBasics> {
+  const [options, rules, cards] = await Promise.all([scopeOptions(collection, scope), dayRules(collection), loadScopeCards(collection, scope)]);
+  return { ...cards, options, rules };
+}
+
+/** Reviews read per request: one getAll per page is many times faster than a cursor step per review. */
+const REVIEW_PAGE = 20_000;
+
+/**
+ * The time per answer over the scope's review log and what today's limits have already spent.
+ * `cardIds` null: the whole collection.
+ */
+export async function loadReviewPace(collection: Collection, cardIds: ReadonlySet<string> | null, rules: DayRules, now: number): Promise<ReviewPace> {
+  const { db } = collection;
+  const durations: number[] = [];
+  const dayStart = todayStart(now, rules);
+  const doneToday = { newCards: 0, reviews: 0 };
+  let page: Review[] = [];
+  do {
+    const after = page.at(-1)?.id;
+    page = await (after === undefined ? db.reviews.orderBy(':id') : db.reviews.where(':id').above(after)).limit(REVIEW_PAGE).toArray();
+    for (const review of page) {
+      if (cardIds !== null && !cardIds.has(review.cardId)) continue;
+      durations.push(review.durationMs);
+      if (review.time < dayStart) continue;
+      if (review.stateBefore === CardState.New) doneToday.newCards++;
+      if (review.stateBefore === CardState.Review) doneToday.reviews++;
+    }
+  } while (page.length === REVIEW_PAGE);
+  return { secondsPerReview: secondsPerReview(durations), doneToday };
+}
+
+/** The cards a scope's review log is filtered by: none for the whole collection. */
+export function scopeCardIds(scope: ReadinessScope, cards: readonly Card[]): Set<string> | null {
+  return scope === '' ? null : new Set(cards.map((card) => card.id));
 }
 
 /**
@@ -104,15 +141,7 @@ export function planInput(data: ScopeData, examAt: number, target: number, now: 
  * of answers, and the plan runs in a worker that would otherwise receive a copy of them all.
  */
 export async function loadScope(collection: Collection, scope: ReadinessScope, now = Date.now()): Promise<ScopeData> {
-  const [options, rules] = await Promise.all([scopeOptions(collection, scope), dayRules(collection)]);
-  const durations: number[] = [];
-  const dayStart = todayStart(now, rules);
-  const doneToday = { newCards: 0, reviews: 0 };
-  const scoped = await readScope(collection, scope, (review) => {
-    durations.push(review.durationMs);
-    if (review.time < dayStart) return;
-    if (review.stateBefore === CardState.New) doneToday.newCards++;
-    if (review.stateBefore === CardState.Review) doneToday.reviews++;
-  });
-  return { ...scoped, secondsPerReview: secondsPerReview(durations), doneToday, options, rules };
+  const basics = await loadScopeBasics(collection, scope);
+  const pace = await loadReviewPace(collection, scopeCardIds(scope, basics.cards), basics.rules, now);
+  return { ...basics, ...pace };
 }
