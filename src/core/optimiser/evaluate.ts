@@ -30,36 +30,46 @@ function binOf(deltaT: number, longTermCount: number, lapses: number): string {
  * judged; the earlier ones still shape each card's memory state, as they did for the learner.
  */
 export function evaluate(histories: readonly CardHistory[], parameters: readonly number[], from = -Infinity): Evaluation {
-  const model = fsrs({ w: [...parameters], enable_short_term: true });
-  const bins = new Map<string, { predicted: number; actual: number; count: number }>();
-  let loss = 0;
+  return evaluateEach(histories, [parameters], from)[0]!;
+}
+
+/** `evaluate` for several parameter sets in one walk of the history: the bins are worked out once per answer, not once per set. */
+export function evaluateEach(histories: readonly CardHistory[], parameterSets: readonly (readonly number[])[], from = -Infinity): Evaluation[] {
+  const models = parameterSets.map((parameters) => fsrs({ w: [...parameters], enable_short_term: true }));
+  const bins = new Map<string, { predicted: number[]; actual: number; count: number }>();
+  const loss = parameterSets.map(() => 0);
+  const states: (FSRSState | null)[] = parameterSets.map(() => null);
   let count = 0;
   for (const { reviews } of histories) {
-    let state: FSRSState | null = null;
+    states.fill(null);
     let longTermCount = 0;
     let lapses = 0;
     for (const [i, review] of reviews.entries()) {
       if (i > 0 && review.deltaT > 0) {
         longTermCount++;
-        if (review.time >= from && state) {
-          const recall = Math.min(Math.max(forgetting_curve(parameters, review.deltaT, state.stability), EPSILON), 1 - EPSILON);
+        if (review.time >= from && states[0]) {
           const remembered = review.rating > 1 ? 1 : 0;
-          loss -= remembered * Math.log(recall) + (1 - remembered) * Math.log(1 - recall);
-          count++;
           const key = binOf(review.deltaT, longTermCount, lapses);
-          const bin = bins.get(key) ?? { predicted: 0, actual: 0, count: 0 };
-          bin.predicted += recall;
+          let bin = bins.get(key);
+          if (!bin) bins.set(key, (bin = { predicted: parameterSets.map(() => 0), actual: 0, count: 0 }));
+          parameterSets.forEach((parameters, set) => {
+            const recall = Math.min(Math.max(forgetting_curve(parameters, review.deltaT, states[set]!.stability), EPSILON), 1 - EPSILON);
+            loss[set]! -= remembered * Math.log(recall) + (1 - remembered) * Math.log(1 - recall);
+            bin.predicted[set]! += recall;
+          });
           bin.actual += remembered;
           bin.count++;
-          bins.set(key, bin);
+          count++;
         }
         if (review.rating === 1) lapses++;
       }
-      state = model.next_state(state, review.deltaT, review.rating);
+      models.forEach((model, set) => (states[set] = model.next_state(states[set] ?? null, review.deltaT, review.rating)));
     }
   }
-  if (count === 0) return { logLoss: NaN, rmseBins: NaN, count: 0 };
-  let squares = 0;
-  for (const bin of bins.values()) squares += Math.pow(bin.predicted / bin.count - bin.actual / bin.count, 2) * bin.count;
-  return { logLoss: loss / count, rmseBins: Math.sqrt(squares / count), count };
+  return parameterSets.map((_, set) => {
+    if (count === 0) return { logLoss: NaN, rmseBins: NaN, count: 0 };
+    let squares = 0;
+    for (const bin of bins.values()) squares += Math.pow(bin.predicted[set]! / bin.count - bin.actual / bin.count, 2) * bin.count;
+    return { logLoss: loss[set]! / count, rmseBins: Math.sqrt(squares / count), count };
+  });
 }

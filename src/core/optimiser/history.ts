@@ -79,38 +79,3 @@ export function reviewHistory(reviews: Iterable<HistoryReview>, rules: DayRules,
   }
   return { histories, longTermReviews, skipped };
 }
-
-/**
- * The training set in the flat form fsrs-browser's `computeParameters` reads: for every answer
- * given on a later day than the card's previous one, the card's answers up to it, one list after
- * another, with their lengths. As in Anki, same-day answers shape the memory state but are not
- * themselves predicted.
- */
-export function trainingArrays(histories: readonly CardHistory[]): { ratings: Uint32Array; deltaTs: Uint32Array; lengths: Uint32Array } {
-  let total = 0;
-  let items = 0;
-  for (const { reviews } of histories) {
-    for (let end = 2; end <= reviews.length; end++) {
-      if (reviews[end - 1]!.deltaT === 0) continue;
-      total += end;
-      items++;
-    }
-  }
-  const ratings = new Uint32Array(total);
-  const deltaTs = new Uint32Array(total);
-  const lengths = new Uint32Array(items);
-  let at = 0;
-  let item = 0;
-  for (const { reviews } of histories) {
-    for (let end = 2; end <= reviews.length; end++) {
-      if (reviews[end - 1]!.deltaT === 0) continue;
-      for (let i = 0; i < end; i++) {
-        ratings[at] = reviews[i]!.rating;
-        deltaTs[at] = reviews[i]!.deltaT;
-        at++;
-      }
-      lengths[item++] = end;
-    }
-  }
-  return { ratings, deltaTs, lengths };
-}

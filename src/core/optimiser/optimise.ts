@@ -1,10 +1,11 @@
 import { checkFsrsParameters } from '../scheduling/parameters';
 import { fitVerdict, reviewsStillNeeded, type FitVerdict } from './decision';
-import { evaluate, type Evaluation } from './evaluate';
-import { trainingArrays, type ReviewHistory, type SkipReason } from './history';
+import { evaluateEach, type Evaluation } from './evaluate';
+import type { ReviewHistory, SkipReason } from './history';
+import { trainingArrays, type TrainingArrays } from './training-set';
 
 /** The FSRS optimiser itself (fsrs-rs through fsrs-browser), handed the flat training set. */
-export type Trainer = (training: ReturnType<typeof trainingArrays>) => ArrayLike<number>;
+export type Trainer = (training: TrainingArrays) => ArrayLike<number>;
 
 interface Counts {
   longTermReviews: number;
@@ -31,7 +32,6 @@ export function optimise(history: ReviewHistory, current: readonly number[], tra
   const parameters = rounded(trainer(trainingArrays(history.histories)));
   const problem = checkFsrsParameters(parameters);
   if (problem) throw new Error(`The optimiser returned unusable parameters: ${problem}`);
-  const before = evaluate(history.histories, current);
-  const after = evaluate(history.histories, parameters);
+  const [before, after] = evaluateEach(history.histories, [current, parameters]) as [Evaluation, Evaluation];
   return { kind: 'fitted', parameters, current: before, fitted: after, verdict: fitVerdict(before, after), ...counts };
 }

@@ -3,6 +3,7 @@ import { reviewHistory, type HistoryReview } from '../../../core/optimiser/histo
 import { optimise } from '../../../core/optimiser/optimise';
 import { workloadByRetention } from '../../../core/optimiser/workload';
 import { KiokuDb } from '../storage/db';
+import { reviewsOfCards } from '../storage/reviews-of-cards';
 import type { OptimiserReply, OptimiserRequest } from './messages';
 
 /**
@@ -20,10 +21,8 @@ let wasm: Promise<InitOutput> | null = null;
 async function readReviews(request: Extract<OptimiserRequest, { kind: 'optimise' }>): Promise<HistoryReview[]> {
   const db = new KiokuDb(request.databaseName);
   try {
-    const pick = ({ cardId, time, rating, stateBefore }: HistoryReview): HistoryReview => ({ cardId, time, rating, stateBefore });
-    if (request.deckIds === null) return (await db.reviews.toArray()).map(pick);
-    const cardIds = (await db.cards.where('deckId').anyOf(request.deckIds).primaryKeys()) as string[];
-    return (await db.reviews.where('cardId').anyOf(cardIds).toArray()).map(pick);
+    const cardIds = request.deckIds && ((await db.cards.where('deckId').anyOf(request.deckIds).primaryKeys()) as string[]);
+    return await reviewsOfCards(db, cardIds, ({ cardId, time, rating, stateBefore }): HistoryReview => ({ cardId, time, rating, stateBefore }));
   } finally {
     db.close();
   }

@@ -4,6 +4,7 @@ import type { DayRules } from '../../../core/scheduling/day';
 import type { FsrsFitted } from '../../../core/scheduling/options';
 import { presetOf } from '../../../core/presets/presets';
 import type { CardRow, KiokuDb } from './db';
+import { reviewsOfCards } from './reviews-of-cards';
 import { changePreset, resolverFor } from './settings';
 import { readDeckSetup } from './setup-cache';
 
@@ -30,7 +31,7 @@ export async function applyFsrsParameters(db: KiokuDb, deckId: string, change: P
     const optionsOf = resolverFor(setup);
     const deckIds = setup.decks.map((deck) => deck.id).filter((id) => presetOf(setup, id).id === preset.id);
     const cards = await db.cards.where('deckId').anyOf(deckIds).toArray();
-    const reviews = await db.reviews.where('cardId').anyOf(cards.map((card) => card.id)).toArray();
+    const reviews = await reviewsOfCards(db, cards.map((card) => card.id), (review) => review);
     const historyOf = new Map(reviewHistory(reviews, rules, now).histories.map((history) => [history.cardId, history]));
     const changed: CardRow[] = [];
     for (const card of cards) {
