@@ -31,9 +31,9 @@ async function readReviews(request: Extract<OptimiserRequest, { kind: 'optimise'
 async function run(request: OptimiserRequest): Promise<OptimiserReply> {
   if (request.kind === 'workload') return { kind: 'workload', rows: workloadByRetention(request.input) };
   scope.postMessage({ kind: 'reading' });
-  const reviews = await readReviews(request);
+  // fsrs-rs's WebAssembly compiles while the log is read.
+  const [reviews, { memory }] = await Promise.all([readReviews(request), (wasm ??= init())]);
   const history = reviewHistory(reviews, request.rules, request.now);
-  const memory = (await (wasm ??= init())).memory;
   const result = optimise(history, request.current, ({ ratings, deltaTs, lengths }) => {
     // fsrs-rs frees the progress counter itself when training ends; it is not read after that.
     const progress = Progress.new();
