@@ -14,8 +14,8 @@ const LONGEST_ITEM = 64;
  * How many items fsrs-rs trains on at most. Its time grows with the items, each turned into
  * tensors of its own before training, more than with their length: on this 2-core machine under
  * load, 460,000 items (500,000 answers of 40,000 cards) took three minutes in the web app's
- * worker and 75,000 items 38 s; in Node, 40,000 items 14 s. 21 parameters are fitted well from
- * far fewer (the bench's fitted log loss: 0.3372 on all items, 0.3396 on the newest 40,000).
+ * worker, 75,000 items 38 s; in Node, 25,000 items 9 s. 21 parameters are fitted well from far
+ * fewer (the bench's fitted log loss: 0.3372 on all its items, 0.3400 on the newest 25,000).
  */
 export const TRAINING_ITEMS = 25_000;
 
