@@ -74,11 +74,21 @@ export function planExamReviews(input: ExamPlanInput): ExamPlan {
           model,
         });
   const broughtForward: Card[] = [];
+  // A card the exam leaves alone goes back to its normal day if an exam had brought it forward.
+  const leave = (card: Card) => move(card, Math.max(normalDueDay(card, rules), learnerDay(card.due, rules)));
   for (const card of pending) {
-    // A card the exam leaves alone goes back to its normal day if an exam had brought it forward.
-    if (choice(card, false) === null) move(card, Math.max(normalDueDay(card, rules), learnerDay(card.due, rules)));
+    if (choice(card, false) === null) leave(card);
     else broughtForward.push(card);
   }
-  for (const card of broughtForward) move(card, choice(card, true)!);
-  return { moves, beforeExam: broughtForward.length };
+  let beforeExam = 0;
+  for (const card of broughtForward) {
+    // With the load, every day where the review would pay may be past its fair share: the card stays where FSRS put it.
+    const day = choice(card, true);
+    if (day === null) leave(card);
+    else {
+      move(card, day);
+      beforeExam++;
+    }
+  }
+  return { moves, beforeExam };
 }

@@ -125,7 +125,7 @@ export function answerSchedules(
       return stored;
     }
     const fuzzed = options.fuzz
-      ? (spreadBeforeExam(next, shortest + 1, now, options, rules, seed, load) ??
+      ? (spreadBeforeExam(next, shortest + 1, now, options, rules, load) ??
         fuzzedInterval({ interval: next.scheduled_days, elapsedDays, maximumInterval, minimum: shortest + 1, seed, today, load, easyDays: options.easyDays }))
       : next.scheduled_days;
     // Each longer answer waits at least a day more than the one before it, but never past the maximum interval.
@@ -138,7 +138,7 @@ export function answerSchedules(
 }
 
 /** The interval exam mode gives an answer too short for fuzz (see `examSpreadDay`), or null when it leaves it to the fuzz. */
-function spreadBeforeExam(next: FsrsCard, minimum: number, now: number, options: DeckOptions, rules: DayRules, seed: number, load?: DayLoad): number | null {
+function spreadBeforeExam(next: FsrsCard, minimum: number, now: number, options: DeckOptions, rules: DayRules, load?: DayLoad): number | null {
   if (!load || next.scheduled_days >= SHORTEST_FUZZED_INTERVAL) return null;
   const exam = examOf(options.examDate, options.examTarget ?? DEFAULT_EXAM_TARGET);
   if (exam === null) return null;
@@ -150,7 +150,6 @@ function spreadBeforeExam(next: FsrsCard, minimum: number, now: number, options:
     today,
     minimum,
     exam,
-    seed,
     load,
   });
   return day === null ? null : day - today;
