@@ -2,7 +2,7 @@ import { CardState, type Card } from '../collection/model';
 import { DAY_MS, forgettingCurve } from './forgettingCurve';
 
 /** Whether a card has ever been answered; a card never studied is predicted to be forgotten. */
-export function isStudied(card: Card): card is Card & { lastReview: number } {
+export function isStudied<T extends Pick<Card, 'state' | 'lastReview' | 'stability'>>(card: T): card is T & { lastReview: number } {
   return card.state !== CardState.New && card.lastReview !== null && card.stability > 0;
 }
 

@@ -9,7 +9,7 @@ export interface CardCounts {
   suspended: number;
 }
 
-export function cardCountsByState(cards: readonly Card[]): CardCounts {
+export function cardCountsByState(cards: readonly Pick<Card, 'state' | 'suspended'>[]): CardCounts {
   const counts: CardCounts = { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0 };
   for (const card of cards) {
     if (card.suspended) counts.suspended++;

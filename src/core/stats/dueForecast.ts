@@ -9,7 +9,7 @@ import { checkClock, dayLabel } from './studyDay';
  * are not reviews yet and suspended cards will not come up, so neither is counted;
  * buried cards are, because they come back.
  */
-export function dueForecast(cards: readonly Card[], now: number, clock: DayRules, days = 30): DayValue[] {
+export function dueForecast(cards: readonly Pick<Card, 'state' | 'suspended' | 'due'>[], now: number, clock: DayRules, days = 30): DayValue[] {
   checkClock(clock);
   if (!Number.isInteger(days) || days < 1) throw new Error(`stats: days must be a whole number of at least 1, got ${days}`);
   const today = learnerDay(now, clock);

@@ -26,14 +26,14 @@ function histogram(values: Iterable<number>, edges: readonly number[]): Histogra
 }
 
 /** Current intervals (scheduled days) of cards in review, suspended cards aside. */
-export function intervalDistribution(cards: readonly Card[], edges: readonly number[] = DEFAULT_DAY_EDGES): HistogramBucket[] {
+export function intervalDistribution(cards: readonly Pick<Card, 'state' | 'suspended' | 'scheduledDays'>[], edges: readonly number[] = DEFAULT_DAY_EDGES): HistogramBucket[] {
   const intervals: number[] = [];
   for (const card of cards) if (!card.suspended && card.state === CardState.Review) intervals.push(card.scheduledDays);
   return histogram(intervals, edges);
 }
 
 /** FSRS stability in days of every studied card, suspended cards aside. */
-export function stabilityDistribution(cards: readonly Card[], edges: readonly number[] = DEFAULT_DAY_EDGES): HistogramBucket[] {
+export function stabilityDistribution(cards: readonly Pick<Card, 'state' | 'suspended' | 'stability'>[], edges: readonly number[] = DEFAULT_DAY_EDGES): HistogramBucket[] {
   const stabilities: number[] = [];
   for (const card of cards) {
     if (!card.suspended && card.state !== CardState.New && card.stability > 0) stabilities.push(card.stability);

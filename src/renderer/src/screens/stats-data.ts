@@ -1,4 +1,4 @@
-import type { Card } from '../../../core/collection/model';
+import type { CardDigest } from '../../../core/cards/digest';
 import { DAY, localZone, type DayRules } from '../../../core/scheduling/day';
 import { resolveDeckOptions } from '../../../core/scheduling/options';
 import { cardCountsByState, type CardCounts } from '../../../core/stats/cardCounts';
@@ -7,7 +7,7 @@ import { intervalDistribution, stabilityDistribution, type HistogramBucket } fro
 import { reviewsPerDayFromQuarters, timePerDayFromQuarters, type DayValue } from '../../../core/stats/perDay';
 import type { QuarterTotals } from '../../../core/stats/quarters';
 import { trueRetentionByWeekFromQuarters, type RetentionWeek } from '../../../core/stats/retention';
-import { toCard } from '../storage/card-row';
+import { readCardDigests } from '../storage/card-digest';
 import type { Collection } from '../storage/collection';
 import { readReviewQuarters } from '../storage/review-quarters';
 
@@ -28,7 +28,7 @@ export interface Statistics {
   intervals: HistogramBucket[];
   stabilities: HistogramBucket[];
   /** Kept so the forecast can switch between 30 and 90 days without reading the collection again. */
-  cards: Card[];
+  cards: CardDigest[];
   clock: DayRules;
   now: number;
 }
@@ -41,8 +41,8 @@ export function learnerClock(dayStartHour: number): DayRules {
   return { zone: localZone(), dayStartHour };
 }
 
-/** The charts from the cards and the log's quarter-hour totals (see src/core/stats/quarters.ts). */
-export function statisticsOf(cards: Card[], quarters: readonly QuarterTotals[], clock: DayRules, now: number, desiredRetention: number): Statistics {
+/** The charts from the cards' digests and the log's quarter-hour totals (see src/core/stats/quarters.ts). */
+export function statisticsOf(cards: CardDigest[], quarters: readonly QuarterTotals[], clock: DayRules, now: number, desiredRetention: number): Statistics {
   return {
     reviewsPerDay: reviewsPerDayFromQuarters(quarters, now, clock, HEATMAP_DAYS),
     timePerDay: timePerDayFromQuarters(quarters, now, clock, TIME_DAYS),
@@ -57,14 +57,14 @@ export function statisticsOf(cards: Card[], quarters: readonly QuarterTotals[], 
 }
 
 export async function loadStatistics(collection: Collection, now: number): Promise<Statistics> {
-  const [cardRows, quarters, settings, options] = await Promise.all([
-    collection.db.cards.toArray(),
+  const [cards, quarters, settings, options] = await Promise.all([
+    readCardDigests(collection.db),
     readReviewQuarters(collection.db, now - QUARTERS_READ_MS),
     collection.settings(),
     collection.collectionOptions(),
   ]);
   const desiredRetention = resolveDeckOptions([options]).desiredRetention;
-  return statisticsOf(cardRows.map(toCard), quarters, learnerClock(settings.dayStartHour), now, desiredRetention);
+  return statisticsOf(cards, quarters, learnerClock(settings.dayStartHour), now, desiredRetention);
 }
 
 export function forecast(stats: Statistics, range: ForecastRange): DayValue[] {

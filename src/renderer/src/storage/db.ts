@@ -9,6 +9,7 @@ import { DATABASE_NAME } from './database-name';
 import { recountDeckTotals } from './deck-totals';
 import { COLLECTION_OPTIONS_KEY, PRESETS_KEY } from './settings';
 import { reviewQuartersMiddleware, type QuarterRow } from './review-quarters';
+import { cardDigestMiddleware, type DigestRow } from './card-digest';
 import { changeRecorder } from './undo/recorder';
 
 /**
@@ -152,6 +153,15 @@ export const SCHEMA_V13 = {};
  */
 export const SCHEMA_V14 = {};
 
+/**
+ * Version 15: each card's deck and schedule, digested in a few hundred rows (`cardDigest`, kept by
+ * `cardDigestMiddleware`), so Statistics and the readiness score open without reading every
+ * card. It starts out of date and is built from the cards on the first open that needs it.
+ */
+export const SCHEMA_V15 = {
+  cardDigest: 'share',
+};
+
 /** Cards in one deck itself (subdecks not included), suspended and buried ones too. */
 export interface DeckTotalRow {
   deckId: string;
@@ -170,6 +180,7 @@ export class KiokuDb extends Dexie {
   media!: Table<MediaFile, string>;
   deckTotals!: Table<DeckTotalRow, string>;
   reviewQuarters!: Table<QuarterRow, number>;
+  cardDigest!: Table<DigestRow, number>;
   attempts!: Table<ExamAttempt, string>;
 
   /**
@@ -245,7 +256,9 @@ export class KiokuDb extends Dexie {
             if (moved !== card) ref.value = moved;
           }),
       );
+    this.version(15).stores(SCHEMA_V15);
     this.use(reviewQuartersMiddleware);
+    this.use(cardDigestMiddleware);
     this.use(changeRecorder);
   }
 }

@@ -1,8 +1,10 @@
+import type { CardDigest } from '../../../../core/cards/digest';
 import { CardState, type Card, type Deck, type Note, type NoteType, type Review } from '../../../../core/collection/model';
 import type { ExamPlanInput } from '../../../../core/readiness/projection/examPlan';
 import { secondsPerReview } from '../../../../core/readiness/projection/reviewTime';
 import { calendarDay, dayStartOf, todayStart, type DayRules } from '../../../../core/scheduling/day';
 import { resolveDeckOptions, type DeckOptions } from '../../../../core/scheduling/options';
+import { readCardDigests } from '../../storage/card-digest';
 import { toCard } from '../../storage/card-row';
 import type { Collection } from '../../storage/collection';
 import type { ExamReplan } from '../../storage/exam-date';
@@ -52,6 +54,12 @@ export function examMoment(examDate: string | null, rules: DayRules): number | n
 /** The scope's cards with their notes, note types and the deck names: what a mock exam asks from. */
 export type ScopeCards = Pick<ScopeData, 'cards' | 'notes' | 'noteTypes' | 'decks'>;
 
+/** bulkGet asks for each note on its own; when every note is wanted, one read of them all is many times faster. */
+async function notesInOrder(db: Collection['db'], noteIds: readonly string[]): Promise<(Note | undefined)[]> {
+  const byId = new Map((await db.notes.toArray()).map((note) => [note.id, note]));
+  return noteIds.map((id) => byId.get(id));
+}
+
 /** What a mock exam asks from: the review log is not read, which at 500,000 answers took seconds. */
 export async function loadScopeCards(collection: Collection, scope: ReadinessScope): Promise<ScopeCards> {
   const { db } = collection;
@@ -60,7 +68,7 @@ export async function loadScopeCards(collection: Collection, scope: ReadinessSco
   const cardRows = deckIds === null ? await db.cards.toArray() : await db.cards.where('deckId').anyOf(deckIds).toArray();
   const cards = cardRows.map(toCard);
   const noteIds = [...new Set(cards.map((card) => card.noteId))];
-  const [notes, noteTypes] = await Promise.all([db.notes.bulkGet(noteIds), db.noteTypes.toArray()]);
+  const [notes, noteTypes] = await Promise.all([deckIds === null ? notesInOrder(db, noteIds) : db.notes.bulkGet(noteIds), db.noteTypes.toArray()]);
   return {
     cards,
     notes: notes.filter((note): note is Note => note !== undefined),
@@ -69,7 +77,25 @@ export async function loadScopeCards(collection: Collection, scope: ReadinessSco
   };
 }
 
-/** Everything the predicted score and topic tables need: no review log, so they show at once. */
+/** What the predicted score needs: the scope's schedules, not its notes, so it shows at once. */
+export interface ScopeSchedules {
+  cards: CardDigest[];
+  options: DeckOptions;
+  rules: DayRules;
+}
+
+export async function loadScopeSchedules(collection: Collection, scope: ReadinessScope): Promise<ScopeSchedules> {
+  const [options, rules, digests, deckIds] = await Promise.all([
+    scopeOptions(collection, scope),
+    dayRules(collection),
+    readCardDigests(collection.db),
+    scope === '' ? null : collection.db.decks.toArray().then((decks) => new Set(subtreeIds(decks, scope))),
+  ]);
+  const cards = deckIds === null ? digests : digests.filter((card) => deckIds.has(card.deckId));
+  return { cards, options, rules };
+}
+
+/** Everything the topic tables need: no review log, so they show at once. */
 export type ScopeBasics = Omit<ScopeData, 'secondsPerReview' | 'doneToday'>;
 
 /** What only the plan needs from the review log. */

@@ -1,0 +1,109 @@
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { cardsOfShare, digestOf, digestSharesOf, shareOf, shareWith, type CardDigest, type DigestShare } from '../../../core/cards/digest';
+import type { Card } from '../../../core/collection/model';
+import type { KiokuDb } from './db';
+
+/** The row of `cardDigest` that says whether the shares match the cards; no share is numbered -1. */
+export const DIGEST_STATE_KEY = -1;
+
+export interface DigestState {
+  share: typeof DIGEST_STATE_KEY;
+  upToDate: boolean;
+}
+
+export type DigestRow = DigestShare | DigestState;
+
+const isState = (row: DigestRow): row is DigestState => row.share === DIGEST_STATE_KEY;
+
+/**
+ * More cards than an answer, an undo or a few notes' edit write at once: such a write is an
+ * import, a restore, a sync or a change over many cards, and rewriting most shares on each of its
+ * batches would slow it down more than one rebuild on the next open.
+ */
+const MOST_KEPT_UP_TO_DATE = 200;
+
+/**
+ * Keeps `cardDigest` in step with `cards` inside the very transaction that changes a card, so
+ * Statistics and Readiness read a few hundred rows instead of every card. A write it does not
+ * follow (a large one, a range delete, one that failed part-way) marks the digest out of date,
+ * and the next read rebuilds it from all cards once.
+ */
+export const cardDigestMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'cardDigest',
+  // Right above IndexedDB like the review totals (see reviewQuartersMiddleware), so the undo
+  // recorder never records the digest: undoing writes the cards back through here.
+  level: -2,
+  create(down) {
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const scope = mode === 'readwrite' && stores.includes('cards') && !stores.includes('cardDigest') ? [...stores, 'cardDigest'] : stores;
+        return down.transaction(scope, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        if (name !== 'cards' || !down.schema.tables.some((schema) => schema.name === 'cardDigest')) return table;
+        const digest = down.table('cardDigest');
+        return {
+          ...table,
+          async mutate(request) {
+            const result = await table.mutate(request);
+            await apply(digest, request.trans, result.numFailures > 0 ? null : changeOf(request));
+            return result;
+          },
+        };
+      },
+    };
+  },
+};
+
+/** The cards written and deleted, or null when the digest cannot follow the write. */
+function changeOf(request: DBCoreMutateRequest): { written: CardDigest[]; deleted: string[] } | null {
+  if (request.type === 'deleteRange') return null;
+  if (request.type === 'delete') return request.keys.length > MOST_KEPT_UP_TO_DATE ? null : { written: [], deleted: request.keys as string[] };
+  const written = request.values as Card[];
+  return written.length > MOST_KEPT_UP_TO_DATE ? null : { written, deleted: [] };
+}
+
+async function apply(digest: DBCoreTable, trans: DBCoreTransaction, change: { written: CardDigest[]; deleted: string[] } | null): Promise<void> {
+  const state = (await digest.get({ trans, key: DIGEST_STATE_KEY })) as DigestState | undefined;
+  if (!state?.upToDate) return;
+  if (change === null) {
+    await digest.mutate({ type: 'put', trans, values: [{ share: DIGEST_STATE_KEY, upToDate: false } satisfies DigestState] });
+    return;
+  }
+  const written = new Map<number, CardDigest[]>();
+  const deleted = new Map<number, string[]>();
+  const add = <T>(byShare: Map<number, T[]>, share: number, item: T) => {
+    const list = byShare.get(share);
+    if (list) list.push(item);
+    else byShare.set(share, [item]);
+  };
+  for (const card of change.written) add(written, shareOf(card.id), card);
+  for (const id of change.deleted) add(deleted, shareOf(id), id);
+  const shares = [...new Set([...written.keys(), ...deleted.keys()])];
+  if (shares.length === 0) return;
+  const rows = (await digest.getMany({ trans, keys: shares })) as (DigestShare | undefined)[];
+  const values = shares.map((share, i) => shareWith(rows[i], share, written.get(share) ?? [], deleted.get(share) ?? []));
+  await digest.mutate({ type: 'put', trans, values });
+}
+
+/**
+ * Every card's digest, rebuilt from all cards first when the digest is out of date (the one slow
+ * open after an import). Read, or rebuilt, in one transaction, so no answer slips in between.
+ */
+export async function readCardDigests(db: KiokuDb): Promise<CardDigest[]> {
+  const upToDate = await db.transaction('r', db.cardDigest, async () => {
+    const state = (await db.cardDigest.get(DIGEST_STATE_KEY)) as DigestState | undefined;
+    if (!state?.upToDate) return null;
+    return (await db.cardDigest.toArray()).filter((row): row is DigestShare => !isState(row));
+  });
+  if (upToDate) return upToDate.flatMap(cardsOfShare);
+  return db.transaction('rw', [db.cards, db.cardDigest], async () => {
+    const cards = await db.cards.toArray();
+    await db.cardDigest.clear();
+    await db.cardDigest.bulkPut([...digestSharesOf(cards), { share: DIGEST_STATE_KEY, upToDate: true }]);
+    return cards.map(digestOf);
+  });
+}
