@@ -79,11 +79,11 @@ new Promise((resolve, reject) => {
  * Armed on the deck list before a tab of the navigation is clicked: from the click to the first
  * animation frame after `ready` (a CSS selector: the screen with its data) is in the DOM.
  */
-export function armScreenProbe(ready: string): string {
+export function armScreenProbe(ready: string, waitSeconds = 60): string {
   return `
 (() => {
   window.__benchScreenMs = new Promise((resolve, reject) => {
-    const timeout = setTimeout(() => reject(new Error('screen probe: ${ready} not on screen 60 s after the click')), 60000);
+    const timeout = setTimeout(() => reject(new Error('screen probe: ${ready} not on screen ${waitSeconds} s after the click')), ${waitSeconds * 1000});
     const onClick = () => {
       const clickedAt = performance.now();
       const check = () => {
