@@ -25,7 +25,7 @@ async function kept(collection: Collection) {
 }
 
 async function upToDate(collection: Collection): Promise<boolean | undefined> {
-  const state = await collection.db.reviewQuarters.get(QUARTERS_STATE_KEY);
+  const state = await collection.db.reviewDays.get(QUARTERS_STATE_KEY);
   return state && 'upToDate' in state ? state.upToDate : undefined;
 }
 

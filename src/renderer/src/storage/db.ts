@@ -156,10 +156,14 @@ export const SCHEMA_V14 = {};
 /**
  * Version 15: each card's deck and schedule, digested in a few hundred rows (`cardDigest`, kept by
  * `cardDigestMiddleware`), so Statistics and the readiness score open without reading every
- * card. It starts out of date and is built from the cards on the first open that needs it.
+ * card; and the review totals per quarter hour move to one row per UTC day (`reviewDays`), since
+ * a year of quarter rows was some 35,000 objects to read. Both start out of date and are built on
+ * the first open that needs them.
  */
 export const SCHEMA_V15 = {
   cardDigest: 'share',
+  reviewDays: 'day',
+  reviewQuarters: null,
 };
 
 /** Cards in one deck itself (subdecks not included), suspended and buried ones too. */
@@ -179,7 +183,7 @@ export class KiokuDb extends Dexie {
   settings!: Table<SettingRow, string>;
   media!: Table<MediaFile, string>;
   deckTotals!: Table<DeckTotalRow, string>;
-  reviewQuarters!: Table<QuarterRow, number>;
+  reviewDays!: Table<QuarterRow, number>;
   cardDigest!: Table<DigestRow, number>;
   attempts!: Table<ExamAttempt, string>;
 

@@ -1,33 +1,34 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { Review } from '../../../core/collection/model';
-import { emptyQuarter, quarterOf, quartersOf, talliesAlone, tally, type QuarterTotals } from '../../../core/stats/quarters';
+import { dayOfQuarter, emptyQuarterDay, quarterDaysOf, quarterOfDay, quartersOfDays, setQuarterOfDay, type QuarterDay } from '../../../core/stats/quarterDays';
+import { quarterOf, quartersOf, talliesAlone, tally, type QuarterTotals } from '../../../core/stats/quarters';
 import type { KiokuDb } from './db';
 
 /**
- * The row of `reviewQuarters` that says whether the totals match the review log. A quarter
- * number is a count of quarter hours since 1970, so no review's quarter is ever -Infinity
- * (a valid IndexedDB key that sorts before every number).
+ * The row of `reviewDays` that says whether the totals match the review log. A day number is a
+ * count of UTC days since 1970, so no review's day is ever -Infinity (a valid IndexedDB key that
+ * sorts before every number).
  */
 export const QUARTERS_STATE_KEY = Number.NEGATIVE_INFINITY;
 
 export interface QuartersState {
-  quarter: typeof QUARTERS_STATE_KEY;
+  day: typeof QUARTERS_STATE_KEY;
   upToDate: boolean;
 }
 
-export type QuarterRow = QuarterTotals | QuartersState;
+export type QuarterRow = QuarterDay | QuartersState;
 
-const isState = (row: QuarterRow): row is QuartersState => row.quarter === QUARTERS_STATE_KEY;
+const isState = (row: QuarterRow): row is QuartersState => row.day === QUARTERS_STATE_KEY;
 
 /** More answers than a session writes at once: such a write is an import, a restore or a sync. */
 const MOST_KEPT_UP_TO_DATE = 50;
 
 /**
- * Keeps `reviewQuarters` in step with `reviews` inside the very transaction that changes the log,
- * so Statistics reads a few thousand totals instead of every review. Answers and their undo are
- * added and taken away; a write the totals cannot follow from the rows alone (a bulk import, a
- * restore, an answer whose interval is unknown) marks them out of date, and the next Statistics
- * open rebuilds them from the whole log once.
+ * Keeps `reviewDays` (the quarter-hour totals, a UTC day to a row) in step with `reviews` inside
+ * the very transaction that changes the log, so Statistics reads a few hundred rows instead of
+ * every review. Answers and their undo are added and taken away; a write the totals cannot
+ * follow from the rows alone (a bulk import, a restore, an answer whose interval is unknown) marks
+ * them out of date, and the next Statistics open rebuilds them from the whole log once.
  */
 export const reviewQuartersMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -40,13 +41,13 @@ export const reviewQuartersMiddleware: Middleware<DBCore> = {
     return {
       ...down,
       transaction(stores, mode, options) {
-        const scope = mode === 'readwrite' && stores.includes('reviews') && !stores.includes('reviewQuarters') ? [...stores, 'reviewQuarters'] : stores;
+        const scope = mode === 'readwrite' && stores.includes('reviews') && !stores.includes('reviewDays') ? [...stores, 'reviewDays'] : stores;
         return down.transaction(scope, mode, options);
       },
       table(name) {
         const table = down.table(name);
-        if (name !== 'reviews' || !down.schema.tables.some((schema) => schema.name === 'reviewQuarters')) return table;
-        const quarters = down.table('reviewQuarters');
+        if (name !== 'reviews' || !down.schema.tables.some((schema) => schema.name === 'reviewDays')) return table;
+        const quarters = down.table('reviewDays');
         return {
           ...table,
           async mutate(request) {
@@ -83,37 +84,40 @@ async function apply(quarters: DBCoreTable, trans: DBCoreTransaction, change: Ch
   const state = (await quarters.get({ trans, key: QUARTERS_STATE_KEY })) as QuartersState | undefined;
   if (!state?.upToDate) return;
   if (change.kind === 'out-of-date') {
-    await quarters.mutate({ type: 'put', trans, values: [{ quarter: QUARTERS_STATE_KEY, upToDate: false } satisfies QuartersState] });
+    await quarters.mutate({ type: 'put', trans, values: [{ day: QUARTERS_STATE_KEY, upToDate: false } satisfies QuartersState] });
     return;
   }
   const touched = [...new Set([...change.added, ...change.removed].map((review) => quarterOf(review.time)))];
-  const rows = (await quarters.getMany({ trans, keys: touched })) as (QuarterTotals | undefined)[];
-  const byQuarter = new Map(touched.map((quarter, i) => [quarter, rows[i] ?? emptyQuarter(quarter)]));
+  const days = [...new Set(touched.map(dayOfQuarter))];
+  const rows = (await quarters.getMany({ trans, keys: days })) as (QuarterDay | undefined)[];
+  const byDay = new Map(days.map((day, i) => [day, rows[i] ?? emptyQuarterDay(day)]));
+  const byQuarter = new Map(touched.map((quarter) => [quarter, quarterOfDay(byDay.get(dayOfQuarter(quarter))!, quarter)]));
   for (const review of change.removed) tally(byQuarter.get(quarterOf(review.time))!, review, review.lastReviewBefore, -1);
   for (const review of change.added) tally(byQuarter.get(quarterOf(review.time))!, review, review.lastReviewBefore, 1);
-  await quarters.mutate({ type: 'put', trans, values: [...byQuarter.values()] });
+  for (const totals of byQuarter.values()) setQuarterOfDay(byDay.get(dayOfQuarter(totals.quarter))!, totals);
+  await quarters.mutate({ type: 'put', trans, values: [...byDay.values()] });
 }
 
 /**
  * The totals of every quarter from the one holding `since` (ms) on, rebuilt from the whole log
  * first when they are out of date (the one slow open after a big import). Read and rebuilt in one
- * transaction with the log, so no answer can slip in between. Charts ask only for the quarters
- * they show: years of answers make tens of thousands of rows.
+ * transaction with the log, so no answer can slip in between. Charts ask only for the days they
+ * show: years of answers make thousands of rows.
  */
 export async function readReviewQuarters(db: KiokuDb, since = Number.NEGATIVE_INFINITY): Promise<QuarterTotals[]> {
   const first = Number.isFinite(since) ? quarterOf(since) : QUARTERS_STATE_KEY;
   const shown = (totals: QuarterTotals) => totals.quarter >= first;
-  const upToDate = await db.transaction('r', db.reviewQuarters, async () => {
-    const state = (await db.reviewQuarters.get(QUARTERS_STATE_KEY)) as QuartersState | undefined;
+  const upToDate = await db.transaction('r', db.reviewDays, async () => {
+    const state = (await db.reviewDays.get(QUARTERS_STATE_KEY)) as QuartersState | undefined;
     if (!state?.upToDate) return null;
-    const rows = await db.reviewQuarters.where(':id').aboveOrEqual(first).toArray();
-    return rows.filter((row): row is QuarterTotals => !isState(row));
+    const rows = await db.reviewDays.where(':id').aboveOrEqual(Number.isFinite(first) ? dayOfQuarter(first) : QUARTERS_STATE_KEY).toArray();
+    return quartersOfDays(rows.filter((row): row is QuarterDay => !isState(row))).filter(shown);
   });
   if (upToDate) return upToDate;
-  return db.transaction('rw', [db.reviews, db.reviewQuarters], async () => {
+  return db.transaction('rw', [db.reviews, db.reviewDays], async () => {
     const totals = quartersOf(await db.reviews.toArray());
-    await db.reviewQuarters.clear();
-    await db.reviewQuarters.bulkPut([...totals, { quarter: QUARTERS_STATE_KEY, upToDate: true }]);
+    await db.reviewDays.clear();
+    await db.reviewDays.bulkPut([...quarterDaysOf(totals), { day: QUARTERS_STATE_KEY, upToDate: true }]);
     return totals.filter(shown);
   });
 }

@@ -1,0 +1,59 @@
+import { emptyQuarter, type QuarterTotals } from './quarters';
+
+/** Quarter hours in a UTC day. */
+export const QUARTERS_PER_DAY = 96;
+
+const FIELDS = ['reviews', 'timeMs', 'youngReviews', 'youngPassed', 'matureReviews', 'maturePassed'] as const;
+
+/**
+ * The quarter totals of one UTC day in one row: a year of them is 365 rows to read, not some
+ * 35,000 objects, which took seconds in Chromium. Quarter q of the day, field f is at
+ * `totals[q * 6 + f]` (the fields in the order of `QuarterTotals`).
+ */
+export interface QuarterDay {
+  /** UTC days since the Unix epoch. */
+  day: number;
+  totals: Float64Array;
+}
+
+export const dayOfQuarter = (quarter: number) => Math.floor(quarter / QUARTERS_PER_DAY);
+
+export function emptyQuarterDay(day: number): QuarterDay {
+  return { day, totals: new Float64Array(QUARTERS_PER_DAY * FIELDS.length) };
+}
+
+export function quarterOfDay(row: QuarterDay, quarter: number): QuarterTotals {
+  const totals = emptyQuarter(quarter);
+  const base = (quarter - row.day * QUARTERS_PER_DAY) * FIELDS.length;
+  FIELDS.forEach((field, f) => (totals[field] = row.totals[base + f]!));
+  return totals;
+}
+
+export function setQuarterOfDay(row: QuarterDay, totals: QuarterTotals): void {
+  const base = (totals.quarter - row.day * QUARTERS_PER_DAY) * FIELDS.length;
+  FIELDS.forEach((field, f) => (row.totals[base + f] = totals[field]));
+}
+
+/** The rows holding these quarters, oldest first. */
+export function quarterDaysOf(quarters: readonly QuarterTotals[]): QuarterDay[] {
+  const byDay = new Map<number, QuarterDay>();
+  for (const totals of quarters) {
+    const day = dayOfQuarter(totals.quarter);
+    let row = byDay.get(day);
+    if (!row) byDay.set(day, (row = emptyQuarterDay(day)));
+    setQuarterOfDay(row, totals);
+  }
+  return [...byDay.values()].sort((a, b) => a.day - b.day);
+}
+
+/** The quarters of these rows that hold any answer, oldest first. */
+export function quartersOfDays(rows: readonly QuarterDay[]): QuarterTotals[] {
+  const quarters: QuarterTotals[] = [];
+  for (const row of [...rows].sort((a, b) => a.day - b.day)) {
+    for (let q = 0; q < QUARTERS_PER_DAY; q++) {
+      const base = q * FIELDS.length;
+      if (row.totals.subarray(base, base + FIELDS.length).some((value) => value !== 0)) quarters.push(quarterOfDay(row, row.day * QUARTERS_PER_DAY + q));
+    }
+  }
+  return quarters;
+}
