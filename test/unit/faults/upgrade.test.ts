@@ -10,6 +10,7 @@ import { brokenRows } from './collection';
 import { presetsFromPinned, type PinnedDeck } from '../../../src/core/presets/from-pinned';
 import type { DeckOptions } from '../../../src/core/scheduling/options';
 import { withOneFlag } from '../../../src/core/cards/flags';
+import { MARKED_KINDS, wholeKind } from '../../../src/renderer/src/storage/sync/change-marks';
 
 /** A database as an earlier Kioku left it: the schemas it went through and every row it held. */
 interface SavedDatabase {
@@ -59,6 +60,7 @@ function upgraded(table: string, row: Record<string, unknown>, from: number): Re
 /**
  * Version 4 adds `deckTotals`: every saved deck with the number of its saved cards, 0 included.
  * Version 13 turns options pinned on decks into presets (its own test: test/unit/presets/migration.test.ts).
+ * Version 16 marks every kind of synced record as changed, so the next sync compares them all.
  */
 function expectedRows(saved: SavedDatabase, table: string, from: number): Record<string, unknown>[] {
   if ((table === 'decks' || table === 'settings') && from < 13) {
@@ -72,6 +74,7 @@ function expectedRows(saved: SavedDatabase, table: string, from: number): Record
       { key: 'presets', value: migrated.presets },
     ];
   }
+  if (table === 'syncChanges' && from < 16) return MARKED_KINDS.map((kind) => ({ id: wholeKind(kind), mark: 0 }));
   if (table === 'deckTotals' && from < 4) {
     return (saved.tables.decks ?? []).map((deck) => ({
       deckId: deck.id,

@@ -16,10 +16,14 @@ async function studied(): Promise<Collection> {
   return collection;
 }
 
-/** Every stored row, deck totals included: undo must put back all of them. */
+/**
+ * Every stored row, deck totals included: undo must put back all of them. Sync's marks of what
+ * changed since the last sync are left out: undoing a change is one more change to send.
+ */
 async function everyRow(collection: Collection) {
   const { db } = collection;
-  return Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()] as const)));
+  const tables = db.tables.filter((table) => table.name !== 'syncChanges');
+  return Object.fromEntries(await Promise.all(tables.map(async (table) => [table.name, await table.toArray()] as const)));
 }
 
 const changes: [UndoAction, (collection: Collection) => Promise<unknown>][] = [

@@ -11,6 +11,7 @@ import { COLLECTION_OPTIONS_KEY, PRESETS_KEY } from './settings';
 import { reviewQuartersMiddleware, type QuarterRow } from './review-quarters';
 import { cardDigestMiddleware, type DigestRow } from './card-digest';
 import { changeRecorder } from './undo/recorder';
+import { changeMarksMiddleware, MARKED_KINDS, wholeKind, type ChangeMarkRow } from './sync/change-marks';
 
 /**
  * A deck as stored: the model's deck, the preset it uses (none: its parent's, see core/presets) and,
@@ -166,6 +167,15 @@ export const SCHEMA_V15 = {
   reviewQuarters: null,
 };
 
+/**
+ * Version 16: `syncChanges` marks each synced record written since the last sync handed this
+ * device's changes over (see sync/change-marks), so a sync reads what changed, not the whole
+ * collection. The upgrade marks every kind whole: what changed before it went unmarked.
+ */
+export const SCHEMA_V16 = {
+  syncChanges: 'id',
+};
+
 /** Cards in one deck itself (subdecks not included), suspended and buried ones too. */
 export interface DeckTotalRow {
   deckId: string;
@@ -195,6 +205,7 @@ export class KiokuDb extends Dexie {
   writes = 0;
   syncShadow!: Table<SyncShadowRow, string>;
   syncLost!: Table<SyncLostRow, string>;
+  syncChanges!: Table<ChangeMarkRow, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -261,8 +272,12 @@ export class KiokuDb extends Dexie {
           }),
       );
     this.version(15).stores(SCHEMA_V15);
+    this.version(16)
+      .stores(SCHEMA_V16)
+      .upgrade((tx) => tx.table<ChangeMarkRow, string>('syncChanges').bulkPut(MARKED_KINDS.map((kind) => ({ id: wholeKind(kind), mark: 0 }))));
     this.use(reviewQuartersMiddleware);
     this.use(cardDigestMiddleware);
+    this.use(changeMarksMiddleware);
     this.use(changeRecorder);
   }
 }

@@ -1,9 +1,11 @@
+import { docId } from '../../../../core/sync/records';
 import type { KiokuDb } from '../db';
+import { markChanged } from './change-marks';
 
 /**
  * Moves this device's cards and notes from deck `from` into deck `to` and removes `from`, as a
  * deck of the same name from another device takes its place. Inside the merge's transaction;
- * the moved notes and cards go out with the next sync as any change made here.
+ * the moved notes and cards are marked, so they go out with the next sync as any change made here.
  */
 export async function rehomeDeck(db: KiokuDb, from: string, to: string): Promise<void> {
   const cards = await db.cards.where('deckId').equals(from).toArray();
@@ -15,6 +17,7 @@ export async function rehomeDeck(db: KiokuDb, from: string, to: string): Promise
   await db.notes.bulkPut(notes.map((note) => ({ ...note, deckId: to })));
   await db.decks.delete(from);
   await db.deckTotals.delete(from);
+  await markChanged(db, [...[...cards, ...away].map((card) => docId('card', card.id)), ...notes.map((note) => docId('note', note.id)), docId('deck', from)]);
 }
 
 /**
@@ -24,6 +27,7 @@ export async function rehomeDeck(db: KiokuDb, from: string, to: string): Promise
 export async function rescopeAttempts(db: KiokuDb, from: string, to: string): Promise<void> {
   const attempts = await db.attempts.filter((attempt) => attempt.scope === from).toArray();
   await db.attempts.bulkPut(attempts.map((attempt) => ({ ...attempt, scope: to })));
+  await markChanged(db, attempts.map((attempt) => docId('attempt', attempt.id)));
 }
 
 /**

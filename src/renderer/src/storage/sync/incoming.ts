@@ -19,6 +19,7 @@ import { queueOf, type CardRow, type DeckRow, type KiokuDb, type SettingRow, typ
 import { recountDeckTotals } from '../deck-totals';
 import { resolverFor } from '../settings';
 import { readDeckSetup } from '../setup-cache';
+import { leaveNoMarks } from './change-marks';
 import { GONE, historyDoc } from './outgoing';
 import type { PouchDatabase, StoredDoc } from './pouch';
 import { cardHash, type MediaInfo } from './records';
@@ -167,6 +168,9 @@ async function readPending(db: KiokuDb, local: PouchDatabase, since: number | st
     const cardId = doc.kind === 'review' && !doc.gone ? text((doc.data as Partial<Review>).cardId) : null;
     if (cardId) reviewCardIds.push(cardId);
   }
+  // An answer taken back on another device: its card is found from the review as it is held here.
+  const takenBack = docs.filter((doc) => doc.kind === 'review' && doc.gone).map((doc) => parseDocId(doc._id)!.id);
+  for (const review of await db.reviews.bulkGet(takenBack)) if (review) reviewCardIds.push(review.cardId);
   const reviewed = await local.allDocs({ keys: reviewCardIds.map((id) => docId('card', id)), include_docs: true });
   for (const row of reviewed.rows) {
     const noteId = noteOf(row.doc);
@@ -213,8 +217,10 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
   const shadow: SyncShadowRow[] = [];
   /** Settings of decks given up for a namesake, to be sent as lost versions once the merge is in. */
   const givenUp: StoredDoc[] = [];
-  const tables = [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.settings, db.media, db.attempts, db.deckTotals, db.syncShadow, db.syncLost];
+  const tables = [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.settings, db.media, db.attempts, db.deckTotals, db.syncShadow, db.syncLost, db.syncChanges];
   await db.transaction('rw', tables, async () => {
+    // What is merged is recorded as exchanged (the shadow), so it needs no mark; what the merge changes beyond that is marked by hand.
+    leaveNoMarks();
     const byKind = (kind: StoredDoc['kind']) => pending.docs.filter((doc) => doc.kind === kind);
     const applied = (doc: StoredDoc, hash: string) => shadow.push({ id: doc._id, rev: doc._rev!, hash });
     const touchedNotes = new Set<string>();
@@ -345,7 +351,12 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
     }
     for (const doc of byKind('review')) {
       if (doc.gone) {
-        await db.reviews.delete(parseDocId(doc._id)!.id);
+        const id = parseDocId(doc._id)!.id;
+        // Its card is replayed without it, as if the answer had never been given.
+        const undone = await db.reviews.get(id);
+        const card = undone && (await db.cards.get(undone.cardId));
+        if (card) touchedNotes.add(card.noteId);
+        await db.reviews.delete(id);
         applied(doc, GONE);
         continue;
       }

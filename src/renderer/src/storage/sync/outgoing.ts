@@ -2,13 +2,13 @@ import type { Card, Review } from '../../../../core/collection/model';
 import type { DayRules } from '../../../../core/scheduling/day';
 import type { DeckOptions } from '../../../../core/scheduling/options';
 import { bytesToBase64 } from '../../../../core/deck-format/base64';
-import { docId, lostVersion, pickWinner, sameMeaning, stableJson, type RecordDoc } from '../../../../core/sync/records';
+import { docId, lostVersion, pickWinner, sameMeaning, stableJson, type RecordKind } from '../../../../core/sync/records';
 import { baseFor, replayNote, samePlace, sameSchedule, type CardBase } from '../../../../core/sync/replay';
 import type { HybridClock } from '../../../../core/sync/hlc';
 import { toCard } from '../card-row';
-import type { KiokuDb, SyncShadowRow } from '../db';
+import type { CardRow, KiokuDb, SyncShadowRow } from '../db';
 import { bulkWrite, docsByKey, type PouchDatabase, type StoredDoc } from './pouch';
-import { cardHash, readLocalRecords, type LocalRecord } from './records';
+import { cardHash, readLocalRecords, type LocalRecord, type Selection } from './records';
 import { batch, writeRows } from '../transfer/write-rows';
 
 export interface OutgoingContext {
@@ -17,6 +17,8 @@ export interface OutgoingContext {
   clock: HybridClock;
   rules: DayRules;
   optionsOf: (deckId: string) => DeckOptions;
+  /** The records to compare with what was last exchanged: those marked as written since, or every one. */
+  which: Selection;
 }
 
 interface Outgoing {
@@ -26,8 +28,12 @@ interface Outgoing {
   sentRev?: string;
 }
 
-async function shadowOf(db: KiokuDb, prefix: string): Promise<Map<string, SyncShadowRow>> {
-  const rows = await db.syncShadow.where('id').startsWith(prefix).toArray();
+/** What this device last exchanged for the records selected of a kind, by document id. */
+async function shadowOf(db: KiokuDb, kind: RecordKind, which: 'all' | readonly string[]): Promise<Map<string, SyncShadowRow>> {
+  const rows =
+    which === 'all'
+      ? await db.syncShadow.where('id').startsWith(docId(kind, '')).toArray()
+      : (await db.syncShadow.bulkGet(which.map((id) => docId(kind, id)))).filter((row): row is SyncShadowRow => row !== undefined);
   return new Map(rows.map((row) => [row.id, row]));
 }
 
@@ -42,10 +48,11 @@ function recordDoc(record: LocalRecord, stamp: string): StoredDoc {
 
 /** Decks, note types, notes, settings, media and attempts that differ from what was last exchanged, and those deleted here. */
 async function changedRecords(ctx: OutgoingContext): Promise<Outgoing[]> {
-  const records = await readLocalRecords(ctx.db);
+  const records = await readLocalRecords(ctx.db, ctx.which);
   const out: Outgoing[] = [];
-  for (const prefix of ['deck:', 'noteType:', 'note:', 'setting:', 'media:', 'attempt:']) {
-    const shadow = await shadowOf(ctx.db, prefix);
+  for (const kind of ['deck', 'noteType', 'note', 'setting', 'media', 'attempt'] as const) {
+    const prefix = docId(kind, '');
+    const shadow = await shadowOf(ctx.db, kind, ctx.which(kind));
     for (const record of records.values()) {
       if (!record.id.startsWith(prefix)) continue;
       const sent = shadow.get(record.id);
@@ -54,7 +61,6 @@ async function changedRecords(ctx: OutgoingContext): Promise<Outgoing[]> {
     }
     for (const row of shadow.values()) {
       if (records.has(row.id) || row.hash === GONE) continue;
-      const kind = row.id.slice(0, row.id.indexOf(':')) as RecordDoc['kind'];
       out.push({ doc: { _id: row.id, kind, stamp: ctx.clock.tick(), gone: true }, hash: GONE, sentRev: row.rev });
     }
   }
@@ -65,15 +71,15 @@ export const GONE = 'gone';
 
 /** Reviews given here since the last sync, and reviews taken back (undone) after they were sent. */
 async function changedReviews(ctx: OutgoingContext): Promise<Outgoing[]> {
-  const [ids, shadowRows] = await Promise.all([
-    ctx.db.reviews.toCollection().primaryKeys(),
-    ctx.db.syncShadow.where('id').startsWith('review:').toArray(),
+  const which = ctx.which('review');
+  const [ids, sent] = await Promise.all([
+    which === 'all' ? ctx.db.reviews.toCollection().primaryKeys() : ctx.db.reviews.where(':id').anyOf([...which]).primaryKeys(),
+    shadowOf(ctx.db, 'review', which),
   ]);
-  const sent = new Map(shadowRows.map((row) => [row.id, row]));
   const fresh = ids.filter((id) => !sent.has(docId('review', id)));
   // When most of the log is new (the first sync), one pass over it beats a lookup per review.
   const reviews =
-    fresh.length * 2 > ids.length
+    fresh.length * 2 > ids.length && which === 'all'
       ? (await ctx.db.reviews.toArray()).filter((review) => !sent.has(docId('review', review.id)))
       : (await ctx.db.reviews.bulkGet(fresh)).filter((review): review is Review => review !== undefined);
   const out: Outgoing[] = reviews.map((review) => ({ doc: { _id: docId('review', review.id), kind: 'review' as const, stamp: ctx.clock.tick(), data: review }, hash: 'review' }));
@@ -90,13 +96,14 @@ async function changedReviews(ctx: OutgoingContext): Promise<Outgoing[]> {
  * or a flag starts a new base.
  */
 async function changedCards(ctx: OutgoingContext): Promise<{ docs: Outgoing[]; explained: SyncShadowRow[] }> {
-  const [rows, shadow] = await Promise.all([ctx.db.cards.toArray(), shadowOf(ctx.db, 'card:')]);
-  const changed = rows.filter((row) => shadow.get(docId('card', row.id))?.hash !== cardHash(row));
+  const which = ctx.which('card');
+  const [rows, shadow] = await Promise.all([which === 'all' ? ctx.db.cards.toArray() : ctx.db.cards.bulkGet([...which]), shadowOf(ctx.db, 'card', which)]);
+  const changed = rows.filter((row): row is CardRow => row !== undefined && shadow.get(docId('card', row.id))?.hash !== cardHash(row));
   if (changed.length === 0) return { docs: [], explained: [] };
   const known = await docsByKey(ctx.local, changed.map((card) => docId('card', card.id)));
   // When most cards changed (the first sync), one pass over the log beats a lookup per card: IndexedDB answers anyOf key by key.
   const reviews =
-    changed.length * 2 > rows.length
+    changed.length * 2 > rows.length && which === 'all'
       ? await ctx.db.reviews.toArray()
       : await ctx.db.reviews.where('cardId').anyOf(changed.map((card) => card.id)).toArray();
   const byCard = new Map<string, Review[]>();
@@ -142,14 +149,15 @@ function onePerDeck(optionsOf: (deckId: string) => DeckOptions): (deckId: string
 /**
  * Writes this device's changes into its PouchDB copy, each with a fresh clock stamp. Where a
  * version from another device arrived and was not yet merged, the later stamp wins here and
- * the other version is kept as a lost version. Returns how many documents were written.
+ * the other version is kept as a lost version. Returns how many documents this device's copy
+ * refused, so their marks stay for the next sync.
  */
-export async function writeOutgoing(context: OutgoingContext): Promise<number> {
+export async function writeOutgoing(context: OutgoingContext): Promise<{ refused: number }> {
   const ctx = { ...context, optionsOf: onePerDeck(context.optionsOf) };
   const cards = await changedCards(ctx);
   const outgoing = [...(await changedRecords(ctx)), ...(await changedReviews(ctx)), ...cards.docs];
   if (cards.explained.length > 0) await ctx.db.syncShadow.bulkPut(cards.explained);
-  if (outgoing.length === 0) return 0;
+  if (outgoing.length === 0) return { refused: 0 };
   const current = await docsByKey(ctx.local, outgoing.map((item) => item.doc._id));
   const toWrite: StoredDoc[] = [];
   const hashes: string[] = [];
@@ -182,7 +190,7 @@ export async function writeOutgoing(context: OutgoingContext): Promise<number> {
     if ('ok' in result) written.push({ id: result.id, rev: result.rev, hash: hashes[i]! });
   });
   await ctx.db.transaction('rw', ctx.db.syncShadow, () => writeRows([batch(ctx.db.syncShadow, written)], {}, 'sync'));
-  return written.length - same.length;
+  return { refused: results.filter((result) => !('ok' in result)).length };
 }
 
 export function historyDoc(loser: StoredDoc, winner: StoredDoc): StoredDoc {

@@ -2,6 +2,7 @@ import { sha1Hex } from '../../../../core/formats/sha1';
 import { docId, stableJson, type RecordKind } from '../../../../core/sync/records';
 import type { Card } from '../../../../core/collection/model';
 import { placeOf, scheduleOf } from '../../../../core/sync/replay';
+import type { Table } from 'dexie';
 import type { KiokuDb } from '../db';
 
 /** Settings that follow the learner to other devices: the collection's exam date and target, and the option presets decks use. */
@@ -24,10 +25,27 @@ export interface MediaInfo {
   sha1: string;
 }
 
-/** The last-writer-wins records (decks, note types, notes, synced settings, media, mock exam attempts), keyed by document id. */
-export async function readLocalRecords(db: KiokuDb): Promise<Map<string, LocalRecord>> {
+/** Which records of a kind to read: every one, or those named (by record id, not document id). */
+export type Selection = (kind: RecordKind) => 'all' | readonly string[];
+
+async function rowsOf<T>(table: Table<T, string>, which: 'all' | readonly string[]): Promise<T[]> {
+  if (which === 'all') return table.toArray();
+  if (which.length === 0) return [];
+  return (await table.bulkGet([...which])).filter((row): row is T => row !== undefined);
+}
+
+/** The last-writer-wins records (decks, note types, notes, synced settings, media, mock exam attempts) selected, keyed by document id. */
+export async function readLocalRecords(db: KiokuDb, which: Selection): Promise<Map<string, LocalRecord>> {
+  const settingKeys = which('setting');
   const [decks, noteTypes, notes, settings, media, attempts] = await db.transaction('r', [db.decks, db.noteTypes, db.notes, db.settings, db.media, db.attempts], () =>
-    Promise.all([db.decks.toArray(), db.noteTypes.toArray(), db.notes.toArray(), db.settings.bulkGet([...SYNCED_SETTINGS]), db.media.toArray(), db.attempts.toArray()]),
+    Promise.all([
+      rowsOf(db.decks, which('deck')),
+      rowsOf(db.noteTypes, which('noteType')),
+      rowsOf(db.notes, which('note')),
+      rowsOf(db.settings, SYNCED_SETTINGS.filter((key) => settingKeys === 'all' || settingKeys.includes(key))),
+      rowsOf(db.media, which('media')),
+      rowsOf(db.attempts, which('attempt')),
+    ]),
   );
   const records = new Map<string, LocalRecord>();
   const add = (kind: RecordKind, id: string, data: unknown, bytes?: Uint8Array) => {
@@ -38,7 +56,7 @@ export async function readLocalRecords(db: KiokuDb): Promise<Map<string, LocalRe
   for (const deck of decks) add('deck', deck.id, deck);
   for (const noteType of noteTypes) add('noteType', noteType.id, noteType);
   for (const note of notes) add('note', note.id, note);
-  for (const row of settings) if (row) add('setting', row.key, row);
+  for (const row of settings) add('setting', row.key, row);
   for (const attempt of attempts) add('attempt', attempt.id, attempt);
   for (const file of media) add('media', file.name, { name: file.name, mime: file.mime, sha1: sha1Hex(file.data) } satisfies MediaInfo, file.data);
   return records;

@@ -8,6 +8,7 @@ import { readDeckSetup } from '../setup-cache';
 import { mergeIncoming, type SkippedRecord } from './incoming';
 import { settleConflicts } from './conflicts';
 import { writeOutgoing } from './outgoing';
+import { clearMarks, readMarks, selectionOf } from './change-marks';
 import { openRemotePouch, replicate, type PouchDatabase, type ReplicationResult, type ServerAccount } from './pouch';
 import { probeServer } from './probe';
 
@@ -95,7 +96,10 @@ export async function syncOnce(run: SyncRun): Promise<LastSync> {
     const seqBefore = (await local.info()).update_seq;
     // Pulling first lets this device's changes be written on top of what others sent, instead of beside it as conflicts.
     const pullBefore = await replicated(() => replicate(remote, local, { batchSize }));
-    await writeOutgoing({ db, local, clock, rules, optionsOf: resolverFor(setup) });
+    // Marks read before the records they name: a record written while this runs keeps its new mark for the next sync.
+    const marks = await readMarks(db);
+    const outgoing = await writeOutgoing({ db, local, clock, rules, optionsOf: resolverFor(setup), which: selectionOf(marks, !meta.merged) });
+    if (outgoing.refused === 0) await clearMarks(db, marks);
     const push = await replicated(() => replicate(local, remote, { batchSize }));
     const pullAfter = await replicated(() => replicate(remote, local, { batchSize }));
     // Nothing came from the server in this sync or was left unmerged by the last: every document since the last merge is this device's own, with no conflict to settle and nothing to merge.
