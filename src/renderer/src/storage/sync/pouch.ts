@@ -105,6 +105,7 @@ export async function bulkWrite(db: PouchDatabase, docs: readonly StoredDoc[]): 
   return results;
 }
 
-export function replicate(source: PouchDatabase, target: PouchDatabase, options: { batchSize: number }): Promise<ReplicationResult> {
-  return PouchDB.replicate(source, target, { retry: false, batch_size: options.batchSize });
+/** `batches`: how many batches PouchDB holds at once (its default, 10); at most `batchSize` × `batches` documents are in memory. */
+export function replicate(source: PouchDatabase, target: PouchDatabase, options: { batchSize: number; batches?: number }): Promise<ReplicationResult> {
+  return PouchDB.replicate(source, target, { retry: false, batch_size: options.batchSize, batches_limit: options.batches ?? 10 });
 }

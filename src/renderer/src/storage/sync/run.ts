@@ -93,15 +93,19 @@ export async function syncOnce(run: SyncRun): Promise<LastSync> {
     if (!meta.merged && run.beforeFirstMerge && (await db.notes.count()) > 0) await run.beforeFirstMerge();
     const remote = openRemotePouch(run.account, run.fetch);
     const batchSize = run.batchSize ?? 500;
+    // A pull after a push reads back every document just sent (the server's feed lists them all),
+    // and each batch costs requests and a checkpoint: ten times the documents per batch, one batch at
+    // a time, holds no more in memory than PouchDB's ten batches and reads them in a tenth of the requests.
+    const pull = { batchSize: 10 * batchSize, batches: 1 };
     const seqBefore = (await local.info()).update_seq;
     // Pulling first lets this device's changes be written on top of what others sent, instead of beside it as conflicts.
-    const pullBefore = await replicated(() => replicate(remote, local, { batchSize }));
+    const pullBefore = await replicated(() => replicate(remote, local, pull));
     // Marks read before the records they name: a record written while this runs keeps its new mark for the next sync.
     const marks = await readMarks(db);
     const outgoing = await writeOutgoing({ db, local, clock, rules, optionsOf: resolverFor(setup), which: selectionOf(marks, !meta.merged) });
     if (outgoing.refused === 0) await clearMarks(db, marks);
     const push = await replicated(() => replicate(local, remote, { batchSize }));
-    const pullAfter = await replicated(() => replicate(remote, local, { batchSize }));
+    const pullAfter = await replicated(() => replicate(remote, local, pull));
     // Nothing came from the server in this sync or was left unmerged by the last: every document since the last merge is this device's own, with no conflict to settle and nothing to merge.
     const onlyOwn = seqBefore === meta.appliedSeq && pullBefore.docs_written === 0 && pullAfter.docs_written === 0;
     if (!onlyOwn && (await settleConflicts(local, meta.appliedSeq)) > 0) await replicated(() => replicate(local, remote, { batchSize }));
