@@ -21,6 +21,11 @@ export interface OutgoingContext {
   which: Selection;
 }
 
+/** What finding this device's changes reads, with the whole review log read at most once (a first sync wants it for its cards and its reviews). */
+interface Reading extends OutgoingContext {
+  wholeLog: () => Promise<Review[]>;
+}
+
 interface Outgoing {
   doc: StoredDoc;
   hash: string;
@@ -70,7 +75,7 @@ async function changedRecords(ctx: OutgoingContext): Promise<Outgoing[]> {
 export const GONE = 'gone';
 
 /** Reviews given here since the last sync, and reviews taken back (undone) after they were sent. */
-async function changedReviews(ctx: OutgoingContext): Promise<Outgoing[]> {
+async function changedReviews(ctx: Reading): Promise<Outgoing[]> {
   const which = ctx.which('review');
   const [ids, sent] = await Promise.all([
     which === 'all' ? ctx.db.reviews.toCollection().primaryKeys() : ctx.db.reviews.where(':id').anyOf([...which]).primaryKeys(),
@@ -80,7 +85,7 @@ async function changedReviews(ctx: OutgoingContext): Promise<Outgoing[]> {
   // When most of the log is new (the first sync), one pass over it beats a lookup per review.
   const reviews =
     fresh.length * 2 > ids.length && which === 'all'
-      ? (await ctx.db.reviews.toArray()).filter((review) => !sent.has(docId('review', review.id)))
+      ? (await ctx.wholeLog()).filter((review) => !sent.has(docId('review', review.id)))
       : (await ctx.db.reviews.bulkGet(fresh)).filter((review): review is Review => review !== undefined);
   const out: Outgoing[] = reviews.map((review) => ({ doc: { _id: docId('review', review.id), kind: 'review' as const, stamp: ctx.clock.tick(), data: review }, hash: 'review' }));
   const present = new Set(ids.map((id) => docId('review', id)));
@@ -95,7 +100,7 @@ async function changedReviews(ctx: OutgoingContext): Promise<Outgoing[]> {
  * no new card document (the reviews carry it); a reset, a new due date, a move, a suspension
  * or a flag starts a new base.
  */
-async function changedCards(ctx: OutgoingContext): Promise<{ docs: Outgoing[]; explained: SyncShadowRow[] }> {
+async function changedCards(ctx: Reading): Promise<{ docs: Outgoing[]; explained: SyncShadowRow[] }> {
   const which = ctx.which('card');
   const [rows, shadow] = await Promise.all([which === 'all' ? ctx.db.cards.toArray() : ctx.db.cards.bulkGet([...which]), shadowOf(ctx.db, 'card', which)]);
   const changed = rows.filter((row): row is CardRow => row !== undefined && shadow.get(docId('card', row.id))?.hash !== cardHash(row));
@@ -104,7 +109,7 @@ async function changedCards(ctx: OutgoingContext): Promise<{ docs: Outgoing[]; e
   // When most cards changed (the first sync), one pass over the log beats a lookup per card: IndexedDB answers anyOf key by key.
   const reviews =
     changed.length * 2 > rows.length && which === 'all'
-      ? await ctx.db.reviews.toArray()
+      ? await ctx.wholeLog()
       : await ctx.db.reviews.where('cardId').anyOf(changed.map((card) => card.id)).toArray();
   const byCard = new Map<string, Review[]>();
   for (const review of reviews) {
@@ -153,7 +158,8 @@ function onePerDeck(optionsOf: (deckId: string) => DeckOptions): (deckId: string
  * refused, so their marks stay for the next sync.
  */
 export async function writeOutgoing(context: OutgoingContext): Promise<{ refused: number }> {
-  const ctx = { ...context, optionsOf: onePerDeck(context.optionsOf) };
+  let log: Promise<Review[]> | undefined;
+  const ctx: Reading = { ...context, optionsOf: onePerDeck(context.optionsOf), wholeLog: () => (log ??= context.db.reviews.toArray()) };
   const cards = await changedCards(ctx);
   const outgoing = [...(await changedRecords(ctx)), ...(await changedReviews(ctx)), ...cards.docs];
   if (cards.explained.length > 0) await ctx.db.syncShadow.bulkPut(cards.explained);
