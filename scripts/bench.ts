@@ -235,7 +235,11 @@ async function measureOptimise(page: Page, url: string): Promise<OptimiseSeen> {
   await page.locator('[data-testid="fsrs-source"]').waitFor();
   await page.evaluate(armOptimiseProbe);
   await optimise.click();
-  return (await page.evaluate('window.__benchOptimise')) as OptimiseSeen;
+  const seen = (await page.evaluate('window.__benchOptimise')) as OptimiseSeen;
+  // The figures after this one call the bench page's API, which the app page does not have.
+  await page.goto(`${url}bench/`);
+  await page.waitForFunction('window.kiokuBench !== undefined');
+  return seen;
 }
 
 /** `--sync-scale=0.1` measures the sync figures on a tenth of the collection, for a quick look; the figures' goals are for the whole. */
