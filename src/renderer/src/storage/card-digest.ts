@@ -67,26 +67,33 @@ function changeOf(request: DBCoreMutateRequest): { written: CardDigest[]; delete
 }
 
 async function apply(digest: DBCoreTable, trans: DBCoreTransaction, change: { written: CardDigest[]; deleted: string[] } | null): Promise<void> {
-  const state = (await digest.get({ trans, key: DIGEST_STATE_KEY })) as DigestState | undefined;
+  const shares = change === null ? [] : sharesOf(change);
+  // The state and the shares in one request: an answer waits on every round of requests here.
+  const [state, ...rows] = (await digest.getMany({ trans, keys: [DIGEST_STATE_KEY, ...shares.map((share) => share.share)] })) as [DigestState | undefined, ...(DigestShare | undefined)[]];
   if (!state?.upToDate) return;
   if (change === null) {
     await digest.mutate({ type: 'put', trans, values: [{ share: DIGEST_STATE_KEY, upToDate: false } satisfies DigestState] });
     return;
   }
-  const written = new Map<number, CardDigest[]>();
-  const deleted = new Map<number, string[]>();
-  const add = <T>(byShare: Map<number, T[]>, share: number, item: T) => {
-    const list = byShare.get(share);
-    if (list) list.push(item);
-    else byShare.set(share, [item]);
-  };
-  for (const card of change.written) add(written, shareOf(card.id), card);
-  for (const id of change.deleted) add(deleted, shareOf(id), id);
-  const shares = [...new Set([...written.keys(), ...deleted.keys()])];
   if (shares.length === 0) return;
-  const rows = (await digest.getMany({ trans, keys: shares })) as (DigestShare | undefined)[];
-  const values = shares.map((share, i) => shareWith(rows[i], share, written.get(share) ?? [], deleted.get(share) ?? []));
+  const values = shares.map(({ share, written, deleted }, i) => shareWith(rows[i], share, written, deleted));
   await digest.mutate({ type: 'put', trans, values });
+}
+
+/** The shares a write touches, each with its cards written and deleted. */
+function sharesOf(change: { written: CardDigest[]; deleted: string[] }): { share: number; written: CardDigest[]; deleted: string[] }[] {
+  const byShare = new Map<number, { share: number; written: CardDigest[]; deleted: string[] }>();
+  const entry = (share: number) => {
+    let found = byShare.get(share);
+    if (!found) {
+      found = { share, written: [], deleted: [] };
+      byShare.set(share, found);
+    }
+    return found;
+  };
+  for (const card of change.written) entry(shareOf(card.id)).written.push(card);
+  for (const id of change.deleted) entry(shareOf(id)).deleted.push(id);
+  return [...byShare.values()];
 }
 
 /**

@@ -98,12 +98,15 @@ export const changeMarksMiddleware: Middleware<DBCore> = {
         return {
           ...table,
           async mutate(request) {
-            const result = await table.mutate(request);
             const trans = request.trans as DBCoreTransaction & Partial<Pick<IDBTransaction, 'objectStoreNames'>>;
             // A schema upgrade writes before the marks' table exists; the upgrade that makes it marks every kind.
-            if (quiet.has(trans) || trans.objectStoreNames?.contains(MARKS_TABLE) === false) return result;
+            if (quiet.has(trans) || trans.objectStoreNames?.contains(MARKS_TABLE) === false) return table.mutate(request);
             const ids = markedIds(kind, keysOf(table, request));
-            if (ids.length > 0) await marks.mutate({ type: 'put', trans, values: ids.map((id) => ({ id, mark: ++lastMark }) satisfies ChangeMarkRow) });
+            if (ids.length === 0) return table.mutate(request);
+            // Asked for beside the write, not after it, so an answer waits for one round of
+            // IndexedDB requests, not two; a mark for a row that failed to write only makes the
+            // next sync compare that row.
+            const [result] = await Promise.all([table.mutate(request), marks.mutate({ type: 'put', trans, values: ids.map((id) => ({ id, mark: ++lastMark }) satisfies ChangeMarkRow) })]);
             return result;
           },
         };
