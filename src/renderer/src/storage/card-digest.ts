@@ -1,7 +1,8 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCoreMutateRequest, DBCoreTable, DBCoreTransaction } from 'dexie';
 import { cardsOfShare, digestOf, digestSharesOf, shareOf, shareWith, type CardDigest, type DigestShare } from '../../../core/cards/digest';
 import type { Card } from '../../../core/collection/model';
 import type { KiokuDb } from './db';
+import { keptInStep } from './kept-in-step';
 
 /** The row of `cardDigest` that says whether the shares match the cards; no share is numbered -1. */
 export const DIGEST_STATE_KEY = -1;
@@ -28,35 +29,11 @@ const MOST_KEPT_UP_TO_DATE = 200;
  * follow (a large one, a range delete, one that failed part-way) marks the digest out of date,
  * and the next read rebuilds it from all cards once.
  */
-export const cardDigestMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'cardDigest',
-  // Right above IndexedDB like the review totals (see reviewQuartersMiddleware), so the undo
-  // recorder never records the digest: undoing writes the cards back through here.
-  level: -2,
-  create(down) {
-    return {
-      ...down,
-      transaction(stores, mode, options) {
-        const scope = mode === 'readwrite' && stores.includes('cards') && !stores.includes('cardDigest') ? [...stores, 'cardDigest'] : stores;
-        return down.transaction(scope, mode, options);
-      },
-      table(name) {
-        const table = down.table(name);
-        if (name !== 'cards' || !down.schema.tables.some((schema) => schema.name === 'cardDigest')) return table;
-        const digest = down.table('cardDigest');
-        return {
-          ...table,
-          async mutate(request) {
-            const result = await table.mutate(request);
-            await apply(digest, request.trans, result.numFailures > 0 ? null : changeOf(request));
-            return result;
-          },
-        };
-      },
-    };
-  },
-};
+export const cardDigestMiddleware = keptInStep('cardDigest', 'cards', 'cardDigest', async (cards, digest, request) => {
+  const result = await cards.mutate(request);
+  await apply(digest, request.trans, result.numFailures > 0 ? null : changeOf(request));
+  return result;
+});
 
 /** The cards written and deleted, or null when the digest cannot follow the write. */
 function changeOf(request: DBCoreMutateRequest): { written: CardDigest[]; deleted: string[] } | null {

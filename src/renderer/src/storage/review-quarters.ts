@@ -1,8 +1,9 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCoreMutateRequest, DBCoreTable, DBCoreTransaction } from 'dexie';
 import type { Review } from '../../../core/collection/model';
 import { dayOfQuarter, emptyQuarterDay, quarterDaysOf, quarterOfDay, quartersOfDays, setQuarterOfDay, type QuarterDay } from '../../../core/stats/quarterDays';
 import { quarterOf, quartersOf, talliesAlone, tally, type QuarterTotals } from '../../../core/stats/quarters';
 import type { KiokuDb } from './db';
+import { keptInStep } from './kept-in-step';
 
 /**
  * The row of `reviewDays` that says whether the totals match the review log. A day number is a
@@ -30,38 +31,13 @@ const MOST_KEPT_UP_TO_DATE = 50;
  * follow from the rows alone (a bulk import, a restore, an answer whose interval is unknown) marks
  * them out of date, and the next Statistics open rebuilds them from the whole log once.
  */
-export const reviewQuartersMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'reviewQuarters',
-  // Right above IndexedDB, below every other middleware: the undo recorder does not record the
-  // totals as part of a learner's change (undoing it writes the reviews back through here, which
-  // re-tallies), and nothing below needs Dexie's transaction zone, which an await here would lose.
-  level: -2,
-  create(down) {
-    return {
-      ...down,
-      transaction(stores, mode, options) {
-        const scope = mode === 'readwrite' && stores.includes('reviews') && !stores.includes('reviewDays') ? [...stores, 'reviewDays'] : stores;
-        return down.transaction(scope, mode, options);
-      },
-      table(name) {
-        const table = down.table(name);
-        if (name !== 'reviews' || !down.schema.tables.some((schema) => schema.name === 'reviewDays')) return table;
-        const quarters = down.table('reviewDays');
-        return {
-          ...table,
-          async mutate(request) {
-            const change = await changeOf(table, request);
-            const result = await table.mutate(request);
-            // A bulk write that was caught after some rows failed wrote only part of what was asked.
-            await apply(quarters, request.trans, result.numFailures > 0 ? { kind: 'out-of-date' } : change);
-            return result;
-          },
-        };
-      },
-    };
-  },
-};
+export const reviewQuartersMiddleware = keptInStep('reviewQuarters', 'reviews', 'reviewDays', async (reviews, quarters, request) => {
+  const change = await changeOf(reviews, request);
+  const result = await reviews.mutate(request);
+  // A bulk write that was caught after some rows failed wrote only part of what was asked.
+  await apply(quarters, request.trans, result.numFailures > 0 ? { kind: 'out-of-date' } : change);
+  return result;
+});
 
 type Change = { kind: 'tally'; added: Review[]; removed: Review[] } | { kind: 'out-of-date' };
 
