@@ -1,10 +1,11 @@
 import type { CardDigest } from '../../../../core/cards/digest';
-import { CardState, type Card, type Deck, type Note, type NoteType, type Review } from '../../../../core/collection/model';
+import { CardState, type Card, type Deck, type Note, type NoteType } from '../../../../core/collection/model';
 import type { ExamPlanInput } from '../../../../core/readiness/projection/examPlan';
 import { secondsPerReview } from '../../../../core/readiness/projection/reviewTime';
 import { calendarDay, dayStartOf, todayStart, type DayRules } from '../../../../core/scheduling/day';
 import { resolveDeckOptions, type DeckOptions } from '../../../../core/scheduling/options';
 import { readCardDigests } from '../../storage/card-digest';
+import { reviewsOfCards } from '../../storage/reviews-of-cards';
 import { toCard } from '../../storage/card-row';
 import type { Collection } from '../../storage/collection';
 import type { ExamReplan } from '../../storage/exam-date';
@@ -106,31 +107,20 @@ export async function loadScopeBasics(collection: Collection, scope: ReadinessSc
   return { ...cards, options, rules };
 }
 
-/** Reviews read per request: one getAll per page is many times faster than a cursor step per review. */
-const REVIEW_PAGE = 20_000;
-
 /**
  * The time per answer over the scope's review log and what today's limits have already spent.
  * `cardIds` null: the whole collection.
  */
 export async function loadReviewPace(collection: Collection, cardIds: ReadonlySet<string> | null, rules: DayRules, now: number): Promise<ReviewPace> {
-  const { db } = collection;
-  const durations: number[] = [];
+  const reviews = await reviewsOfCards(collection.db, cardIds && [...cardIds], ({ durationMs, time, stateBefore }) => ({ durationMs, time, stateBefore }));
   const dayStart = todayStart(now, rules);
   const doneToday = { newCards: 0, reviews: 0 };
-  let page: Review[] = [];
-  do {
-    const after = page.at(-1)?.id;
-    page = await (after === undefined ? db.reviews.orderBy(':id') : db.reviews.where(':id').above(after)).limit(REVIEW_PAGE).toArray();
-    for (const review of page) {
-      if (cardIds !== null && !cardIds.has(review.cardId)) continue;
-      durations.push(review.durationMs);
-      if (review.time < dayStart) continue;
-      if (review.stateBefore === CardState.New) doneToday.newCards++;
-      if (review.stateBefore === CardState.Review) doneToday.reviews++;
-    }
-  } while (page.length === REVIEW_PAGE);
-  return { secondsPerReview: secondsPerReview(durations), doneToday };
+  for (const review of reviews) {
+    if (review.time < dayStart) continue;
+    if (review.stateBefore === CardState.New) doneToday.newCards++;
+    if (review.stateBefore === CardState.Review) doneToday.reviews++;
+  }
+  return { secondsPerReview: secondsPerReview(reviews.map((review) => review.durationMs)), doneToday };
 }
 
 /** The cards a scope's review log is filtered by: none for the whole collection. */
