@@ -77,6 +77,38 @@ function freeDisk(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Whether the origin takes a write of `bytes` now, tried in a scratch database that is deleted
+ * again. Chromium counts a deleted database's space as free only once its quota bookkeeping has
+ * caught up, which on a busy machine can be after the deletion reports success.
+ */
+function hasRoomFor(page: Page, bytes: number): Promise<boolean> {
+  return page.evaluate(
+    (bytes) =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open('room-probe');
+        open.onupgradeneeded = () => open.result.createObjectStore('bytes');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const data = new Uint8Array(bytes);
+          for (let i = 0; i < bytes; i += 65536) crypto.getRandomValues(data.subarray(i, Math.min(bytes, i + 65536)));
+          const tx = db.transaction('bytes', 'readwrite');
+          tx.objectStore('bytes').put(data, 0);
+          const done = (room: boolean) => {
+            db.close();
+            const deleting = indexedDB.deleteDatabase('room-probe');
+            deleting.onsuccess = () => resolve(room);
+            deleting.onerror = () => reject(deleting.error);
+          };
+          tx.oncomplete = () => done(true);
+          tx.onabort = () => (tx.error?.name === 'QuotaExceededError' ? done(false) : reject(tx.error));
+        };
+      }),
+    bytes,
+  );
+}
+
 /** A CSV of `rows` notes of about 1 KB each. */
 function bigCsv(rows: number): Buffer {
   const lines = ['front,back'];
@@ -114,6 +146,7 @@ describe('a full disk, as Chromium reports it when the origin\'s quota is used u
       await page.screenshot({ path: join(screenshotDir, 'disk-full-backup-en-light.png') });
 
       await freeDisk(page);
+      await expect.poll(() => hasRoomFor(page, 8 * 1024 * 1024), { timeout: 30_000 }).toBe(true);
       await page.getByRole('button', { name: 'Back up now' }).click();
       await page.getByRole('status').filter({ hasText: /saved/i }).waitFor();
       await importThroughUi(page, 'big.csv', bigCsv(3000), 'text/csv');
