@@ -46,6 +46,7 @@ export const FIGURES = {
   readinessOpen: { name: 'Readiness open, click → predicted score shown', unit: 'ms', goal: { belowMedian: 300 } },
   browseOpen: { name: 'Browse open, click → first rows shown', unit: 'ms', goal: { belowMedian: 200 } },
   // #21: the floor is plain PouchDB replicating the same documents (number and size) to the same server.
-  syncFirst: { name: 'first sync, 50,000 cards / 500,000 reviews to an empty server', unit: 'ms', goal: { maxRatio: 1.5 } },
-  syncIncremental: { name: 'incremental sync after a 100-answer session', unit: 'ms', goal: { belowMedian: 2000 } },
+  syncFirst: { name: "an empty device's first sync, 50,000 cards / 500,000 reviews from the server", unit: 'ms', goal: { maxRatio: 1.5 } },
+  syncUpload: { name: 'first sync of a full device to an empty server', unit: 'ms', goal: {} },
+  syncIncremental: { name: 'incremental sync after a 200-answer session', unit: 'ms', goal: { belowMedian: 2000 } },
 } as const satisfies Record<string, FigureSpec>;

@@ -250,21 +250,22 @@ function syncSize(args: readonly string[]): SyntheticSize {
   return { ...FULL_SIZE, cards: even(FULL_SIZE.cards), newCards: even(FULL_SIZE.newCards), reviews: Math.round(FULL_SIZE.reviews * scale) };
 }
 
-const SESSION_ANSWERS = 100;
+const SESSION_ANSWERS = 200;
 
 /** The sync figures, measured in Node against a real PouchDB Server (bench/figures/sync.ts). */
 async function syncFigures(): Promise<Figure[]> {
-  if (!wanted('syncFirst', 'syncIncremental')) return [];
+  if (!wanted('syncFirst', 'syncUpload', 'syncIncremental')) return [];
   const size = syncSize(process.argv.slice(2));
   const { measureSync } = await import('../bench/figures/sync');
-  const samples = await measuring(['syncFirst', 'syncIncremental'], `sync: ${size.cards.toLocaleString('en-US')} cards, ${size.reviews.toLocaleString('en-US')} reviews to pouchdb-server…`, () =>
+  const samples = await measuring(['syncFirst', 'syncUpload', 'syncIncremental'], `sync: ${size.cards.toLocaleString('en-US')} cards, ${size.reviews.toLocaleString('en-US')} reviews to pouchdb-server…`, () =>
     measureSync(size, SESSION_ANSWERS, log),
   );
   const where = `one run; Node, collection in fake-indexeddb, pouchdb-server in memory on 127.0.0.1; ${size.cards.toLocaleString('en-US')} cards, ${size.reviews.toLocaleString('en-US')} reviews`;
   const figures: Figure[] = [];
   if (wanted('syncFirst')) {
-    figures.push(figureOf('syncFirst', [samples.first], [samples.floor], `${where}; ${samples.docs.toLocaleString('en-US')} documents; floor = PouchDB replicating the same documents from memory to another empty database`));
+    figures.push(figureOf('syncFirst', [samples.first], [samples.floor], `${where}; ${samples.docs.toLocaleString('en-US')} documents; floor = PouchDB replicating the same server database into an empty copy in memory`));
   }
+  if (wanted('syncUpload')) figures.push(figureOf('syncUpload', [samples.upload], null, `${where}; the device the collection was seeded into, sending it all`));
   if (wanted('syncIncremental')) figures.push(figureOf('syncIncremental', [samples.incremental], null, `${where}; after ${samples.sessionReviews} answers`));
   return figures;
 }
@@ -272,7 +273,7 @@ async function syncFigures(): Promise<Figure[]> {
 async function main(): Promise<void> {
   const started = Date.now();
   const synced = await syncFigures();
-  if ([...chosen].every((key) => key === 'syncFirst' || key === 'syncIncremental')) {
+  if ([...chosen].every((key) => key === 'syncFirst' || key === 'syncUpload' || key === 'syncIncremental')) {
     process.stdout.write(`\nKioku sync benchmarks\n\n${formatTable(synced)}\n\nTook ${Math.round((Date.now() - started) / 1000)} s.\n`);
     process.stdout.write(`${resultJson(FULL_SIZE.cards, synced)}\n`);
     return;

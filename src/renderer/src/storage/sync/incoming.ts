@@ -19,6 +19,9 @@ import { queueOf, type CardRow, type DeckRow, type KiokuDb, type SettingRow, typ
 import { recountDeckTotals } from '../deck-totals';
 import { resolverFor } from '../settings';
 import { readDeckSetup } from '../setup-cache';
+import { cardsOfNotes } from '../cards-of-notes';
+import { groupedBy } from '../../../../core/collection/grouped';
+import { reviewsOfCards } from '../reviews-of-cards';
 import { leaveNoMarks } from './change-marks';
 import { GONE, historyDoc } from './outgoing';
 import type { PouchDatabase, StoredDoc } from './pouch';
@@ -122,6 +125,23 @@ interface Pending {
   lastSeq: number | string;
 }
 
+/**
+ * This copy's card documents of `noteIds`: one read of every card document when the notes are
+ * many (a first sync), else one range per note, all asked for at once.
+ */
+async function cardDocsOfNotes(local: PouchDatabase, noteIds: ReadonlySet<string>): Promise<StoredDoc[]> {
+  const prefix = docId('card', '');
+  const rangeOf = async (start: string) => (await local.allDocs({ startkey: start, endkey: `${start}\uffff`, include_docs: true })).rows.map((row) => row.doc);
+  const docs =
+    noteIds.size > MANY_NOTES
+      ? (await rangeOf(prefix)).filter((doc) => doc && noteIds.has(doc._id.slice(prefix.length, doc._id.lastIndexOf('/'))))
+      : (await Promise.all([...noteIds].map((noteId) => rangeOf(docId('card', `${noteId}/`))))).flat();
+  return docs.filter((doc): doc is StoredDoc => !!doc);
+}
+
+/** Above this many notes, reading every card document once beats a range per note. */
+const MANY_NOTES = 1_000;
+
 async function readPending(db: KiokuDb, local: PouchDatabase, since: number | string, now: number): Promise<Pending> {
   const changes = await local.changes({ since, include_docs: false });
   const ids = changes.results.map((change) => change.id);
@@ -171,22 +191,20 @@ async function readPending(db: KiokuDb, local: PouchDatabase, since: number | st
   // An answer taken back on another device: its card is found from the review as it is held here.
   const takenBack = docs.filter((doc) => doc.kind === 'review' && doc.gone).map((doc) => parseDocId(doc._id)!.id);
   for (const review of await db.reviews.bulkGet(takenBack)) if (review) reviewCardIds.push(review.cardId);
-  const reviewed = await local.allDocs({ keys: reviewCardIds.map((id) => docId('card', id)), include_docs: true });
+  // A card answered many times is looked up once.
+  const reviewedCards = [...new Set(reviewCardIds)];
+  const reviewed = await local.allDocs({ keys: reviewedCards.map((id) => docId('card', id)), include_docs: true });
   for (const row of reviewed.rows) {
     const noteId = noteOf(row.doc);
     if (noteId) noteIds.add(noteId);
   }
-  for (const card of await db.cards.bulkGet(reviewCardIds)) if (card) noteIds.add(card.noteId);
+  for (const card of await db.cards.bulkGet(reviewedCards)) if (card) noteIds.add(card.noteId);
   const cardDocs = new Map<string, StoredDoc>();
-  const localCards = await db.cards.where('noteId').anyOf([...noteIds]).primaryKeys();
-  const byKey = await local.allDocs({ keys: localCards.map((id) => docId('card', id)), include_docs: true });
+  const localCards = await cardsOfNotes(db, noteIds);
+  const byKey = await local.allDocs({ keys: localCards.map((card) => docId('card', card.id)), include_docs: true });
   const usable = (doc: StoredDoc | null | undefined): doc is StoredDoc => !!doc && !doc._deleted && arrivalProblem(doc, now) === null;
   for (const row of byKey.rows) if (usable(row.doc)) cardDocs.set(row.doc._id, row.doc);
-  for (const noteId of noteIds) {
-    const prefix = docId('card', `${noteId}/`);
-    const range = await local.allDocs({ startkey: prefix, endkey: `${prefix}\uffff`, include_docs: true });
-    for (const row of range.rows) if (usable(row.doc)) cardDocs.set(row.doc._id, row.doc);
-  }
+  for (const doc of await cardDocsOfNotes(local, noteIds)) if (usable(doc)) cardDocs.set(doc._id, doc);
   const deckDocs = new Map<string, StoredDoc>();
   for (const row of (await local.allDocs({ startkey: 'deck:', endkey: 'deck:\uffff', include_docs: true })).rows) if (row.doc) deckDocs.set(row.doc._id, row.doc);
   return { docs, refused, bytes, cardDocs, deckDocs, lastSeq: changes.last_seq };
@@ -319,6 +337,10 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
       await db.media.put({ name: result.output.name, mime: result.output.mime, data: bytes } satisfies MediaFile);
       applied(doc, stableJson({ name: result.output.name, mime: result.output.mime, sha1: sha1Hex(bytes) } satisfies MediaInfo));
     }
+    // Read once for every note that arrived, not once per note: a first sync brings tens of thousands.
+    const noteTypes = new Map((await db.noteTypes.toArray()).map((noteType) => [noteType.id, noteType]));
+    const deckIds = new Set(await db.decks.toCollection().primaryKeys());
+    const notes: Note[] = [];
     for (const doc of byKind('note')) {
       const id = parseDocId(doc._id)!.id;
       if (doc.gone) {
@@ -340,15 +362,17 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
         skipped.push({ id: doc._id, reason: `a field is ${long.length} characters long; the limit is ${MAX_FIELD_CHARS} (1 MiB)` });
         continue;
       }
-      const noteType = await db.noteTypes.get(note.noteTypeId);
-      if (!noteType || noteType.fields.length !== note.fields.length || !(await db.decks.get(note.deckId))) {
+      const noteType = noteTypes.get(note.noteTypeId);
+      if (!noteType || noteType.fields.length !== note.fields.length || !deckIds.has(note.deckId)) {
         skipped.push({ id: doc._id, reason: !noteType ? `note type ${note.noteTypeId} is missing` : noteType.fields.length !== note.fields.length ? 'its fields do not match its note type' : `deck ${note.deckId} is missing` });
         continue;
       }
-      await db.notes.put(note);
+      notes.push(note);
       touchedNotes.add(note.id);
       applied(doc, stableJson(note));
     }
+    await db.notes.bulkPut(notes);
+    const reviews: Review[] = [];
     for (const doc of byKind('review')) {
       if (doc.gone) {
         const id = parseDocId(doc._id)!.id;
@@ -366,9 +390,10 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
         skipped.push({ id: doc._id, reason: reason ?? 'invalid' });
         continue;
       }
-      await db.reviews.put(result.output as Review);
+      reviews.push(result.output as Review);
       applied(doc, 'review');
     }
+    await db.reviews.bulkPut(reviews);
     for (const doc of byKind('attempt')) {
       const id = parseDocId(doc._id)!.id;
       if (doc.gone) {
@@ -402,40 +427,46 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
       if (base.homeDeckId !== undefined) base.homeDeckId = keptDeck(base.homeDeckId);
       bases.set(doc._id, base);
     }
-    for (const doc of byKind('card')) {
-      if (doc.gone) continue;
+    const checked = byKind('card').flatMap((doc) => {
+      if (doc.gone) return [];
       const base = cardBaseOf(doc.data);
       if (typeof base === 'string') {
         skipped.push({ id: doc._id, reason: base });
-        continue;
+        return [];
       }
-      if (!(await db.notes.get(base.noteId)) && (await db.syncShadow.get(docId('note', base.noteId)))?.hash !== GONE) {
-        skipped.push({ id: doc._id, reason: `its note ${base.noteId} is not here` });
-      }
-    }
-    for (const doc of [...byKind('card'), ...byKind('review')]) {
+      return [{ doc, noteId: base.noteId }];
+    });
+    const [notesOfCards, shadowOfNotes] = await Promise.all([
+      db.notes.bulkGet(checked.map(({ noteId }) => noteId)),
+      db.syncShadow.bulkGet(checked.map(({ noteId }) => docId('note', noteId))),
+    ]);
+    checked.forEach(({ doc, noteId }, i) => {
+      if (!notesOfCards[i] && shadowOfNotes[i]?.hash !== GONE) skipped.push({ id: doc._id, reason: `its note ${noteId} is not here` });
+    });
+    const arrivedFor = [...byKind('card'), ...byKind('review')].flatMap((doc) => {
       const cardId = doc.kind === 'card' ? parseDocId(doc._id)!.id : (doc.data as Review | undefined)?.cardId;
-      if (typeof cardId !== 'string') continue;
-      const base = bases.get(docId('card', cardId));
-      const local = await db.cards.get(cardId);
-      const noteId = base?.noteId ?? local?.noteId;
+      return typeof cardId === 'string' ? [cardId] : [];
+    });
+    const heldFor = await db.cards.bulkGet(arrivedFor);
+    arrivedFor.forEach((cardId, i) => {
+      const noteId = bases.get(docId('card', cardId))?.noteId ?? heldFor[i]?.noteId;
       if (noteId) touchedNotes.add(noteId);
-    }
+    });
 
     const optionsOf = resolverFor(await readDeckSetup(db));
-    for (const noteId of touchedNotes) {
-      const note = await db.notes.get(noteId);
-      if (!note) continue;
-      const noteType = await db.noteTypes.get(note.noteTypeId);
-      if (!noteType) continue;
-      const before = await db.cards.where('noteId').equals(noteId).toArray();
+    const basesOfNote = groupedBy(bases, ([, base]) => base.noteId);
+    const touched = (await db.notes.bulkGet([...touchedNotes])).filter((note): note is Note => note !== undefined);
+    const cardsHeld = groupedBy(await cardsOfNotes(db, touched.map((note) => note.id)), (card) => card.noteId);
+    const replaying = touched.flatMap((note) => {
+      const noteType = noteTypes.get(note.noteTypeId);
+      if (!noteType) return [];
+      const before = cardsHeld.get(note.id) ?? [];
       const noteBases = new Map<string, CardBase>();
       // A note that came without its cards (from another client) gets them new as of its own time, the same on every device.
       for (const card of newCardsFor(noteType, note, Math.min(note.modified, ctx.now))) noteBases.set(card.id, { ...placeOf(card), base: scheduleOf(card), since: -1 });
       for (const card of before) noteBases.set(card.id, { ...placeOf(card), base: scheduleOf(card), since: Infinity });
-      for (const [id, base] of bases) {
-        if (base.noteId !== noteId) continue;
-        if (!(await db.decks.get(base.deckId))) {
+      for (const [id, base] of basesOfNote.get(note.id) ?? []) {
+        if (!deckIds.has(base.deckId)) {
           skipped.push({ id, reason: `deck ${base.deckId} is missing` });
           continue;
         }
@@ -445,16 +476,22 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
         }
         noteBases.set(base.id, base);
       }
-      const cardIds = [...noteBases.keys()];
-      const reviews = await db.reviews.where('cardId').anyOf(cardIds).toArray();
-      const replayed = replayNote([...noteBases.values()], reviews, optionsOf, ctx.rules);
-      const rows = replayed.map((card): CardRow => ({ ...card, queue: queueOf(card) }));
-      await db.cards.bulkPut(rows);
-      for (const card of [...before, ...rows]) touchedDecks.add(card.deckId);
-      for (const row of rows) {
-        const doc = pending.cardDocs.get(docId('card', row.id));
-        shadow.push({ id: docId('card', row.id), rev: doc?._rev ?? '', hash: cardHash(row) });
-      }
+      return [{ before, bases: [...noteBases.values()] }];
+    });
+    const reviewsOfCard = groupedBy(
+      await reviewsOfCards(db, replaying.flatMap(({ bases }) => bases.map((base) => base.id)), (review) => review),
+      (review) => review.cardId,
+    );
+    const rows = replaying.flatMap(({ before, bases }) => {
+      const replayed = replayNote(bases, bases.flatMap((base) => reviewsOfCard.get(base.id) ?? []), optionsOf, ctx.rules);
+      const written = replayed.map((card): CardRow => ({ ...card, queue: queueOf(card) }));
+      for (const card of [...before, ...written]) touchedDecks.add(card.deckId);
+      return written;
+    });
+    await db.cards.bulkPut(rows);
+    for (const row of rows) {
+      const doc = pending.cardDocs.get(docId('card', row.id));
+      shadow.push({ id: docId('card', row.id), rev: doc?._rev ?? '', hash: cardHash(row) });
     }
     if (merged.size > mergedBefore) await saveMergedDecks(db, merged);
     await recountDeckTotals(db, touchedDecks);

@@ -10,6 +10,8 @@ import type { CardRow, KiokuDb, SyncShadowRow } from '../db';
 import { bulkWrite, docsByKey, type PouchDatabase, type StoredDoc } from './pouch';
 import { cardHash, readLocalRecords, type LocalRecord, type Selection } from './records';
 import { batch, writeRows } from '../transfer/write-rows';
+import { reviewsOfCards } from '../reviews-of-cards';
+import { groupedBy } from '../../../../core/collection/grouped';
 
 export interface OutgoingContext {
   db: KiokuDb;
@@ -106,17 +108,12 @@ async function changedCards(ctx: Reading): Promise<{ docs: Outgoing[]; explained
   const changed = rows.filter((row): row is CardRow => row !== undefined && shadow.get(docId('card', row.id))?.hash !== cardHash(row));
   if (changed.length === 0) return { docs: [], explained: [] };
   const known = await docsByKey(ctx.local, changed.map((card) => docId('card', card.id)));
-  // When most cards changed (the first sync), one pass over the log beats a lookup per card: IndexedDB answers anyOf key by key.
+  // When most cards changed (the first sync), one pass over the log, shared with the reviews' own read, beats a lookup per card.
   const reviews =
     changed.length * 2 > rows.length && which === 'all'
       ? await ctx.wholeLog()
-      : await ctx.db.reviews.where('cardId').anyOf(changed.map((card) => card.id)).toArray();
-  const byCard = new Map<string, Review[]>();
-  for (const review of reviews) {
-    const own = byCard.get(review.cardId);
-    if (own) own.push(review);
-    else byCard.set(review.cardId, [review]);
-  }
+      : await reviewsOfCards(ctx.db, changed.map((card) => card.id), (review) => review);
+  const byCard = groupedBy(reviews, (review) => review.cardId);
   const docs: Outgoing[] = [];
   const explained: SyncShadowRow[] = [];
   changed.forEach((row, i) => {
