@@ -1,4 +1,5 @@
-import { CardState, type Card } from '../collection/model';
+import type { DigestShare } from '../cards/digest';
+import { CardState } from '../collection/model';
 
 /** Cards in each state; a suspended card counts only as suspended, whatever its state. */
 export interface CardCounts {
@@ -9,14 +10,17 @@ export interface CardCounts {
   suspended: number;
 }
 
-export function cardCountsByState(cards: readonly Pick<Card, 'state' | 'suspended'>[]): CardCounts {
+export function cardCountsByState(shares: readonly Pick<DigestShare, 'states' | 'suspended'>[]): CardCounts {
   const counts: CardCounts = { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0 };
-  for (const card of cards) {
-    if (card.suspended) counts.suspended++;
-    else if (card.state === CardState.New) counts.new++;
-    else if (card.state === CardState.Learning) counts.learning++;
-    else if (card.state === CardState.Review) counts.review++;
-    else counts.relearning++;
+  for (const { states, suspended } of shares) {
+    for (let i = 0; i < states.length; i++) {
+      const state = states[i];
+      if (suspended[i] === 1) counts.suspended++;
+      else if (state === CardState.New) counts.new++;
+      else if (state === CardState.Learning) counts.learning++;
+      else if (state === CardState.Review) counts.review++;
+      else counts.relearning++;
+    }
   }
   return counts;
 }

@@ -1,4 +1,5 @@
-import { CardState, type Card } from '../collection/model';
+import type { DigestShare } from '../cards/digest';
+import { CardState } from '../collection/model';
 
 /** One bar of a histogram: cards with a value in [from, to) days; the last bar has to = Infinity. */
 export interface HistogramBucket {
@@ -26,17 +27,19 @@ function histogram(values: Iterable<number>, edges: readonly number[]): Histogra
 }
 
 /** Current intervals (scheduled days) of cards in review, suspended cards aside. */
-export function intervalDistribution(cards: readonly Pick<Card, 'state' | 'suspended' | 'scheduledDays'>[], edges: readonly number[] = DEFAULT_DAY_EDGES): HistogramBucket[] {
+export function intervalDistribution(shares: readonly Pick<DigestShare, 'states' | 'suspended' | 'scheduledDays'>[], edges: readonly number[] = DEFAULT_DAY_EDGES): HistogramBucket[] {
   const intervals: number[] = [];
-  for (const card of cards) if (!card.suspended && card.state === CardState.Review) intervals.push(card.scheduledDays);
+  for (const { states, suspended, scheduledDays } of shares) {
+    for (let i = 0; i < states.length; i++) if (suspended[i] === 0 && states[i] === CardState.Review) intervals.push(scheduledDays[i]!);
+  }
   return histogram(intervals, edges);
 }
 
 /** FSRS stability in days of every studied card, suspended cards aside. */
-export function stabilityDistribution(cards: readonly Pick<Card, 'state' | 'suspended' | 'stability'>[], edges: readonly number[] = DEFAULT_DAY_EDGES): HistogramBucket[] {
+export function stabilityDistribution(shares: readonly Pick<DigestShare, 'states' | 'suspended' | 'stability'>[], edges: readonly number[] = DEFAULT_DAY_EDGES): HistogramBucket[] {
   const stabilities: number[] = [];
-  for (const card of cards) {
-    if (!card.suspended && card.state !== CardState.New && card.stability > 0) stabilities.push(card.stability);
+  for (const { states, suspended, stability } of shares) {
+    for (let i = 0; i < states.length; i++) if (suspended[i] === 0 && states[i] !== CardState.New && stability[i]! > 0) stabilities.push(stability[i]!);
   }
   return histogram(stabilities, edges);
 }

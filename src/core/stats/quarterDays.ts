@@ -46,14 +46,33 @@ export function quarterDaysOf(quarters: readonly QuarterTotals[]): QuarterDay[] 
   return [...byDay.values()].sort((a, b) => a.day - b.day);
 }
 
+/** Where each field of `QuarterTotals` sits among a quarter's six numbers in `QuarterDay.totals`. */
+export type QuarterField = (typeof FIELDS)[number];
+export const fieldIndex = (field: QuarterField): number => FIELDS.indexOf(field);
+
+/**
+ * Calls `visit` with each quarter of these rows that holds any answer, in the rows' order, and
+ * where its numbers start in its row's totals: the charts read them in place, since a year of
+ * quarters as objects is some 35,000 of them to build and collect on every open of Statistics.
+ */
+export function forEachQuarter(rows: readonly QuarterDay[], visit: (quarter: number, totals: Float64Array, base: number) => void): void {
+  for (const row of rows) {
+    const { totals } = row;
+    for (let q = 0; q < QUARTERS_PER_DAY; q++) {
+      const base = q * FIELDS.length;
+      for (let f = 0; f < FIELDS.length; f++) {
+        if (totals[base + f] !== 0) {
+          visit(row.day * QUARTERS_PER_DAY + q, totals, base);
+          break;
+        }
+      }
+    }
+  }
+}
+
 /** The quarters of these rows that hold any answer, oldest first. */
 export function quartersOfDays(rows: readonly QuarterDay[]): QuarterTotals[] {
   const quarters: QuarterTotals[] = [];
-  for (const row of [...rows].sort((a, b) => a.day - b.day)) {
-    for (let q = 0; q < QUARTERS_PER_DAY; q++) {
-      const base = q * FIELDS.length;
-      if (row.totals.subarray(base, base + FIELDS.length).some((value) => value !== 0)) quarters.push(quarterOfDay(row, row.day * QUARTERS_PER_DAY + q));
-    }
-  }
+  for (const row of [...rows].sort((a, b) => a.day - b.day)) forEachQuarter([row], (quarter) => quarters.push(quarterOfDay(row, quarter)));
   return quarters;
 }

@@ -1,9 +1,15 @@
 import type { Review } from '../collection/model';
 import { learnerDay, type DayRules } from '../scheduling/day';
-import { QUARTER_MS, quartersOf, type QuarterTotals } from './quarters';
+import { fieldIndex, forEachQuarter, quarterDaysOf, type QuarterDay } from './quarterDays';
+import { QUARTER_MS, quartersOf } from './quarters';
 import { checkClock, dayLabel } from './studyDay';
 
 export { MATURE_INTERVAL_DAYS } from './quarters';
+
+const YOUNG_REVIEWS = fieldIndex('youngReviews');
+const YOUNG_PASSED = fieldIndex('youngPassed');
+const MATURE_REVIEWS = fieldIndex('matureReviews');
+const MATURE_PASSED = fieldIndex('maturePassed');
 
 export interface RetentionTally {
   reviews: number;
@@ -26,8 +32,8 @@ export interface RetentionWeek {
  * True retention per week over the past `weeks`, oldest first: the share of answers to cards
  * in review that were not Again, split by young and mature interval (see `maturityOf`).
  */
-export function trueRetentionByWeekFromQuarters(
-  quarters: readonly QuarterTotals[],
+export function trueRetentionByWeekFromQuarterDays(
+  rows: readonly QuarterDay[],
   now: number,
   clock: DayRules,
   weeks: number,
@@ -46,15 +52,15 @@ export function trueRetentionByWeekFromQuarters(
     mature: { reviews: 0, passed: 0, retention: null },
     desiredRetention,
   }));
-  for (const quarter of quarters) {
-    const day = learnerDay(quarter.quarter * QUARTER_MS, clock);
-    if (day < firstDay || day > today) continue;
+  forEachQuarter(rows, (quarter, totals, base) => {
+    const day = learnerDay(quarter * QUARTER_MS, clock);
+    if (day < firstDay || day > today) return;
     const week = result[Math.floor((day - firstDay) / 7)]!;
-    week.young.reviews += quarter.youngReviews;
-    week.young.passed += quarter.youngPassed;
-    week.mature.reviews += quarter.matureReviews;
-    week.mature.passed += quarter.maturePassed;
-  }
+    week.young.reviews += totals[base + YOUNG_REVIEWS]!;
+    week.young.passed += totals[base + YOUNG_PASSED]!;
+    week.mature.reviews += totals[base + MATURE_REVIEWS]!;
+    week.mature.passed += totals[base + MATURE_PASSED]!;
+  });
   for (const week of result) {
     for (const tally of [week.young, week.mature]) tally.retention = tally.reviews === 0 ? null : tally.passed / tally.reviews;
   }
@@ -62,5 +68,5 @@ export function trueRetentionByWeekFromQuarters(
 }
 
 export function trueRetentionByWeek(reviews: readonly Review[], now: number, clock: DayRules, weeks: number, desiredRetention: number): RetentionWeek[] {
-  return trueRetentionByWeekFromQuarters(quartersOf(reviews), now, clock, weeks, desiredRetention);
+  return trueRetentionByWeekFromQuarterDays(quarterDaysOf(quartersOf(reviews)), now, clock, weeks, desiredRetention);
 }

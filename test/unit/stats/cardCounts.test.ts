@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { digestSharesOf } from '../../../src/core/cards/digest';
 import { CardState } from '../../../src/core/collection/model';
 import { cardCountsByState } from '../../../src/core/stats/cardCounts';
 import { card } from './fixtures';
@@ -16,6 +17,6 @@ describe('card counts by state', () => {
       card('s1', { suspended: true }),
       card('s2', { suspended: true, state: CardState.New }),
     ];
-    expect(cardCountsByState(cards)).toEqual({ new: 2, learning: 1, review: 3, relearning: 1, suspended: 2 });
+    expect(cardCountsByState(digestSharesOf(cards))).toEqual({ new: 2, learning: 1, review: 3, relearning: 1, suspended: 2 });
   });
 });

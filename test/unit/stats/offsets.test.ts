@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { zoneOffsetMs } from '../../../src/core/scheduling/day';
-import { reviewsPerDayFromQuarters, timePerDayFromQuarters } from '../../../src/core/stats/perDay';
+import { reviewsPerDayFromQuarterDays, timePerDayFromQuarterDays } from '../../../src/core/stats/perDay';
 import { emptyQuarter, QUARTER_MS } from '../../../src/core/stats/quarters';
-import { trueRetentionByWeekFromQuarters } from '../../../src/core/stats/retention';
+import { quarterDaysOf } from '../../../src/core/stats/quarterDays';
+import { trueRetentionByWeekFromQuarterDays } from '../../../src/core/stats/retention';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -15,14 +16,14 @@ describe('zone offsets for Statistics', () => {
     const clock = { zone: 'Australia/Adelaide', dayStartHour: 4 };
     const now = Date.UTC(2026, 11, 1, 3);
     const first = Math.floor((now - 365 * DAY) / QUARTER_MS);
-    const quarters = Array.from({ length: Math.floor(365 * DAY / QUARTER_MS) }, (_, i) => ({ ...emptyQuarter(first + i), reviews: 1, timeMs: 1000 }));
+    const days = quarterDaysOf(Array.from({ length: Math.floor(365 * DAY / QUARTER_MS) }, (_, i) => ({ ...emptyQuarter(first + i), reviews: 1, timeMs: 1000 })));
     const asked = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
-    const days = reviewsPerDayFromQuarters(quarters, now, clock, 365);
-    timePerDayFromQuarters(quarters, now, clock, 30);
-    trueRetentionByWeekFromQuarters(quarters, now, clock, 12, 0.9);
+    const perDay = reviewsPerDayFromQuarterDays(days, now, clock, 365);
+    timePerDayFromQuarterDays(days, now, clock, 30);
+    trueRetentionByWeekFromQuarterDays(days, now, clock, 12, 0.9);
     expect(asked.mock.calls.length).toBeLessThan(3 * 366);
     // Every full day of the year holds 96 quarter hours, or 92 / 100 on the days clocks change.
-    const full = days.slice(1, -1).map((day) => day.value);
+    const full = perDay.slice(1, -1).map((day) => day.value);
     expect(full.filter((value) => value !== 96).sort((a, b) => a - b)).toEqual([92, 100]);
   });
 

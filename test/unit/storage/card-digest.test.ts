@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BASIC_NOTE_TYPE } from '../../../src/core/cards';
-import { digestOf, type CardDigest } from '../../../src/core/cards/digest';
+import { digestOf, digestSharesOf, type CardDigest } from '../../../src/core/cards/digest';
 import { Rating } from '../../../src/core/collection/model';
 import { cardCountsByState } from '../../../src/core/stats/cardCounts';
 import { dueForecast } from '../../../src/core/stats/dueForecast';
 import { intervalDistribution, stabilityDistribution } from '../../../src/core/stats/histogram';
 import { DIGEST_STATE_KEY, readCardDigests } from '../../../src/renderer/src/storage/card-digest';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
-import { forecast, loadStatistics } from '../../../src/renderer/src/screens/stats-data';
+import { forecast, loadStatistics } from '../../../src/renderer/src/screens/stats/stats-data';
 import { DAY, MINUTE, T0, basicNote, builtInDecks, collectionsClosedAfterEach } from './helpers';
 
 const start = collectionsClosedAfterEach();
@@ -104,10 +104,10 @@ describe("the cards' digest", () => {
     const now = T0 + 10 * DAY;
     const stats = await loadStatistics(collection, now);
     const cards = await collection.db.cards.toArray();
-    expect(stats.counts).toEqual(cardCountsByState(cards));
-    expect(stats.intervals).toEqual(intervalDistribution(cards));
-    expect(stats.stabilities).toEqual(stabilityDistribution(cards));
-    expect(forecast(stats, 90)).toEqual(dueForecast(cards, now, stats.clock, 90));
+    expect(stats.counts).toEqual(cardCountsByState(digestSharesOf(cards)));
+    expect(stats.intervals).toEqual(intervalDistribution(digestSharesOf(cards)));
+    expect(stats.stabilities).toEqual(stabilityDistribution(digestSharesOf(cards)));
+    expect(forecast(stats, 90)).toEqual(dueForecast(digestSharesOf(cards), now, stats.clock, 90));
     expect(stats.counts.review + stats.counts.learning + stats.counts.relearning).toBeGreaterThan(0);
   });
 });

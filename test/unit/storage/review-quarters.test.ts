@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Rating } from '../../../src/core/collection/model';
-import { quartersOf } from '../../../src/core/stats/quarters';
+import { quartersOfDays } from '../../../src/core/stats/quarterDays';
+import { quarterOf, quartersOf } from '../../../src/core/stats/quarters';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
-import { QUARTERS_STATE_KEY, readReviewQuarters } from '../../../src/renderer/src/storage/review-quarters';
+import { QUARTERS_STATE_KEY, readReviewDays } from '../../../src/renderer/src/storage/review-quarters';
 import { DAY, MINUTE, T0, builtInDecks, collectionsClosedAfterEach } from './helpers';
 
 const start = collectionsClosedAfterEach();
@@ -21,7 +22,7 @@ async function fromWholeLog(collection: Collection) {
 }
 
 async function kept(collection: Collection) {
-  return (await readReviewQuarters(collection.db)).filter((totals) => totals.reviews !== 0).sort((a, b) => a.quarter - b.quarter);
+  return quartersOfDays(await readReviewDays(collection.db)).filter((totals) => totals.reviews !== 0);
 }
 
 async function upToDate(collection: Collection): Promise<boolean | undefined> {
@@ -78,7 +79,8 @@ describe('review totals kept per quarter hour', () => {
     const since = T0 + 2 * DAY;
     const recent = (await fromWholeLog(collection)).filter((totals) => totals.quarter * 15 * MINUTE >= since);
     expect(recent.length).toBeGreaterThan(0);
-    const read = async () => (await readReviewQuarters(collection.db, since)).filter((totals) => totals.reviews !== 0);
+    // The first row read is the whole UTC day holding `since`: its earlier quarters come along.
+    const read = async () => quartersOfDays(await readReviewDays(collection.db, since)).filter((totals) => totals.reviews !== 0 && totals.quarter >= quarterOf(since));
     expect(await read()).toEqual(recent);
     expect(await upToDate(collection)).toBe(true);
     expect(await read()).toEqual(recent);

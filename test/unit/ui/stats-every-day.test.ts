@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Rating } from '../../../src/core/collection/model';
 import { reviewsPerDay } from '../../../src/core/stats/perDay';
 import { setLanguage } from '../../../src/renderer/src/i18n/locale.svelte';
-import Stats from '../../../src/renderer/src/screens/Stats.svelte';
-import { heatCalendar } from '../../../src/renderer/src/screens/stats-heatmap';
+import Stats from '../../../src/renderer/src/screens/stats/Stats.svelte';
+import { heatCalendar } from '../../../src/renderer/src/screens/stats/stats-heatmap';
 import { Collection } from '../../../src/renderer/src/storage/collection';
 import { builtInDecks } from '../storage/helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { heatCalendar } from '../../../src/renderer/src/screens/stats-heatmap';
-import { bucketLabel } from '../../../src/renderer/src/screens/stats-data';
+import { heatCalendar } from '../../../src/renderer/src/screens/stats/stats-heatmap';
+import { bucketLabel } from '../../../src/renderer/src/screens/stats/stats-data';
 
 function days(first: string, values: number[]) {
   const start = Date.parse(`${first}T00:00:00Z`);

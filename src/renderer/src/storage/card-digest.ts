@@ -1,5 +1,5 @@
 import type { DBCoreMutateRequest, DBCoreTable, DBCoreTransaction } from 'dexie';
-import { cardsOfShare, digestOf, digestSharesOf, shareOf, shareWith, type CardDigest, type DigestShare } from '../../../core/cards/digest';
+import { cardsOfShare, digestSharesOf, shareOf, shareWith, type CardDigest, type DigestShare } from '../../../core/cards/digest';
 import type { Card } from '../../../core/collection/model';
 import type { KiokuDb } from './db';
 import { keptInStep } from './kept-in-step';
@@ -74,20 +74,26 @@ function sharesOf(change: { written: CardDigest[]; deleted: string[] }): { share
 }
 
 /**
- * Every card's digest, rebuilt from all cards first when the digest is out of date (the one slow
- * open after an import). Read, or rebuilt, in one transaction, so no answer slips in between.
+ * Every card's digest, share by share, rebuilt from all cards first when the digest is out of
+ * date (the one slow open after an import). Read, or rebuilt, in one transaction, so no answer
+ * slips in between.
  */
-export async function readCardDigests(db: KiokuDb): Promise<CardDigest[]> {
+export async function readDigestShares(db: KiokuDb): Promise<DigestShare[]> {
   const upToDate = await db.transaction('r', db.cardDigest, async () => {
     const state = (await db.cardDigest.get(DIGEST_STATE_KEY)) as DigestState | undefined;
     if (!state?.upToDate) return null;
     return (await db.cardDigest.toArray()).filter((row): row is DigestShare => !isState(row));
   });
-  if (upToDate) return upToDate.flatMap(cardsOfShare);
+  if (upToDate) return upToDate;
   return db.transaction('rw', [db.cards, db.cardDigest], async () => {
-    const cards = await db.cards.toArray();
+    const shares = digestSharesOf(await db.cards.toArray());
     await db.cardDigest.clear();
-    await db.cardDigest.bulkPut([...digestSharesOf(cards), { share: DIGEST_STATE_KEY, upToDate: true }]);
-    return cards.map(digestOf);
+    await db.cardDigest.bulkPut([...shares, { share: DIGEST_STATE_KEY, upToDate: true }]);
+    return shares;
   });
+}
+
+/** Every card's digest, one object a card. */
+export async function readCardDigests(db: KiokuDb): Promise<CardDigest[]> {
+  return (await readDigestShares(db)).flatMap(cardsOfShare);
 }

@@ -1,7 +1,7 @@
 import type { DBCoreMutateRequest, DBCoreTable, DBCoreTransaction } from 'dexie';
 import type { Review } from '../../../core/collection/model';
-import { dayOfQuarter, emptyQuarterDay, quarterDaysOf, quarterOfDay, quartersOfDays, setQuarterOfDay, type QuarterDay } from '../../../core/stats/quarterDays';
-import { quarterOf, quartersOf, talliesAlone, tally, type QuarterTotals } from '../../../core/stats/quarters';
+import { dayOfQuarter, emptyQuarterDay, quarterDaysOf, quarterOfDay, setQuarterOfDay, type QuarterDay } from '../../../core/stats/quarterDays';
+import { quarterOf, quartersOf, talliesAlone, tally } from '../../../core/stats/quarters';
 import type { KiokuDb } from './db';
 import { keptInStep } from './kept-in-step';
 
@@ -75,25 +75,25 @@ async function apply(quarters: DBCoreTable, trans: DBCoreTransaction, change: Ch
 }
 
 /**
- * The totals of every quarter from the one holding `since` (ms) on, rebuilt from the whole log
- * first when they are out of date (the one slow open after a big import). Read and rebuilt in one
- * transaction with the log, so no answer can slip in between. Charts ask only for the days they
- * show: years of answers make thousands of rows.
+ * The rows (a UTC day each) holding the totals of every quarter from the one holding `since`
+ * (ms) on, rebuilt from the whole log first when they are out of date (the one slow open after a
+ * big import). Read and rebuilt in one transaction with the log, so no answer can slip in
+ * between. Charts ask only for the days they show: years of answers make thousands of rows. The
+ * first row may hold quarters of its day before `since`.
  */
-export async function readReviewQuarters(db: KiokuDb, since = Number.NEGATIVE_INFINITY): Promise<QuarterTotals[]> {
-  const first = Number.isFinite(since) ? quarterOf(since) : QUARTERS_STATE_KEY;
-  const shown = (totals: QuarterTotals) => totals.quarter >= first;
+export async function readReviewDays(db: KiokuDb, since = Number.NEGATIVE_INFINITY): Promise<QuarterDay[]> {
+  const firstDay = Number.isFinite(since) ? dayOfQuarter(quarterOf(since)) : QUARTERS_STATE_KEY;
   const upToDate = await db.transaction('r', db.reviewDays, async () => {
     const state = (await db.reviewDays.get(QUARTERS_STATE_KEY)) as QuartersState | undefined;
     if (!state?.upToDate) return null;
-    const rows = await db.reviewDays.where(':id').aboveOrEqual(Number.isFinite(first) ? dayOfQuarter(first) : QUARTERS_STATE_KEY).toArray();
-    return quartersOfDays(rows.filter((row): row is QuarterDay => !isState(row))).filter(shown);
+    const rows = await db.reviewDays.where(':id').aboveOrEqual(firstDay).toArray();
+    return rows.filter((row): row is QuarterDay => !isState(row));
   });
   if (upToDate) return upToDate;
   return db.transaction('rw', [db.reviews, db.reviewDays], async () => {
-    const totals = quartersOf(await db.reviews.toArray());
+    const rows = quarterDaysOf(quartersOf(await db.reviews.toArray()));
     await db.reviewDays.clear();
-    await db.reviewDays.bulkPut([...quarterDaysOf(totals), { day: QUARTERS_STATE_KEY, upToDate: true }]);
-    return totals.filter(shown);
+    await db.reviewDays.bulkPut([...rows, { day: QUARTERS_STATE_KEY, upToDate: true }]);
+    return rows.filter((row) => row.day >= firstDay);
   });
 }

@@ -1,4 +1,4 @@
-import type { DayValue } from '../../../core/stats/perDay';
+import type { DayValue } from '../../../../core/stats/perDay';
 
 /** Shades from "no reviews" (0) to "a busy day" (4), as on a contributions calendar. */
 export const HEAT_LEVELS = 4;
