@@ -1,6 +1,6 @@
 import type { Review } from '../collection/model';
 import { learnerDay, type DayRules } from '../scheduling/day';
-import { fieldIndex, forEachQuarter, quarterDaysOf, type QuarterDay, type QuarterField } from './quarterDays';
+import { fieldIndex, forEachQuarter, quarterDaysOf, rowsAround, type QuarterDay, type QuarterField } from './quarterDays';
 import { QUARTER_MS, quartersOf } from './quarters';
 import { checkClock, dayLabel } from './studyDay';
 
@@ -23,7 +23,7 @@ function sumPerDay(rows: readonly QuarterDay[], now: number, clock: DayRules, da
   const first = today - days + 1;
   const sums = new Float64Array(days);
   const at = fieldIndex(field);
-  forEachQuarter(rows, (quarter, totals, base) => {
+  forEachQuarter(rowsAround(rows, first, today), (quarter, totals, base) => {
     const day = learnerDay(quarter * QUARTER_MS, clock);
     if (day >= first && day <= today) sums[day - first]! += totals[base + at]!;
   });

@@ -70,6 +70,15 @@ export function forEachQuarter(rows: readonly QuarterDay[], visit: (quarter: num
   }
 }
 
+/**
+ * The rows that may hold quarters of learner days `first` to `last`: offsets from UTC lie between
+ * −12 and +14 hours and a day starts before midnight, so a learner day lies within two days of the
+ * UTC days of its moments. A month's chart then looks at a month of rows, not the year read.
+ */
+export function rowsAround(rows: readonly QuarterDay[], first: number, last: number): QuarterDay[] {
+  return rows.filter((row) => row.day >= first - 2 && row.day <= last + 2);
+}
+
 /** The quarters of these rows that hold any answer, oldest first. */
 export function quartersOfDays(rows: readonly QuarterDay[]): QuarterTotals[] {
   const quarters: QuarterTotals[] = [];

@@ -1,6 +1,6 @@
 import type { Review } from '../collection/model';
 import { learnerDay, type DayRules } from '../scheduling/day';
-import { fieldIndex, forEachQuarter, quarterDaysOf, type QuarterDay } from './quarterDays';
+import { fieldIndex, forEachQuarter, quarterDaysOf, rowsAround, type QuarterDay } from './quarterDays';
 import { QUARTER_MS, quartersOf } from './quarters';
 import { checkClock, dayLabel } from './studyDay';
 
@@ -52,7 +52,7 @@ export function trueRetentionByWeekFromQuarterDays(
     mature: { reviews: 0, passed: 0, retention: null },
     desiredRetention,
   }));
-  forEachQuarter(rows, (quarter, totals, base) => {
+  forEachQuarter(rowsAround(rows, firstDay, today), (quarter, totals, base) => {
     const day = learnerDay(quarter * QUARTER_MS, clock);
     if (day < firstDay || day > today) return;
     const week = result[Math.floor((day - firstDay) / 7)]!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { learnerDay } from '../../../src/core/scheduling/day';
 import { reviewsPerDay, timePerDay } from '../../../src/core/stats/perDay';
-import { NOW, TOKYO, review, tokyo } from './fixtures';
+import { DAY, NOW, TOKYO, review, tokyo } from './fixtures';
 
 describe('reviews per day (heatmap)', () => {
   const reviews = [
@@ -61,4 +62,26 @@ describe('time spent per day', () => {
     ];
     expect(timePerDay(reviews, NOW, TOKYO, 3).map((d) => d.value)).toEqual([0, 3000, 10_500]);
   });
+});
+
+describe('a short window of days, in the zones furthest from UTC', () => {
+  const HOUR = 3_600_000;
+  for (const zone of ['Pacific/Kiritimati', 'Etc/GMT+12']) {
+    for (const dayStartHour of [0, 23]) {
+      it(`counts every answer around the window's first and last day on its learner day (${zone}, day from ${dayStartHour}:00)`, () => {
+        const clock = { zone, dayStartHour };
+        const now = Date.UTC(2026, 10, 30, 12);
+        const days = 3;
+        const reviews = Array.from({ length: 24 * 8 }, (_, hour) => review(now - 6 * DAY + hour * HOUR + 5 * 60_000));
+        const today = learnerDay(now, clock);
+        const expected = new Array<number>(days).fill(0);
+        for (const { time } of reviews) {
+          const day = learnerDay(time, clock) - (today - days + 1);
+          if (day >= 0 && day < days) expected[day]! += 1;
+        }
+        expect(reviewsPerDay(reviews, now, clock, days).map((day) => day.value)).toEqual(expected);
+        expect(expected.reduce((sum, n) => sum + n, 0)).toBeGreaterThan(24);
+      });
+    }
+  }
 });

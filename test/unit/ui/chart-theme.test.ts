@@ -14,7 +14,18 @@ describe('chart colours', () => {
     root.style.setProperty('--accent', '#2f6f6a');
     expect(chartColors()).toMatchObject({ text: '#24231f', accent: '#2f6f6a' });
     root.style.setProperty('--accent', '#6cc0b8');
+    root.dataset.theme = 'dark';
     expect(chartColors().accent).toBe('#6cc0b8');
+  });
+
+  it('are read once per theme, not once per chart', () => {
+    const root = document.documentElement;
+    root.dataset.theme = 'light';
+    root.style.setProperty('--accent', '#2f6f6a');
+    const first = chartColors();
+    expect(chartColors()).toBe(first);
+    root.dataset.theme = 'dark';
+    expect(chartColors()).not.toBe(first);
   });
 
   it('are redrawn when the page switches theme, and no longer once the chart is gone', async () => {

@@ -6,6 +6,7 @@ import { Rating } from '../../../src/core/collection/model';
 import { reviewsPerDay } from '../../../src/core/stats/perDay';
 import { setLanguage } from '../../../src/renderer/src/i18n/locale.svelte';
 import Stats from '../../../src/renderer/src/screens/stats/Stats.svelte';
+import { loadStatistics } from '../../../src/renderer/src/screens/stats/stats-data';
 import { heatCalendar } from '../../../src/renderer/src/screens/stats/stats-heatmap';
 import { Collection } from '../../../src/renderer/src/storage/collection';
 import { builtInDecks } from '../storage/helpers';
@@ -44,7 +45,7 @@ describe('Statistics on every day of the year', () => {
   it.each(['2026-02-24', '2026-06-29'])('loads the whole screen on %s', async (date) => {
     const clock = vi.spyOn(Date, 'now').mockReturnValue(Date.parse(`${date}T12:00:00Z`));
     try {
-      const { container } = render(Stats, { props: { collection } });
+      const { container } = render(Stats, { props: { statistics: loadStatistics(collection, Date.now()) } });
       await waitFor(() => expect(container.querySelector('.heatmap .cell')).not.toBeNull(), { timeout: 10_000 });
     } finally {
       clock.mockRestore();

@@ -13,7 +13,20 @@ export interface ChartColors {
   easy: string;
 }
 
+/**
+ * The colours last read, with the theme they were read in. Reading them makes the browser work out
+ * the page's styles there and then, and Statistics asked for them once per chart, between charts
+ * that had each changed the page.
+ */
+let lastRead: { root: HTMLElement; theme: string | undefined; colors: ChartColors } | null = null;
+
 export function chartColors(root: HTMLElement = document.documentElement): ChartColors {
+  const theme = root.dataset.theme;
+  if (lastRead?.root !== root || lastRead.theme !== theme) lastRead = { root, theme, colors: readColors(root) };
+  return lastRead.colors;
+}
+
+function readColors(root: HTMLElement): ChartColors {
   const style = getComputedStyle(root);
   const read = (name: string): string => style.getPropertyValue(`--${name}`).trim();
   return {
