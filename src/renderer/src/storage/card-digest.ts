@@ -79,11 +79,10 @@ function sharesOf(change: { written: CardDigest[]; deleted: string[] }): { share
  * slips in between.
  */
 export async function readDigestShares(db: KiokuDb): Promise<DigestShare[]> {
-  const upToDate = await db.transaction('r', db.cardDigest, async () => {
-    const state = (await db.cardDigest.get(DIGEST_STATE_KEY)) as DigestState | undefined;
-    if (!state?.upToDate) return null;
-    return (await db.cardDigest.toArray()).filter((row): row is DigestShare => !isState(row));
-  });
+  // One request: the state row is read with the shares, not waited for before them.
+  const rows = await db.cardDigest.toArray();
+  const state = rows.find(isState);
+  const upToDate = state?.upToDate ? rows.filter((row): row is DigestShare => !isState(row)) : null;
   if (upToDate) return upToDate;
   return db.transaction('rw', [db.cards, db.cardDigest], async () => {
     const shares = digestSharesOf(await db.cards.toArray());

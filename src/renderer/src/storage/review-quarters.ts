@@ -84,10 +84,9 @@ async function apply(quarters: DBCoreTable, trans: DBCoreTransaction, change: Ch
 export async function readReviewDays(db: KiokuDb, since = Number.NEGATIVE_INFINITY): Promise<QuarterDay[]> {
   const firstDay = Number.isFinite(since) ? dayOfQuarter(quarterOf(since)) : QUARTERS_STATE_KEY;
   const upToDate = await db.transaction('r', db.reviewDays, async () => {
-    const state = (await db.reviewDays.get(QUARTERS_STATE_KEY)) as QuartersState | undefined;
-    if (!state?.upToDate) return null;
-    const rows = await db.reviewDays.where(':id').aboveOrEqual(firstDay).toArray();
-    return rows.filter((row): row is QuarterDay => !isState(row));
+    // Asked together: the rows need not wait for the state's answer, only be thrown away after it.
+    const [state, rows] = await Promise.all([db.reviewDays.get(QUARTERS_STATE_KEY) as Promise<QuartersState | undefined>, db.reviewDays.where(':id').aboveOrEqual(firstDay).toArray()]);
+    return state?.upToDate ? rows.filter((row): row is QuarterDay => !isState(row)) : null;
   });
   if (upToDate) return upToDate;
   return db.transaction('rw', [db.reviews, db.reviewDays], async () => {
