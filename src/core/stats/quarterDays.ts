@@ -78,10 +78,3 @@ export function forEachQuarter(rows: readonly QuarterDay[], visit: (quarter: num
 export function rowsAround(rows: readonly QuarterDay[], first: number, last: number): QuarterDay[] {
   return rows.filter((row) => row.day >= first - 2 && row.day <= last + 2);
 }
-
-/** The quarters of these rows that hold any answer, oldest first. */
-export function quartersOfDays(rows: readonly QuarterDay[]): QuarterTotals[] {
-  const quarters: QuarterTotals[] = [];
-  for (const row of [...rows].sort((a, b) => a.day - b.day)) forEachQuarter([row], (quarter) => quarters.push(quarterOfDay(row, quarter)));
-  return quarters;
-}

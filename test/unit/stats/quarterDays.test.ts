@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { QUARTERS_PER_DAY, quarterDaysOf, quartersOfDays } from '../../../src/core/stats/quarterDays';
+import { QUARTERS_PER_DAY, quarterDaysOf } from '../../../src/core/stats/quarterDays';
 import { emptyQuarter, type QuarterTotals } from '../../../src/core/stats/quarters';
+import { quartersOfDays } from './quarter-rows';
 
 function totals(quarter: number, reviews: number): QuarterTotals {
   return { ...emptyQuarter(quarter), reviews, timeMs: reviews * 4321.5, youngReviews: 1, youngPassed: 1, matureReviews: reviews - 1, maturePassed: 0 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Rating } from '../../../src/core/collection/model';
-import { quartersOfDays } from '../../../src/core/stats/quarterDays';
 import { quarterOf, quartersOf } from '../../../src/core/stats/quarters';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
 import { QUARTERS_STATE_KEY, readReviewDays } from '../../../src/renderer/src/storage/review-quarters';
+import { quartersOfDays } from '../stats/quarter-rows';
 import { DAY, MINUTE, T0, builtInDecks, collectionsClosedAfterEach } from './helpers';
 
 const start = collectionsClosedAfterEach();
