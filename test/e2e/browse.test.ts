@@ -156,6 +156,37 @@ describe('browse', () => {
     }
   });
 
+  it('never says no cards match while the cards are still being read', async () => {
+    const total = expectedBuiltInDecks()
+      .filter((deck) => !deck.name.includes('::'))
+      .reduce((sum, deck) => sum + deck.cards, 0);
+    const browser = await openBrowser({ locale: 'en-US' });
+    try {
+      const { page } = browser;
+      // Every text Browse shows before its first row, caught on each change of the page.
+      await page.addInitScript(() => {
+        const seen = new Set<string>();
+        (window as unknown as { seenBeforeRows: Set<string> }).seenBeforeRows = seen;
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('[aria-labelledby="browse-title"]')) return;
+          if (document.querySelector('[data-testid="browse-table"] tbody tr[data-card]')) return observer.disconnect();
+          const main = document.querySelector('main');
+          for (const element of main ? main.querySelectorAll('p, span') : []) seen.add(element.textContent?.trim() ?? '');
+        });
+        observer.observe(document, { childList: true, subtree: true, characterData: true });
+      });
+      await openDeckList(page, app.url);
+      await page.getByRole('button', { name: 'Browse', exact: true }).click();
+      await waitForCount(page, total);
+      const seen = await page.evaluate(() => [...(window as unknown as { seenBeforeRows: Set<string> }).seenBeforeRows]);
+      expect(seen).not.toContain('No cards match.');
+      expect(seen).not.toContain('Matching cards: 0');
+      expect(seen).toContain('Loading…');
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('exports the notes of a selection as CSV', async () => {
     const leaf = expectedBuiltInDecks().find((deck) => deck.name.includes('::') && deck.cards >= 3)!;
     const browser = await openBrowser({ locale: 'en-US' });
