@@ -9,6 +9,7 @@ import { readStore } from './app-db';
 import { parseDeckFile } from '../../src/core/deck-format';
 import { openBrowser, openDeckList, serveApp } from './browser';
 import { expectedBuiltInDecks } from './built-in-counts';
+import { browseDoneReading, firstRow, firstRowNow, recordFirstRow } from './first-rows';
 
 let app: { url: string; close: () => Promise<void> };
 
@@ -151,6 +152,28 @@ describe('browse', () => {
       const cards = await readStore<{ suspended: boolean }>(page, 'cards');
       expect(cards.filter((card) => card.suspended)).toHaveLength(total);
       expect(await page.getByTestId('browse-selected').innerText()).toBe(`Selected: ${total}`);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('keeps the first rows where they were drawn while the rest is read, so a click there chooses the card seen', async () => {
+    const total = expectedBuiltInDecks()
+      .filter((deck) => !deck.name.includes('::'))
+      .reduce((sum, deck) => sum + deck.cards, 0);
+    const browser = await openBrowser({ locale: 'en-US' });
+    try {
+      const { page } = browser;
+      await recordFirstRow(page);
+      await openDeckList(page, app.url);
+      await page.getByRole('button', { name: 'Browse', exact: true }).click();
+      const first = await firstRow(page);
+      await browseDoneReading(page, total);
+      expect(await firstRowNow(page)).toEqual({ ...first, inPage: true });
+      await page.mouse.click(first.x + first.width / 2, first.y + first.height / 2);
+      const chosen = page.locator('[role="grid"] tbody tr.selected');
+      await chosen.waitFor({ timeout: 10_000 });
+      expect(await chosen.getAttribute('data-card')).toBe(first.card);
     } finally {
       await browser.close();
     }

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES_AND_THEMES, openBrowser, openDeckList, screenshotDir, serveApp } from './browser';
+import { expectedBuiltInDecks } from './built-in-counts';
+import { browseDoneReading, firstRow, firstRowNow, recordFirstRow } from './first-rows';
 import { layoutProblems, PHONES } from './phone';
 
 let app: { url: string; close: () => Promise<void> };
@@ -106,6 +108,31 @@ describe('Browse on a phone', () => {
         await page.getByRole('button', { name: words.all, exact: true }).tap();
         const found = Number((await page.getByTestId('browse-count').innerText()).match(/\d+/)![0]);
         await expect.poll(() => count.innerText()).toBe(words.selected(found));
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+
+  for (const locale of ['ja-JP', 'en-US'] as const) {
+    it(`keeps the first rows under the finger while the rest is read: a tap where row 1 was first drawn opens its note (${locale})`, async () => {
+      const words = WORDS[locale];
+      const cards = expectedBuiltInDecks()
+        .filter((deck) => !deck.name.includes('::'))
+        .reduce((sum, deck) => sum + deck.cards, 0);
+      const browser = await openBrowser({ locale, phone });
+      const { page } = browser;
+      try {
+        await recordFirstRow(page);
+        await openDeckList(page, app.url);
+        await page.getByRole('navigation').getByRole('button', { name: words.browse, exact: true }).tap();
+        const first = await firstRow(page);
+        await browseDoneReading(page, cards);
+        expect(await firstRowNow(page)).toEqual({ ...first, inPage: true });
+        // Had the rows moved down meanwhile, this finger would be taken by the column headings above row 1.
+        await page.touchscreen.tap(first.x + first.width / 2, first.y + first.height / 2);
+        await page.getByRole('dialog').getByRole('button', { name: words.close, exact: true }).waitFor({ timeout: 10_000 });
+        expect(await page.locator('[role="grid"] tbody tr.cursor').getAttribute('data-card')).toBe(first.card);
       } finally {
         await browser.close();
       }
