@@ -13,6 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
+/** Each test walks a dozen screens with a screenshot and a layout check on each: on a busy 2-core machine that took up to 54 s of the default 60. */
+const WALK_TIMEOUT = 150_000;
+
 const NAV = {
   'ja-JP': { more: 'その他', showAnswer: '答えを表示', edit: 'ノートを編集', close: '閉じる', actions: 'カードの操作', moreActions: 'その他の操作', bury: '明日まで延期' },
   'en-US': { more: 'More', showAnswer: 'Show answer', edit: 'Edit note', close: 'Close', actions: 'Card actions', moreActions: 'More actions', bury: 'Bury until tomorrow' },
@@ -117,7 +120,7 @@ describe('every screen on a phone', () => {
           expect.soft(problems.overflow, `${name}: scrolls sideways (${problems.widest.join('; ')})`).toBe(0);
           expect.soft(problems.small, `${name}: controls smaller than 44×44`).toEqual([]);
         }
-      });
+      }, WALK_TIMEOUT);
     }
   }
 });
@@ -249,6 +252,6 @@ describe('the newer screens on a 360 px phone', () => {
         expect.soft(problems.small, `${name}: controls smaller than 44×44`).toEqual([]);
         expect.soft(problems.midWord, `${name}: words split across lines`).toEqual([]);
       }
-    });
+    }, WALK_TIMEOUT);
   }
 });
