@@ -15,7 +15,9 @@ export type OptimiserRequest =
       rules: DayRules;
       now: number;
     }
-  | { kind: 'workload'; input: Omit<ProjectionInput, 'desiredRetention'> };
+  | { kind: 'workload'; input: Omit<ProjectionInput, 'desiredRetention'> }
+  /** Answers in the decks' cards, counted here because a count walks the cardId index one step per answer. */
+  | { kind: 'count'; databaseName: string; deckIds: string[] };
 
 /** What the worker answers. `progress` hands over the shared memory the optimiser counts its steps in. */
 export type OptimiserReply =
@@ -24,4 +26,5 @@ export type OptimiserReply =
   | { kind: 'judging' }
   | { kind: 'optimised'; result: OptimiseResult; reviews: number }
   | { kind: 'workload'; rows: WorkloadRow[] }
+  | { kind: 'counted'; reviews: number }
   | { kind: 'failed'; message: string };

@@ -92,3 +92,10 @@ export function startWorkload(input: Extract<OptimiserRequest, { kind: 'workload
     if (reply.kind === 'workload') settle(reply.rows);
   });
 }
+
+/** The answers in the cards of `deckIds`, counted off the page. */
+export function startReviewCount(databaseName: string, deckIds: string[]): Job<number> {
+  return startWorker<number>({ kind: 'count', databaseName, deckIds }, (reply, settle) => {
+    if (reply.kind === 'counted') settle(reply.reviews);
+  });
+}

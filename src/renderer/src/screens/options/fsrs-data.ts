@@ -5,6 +5,7 @@ import type { Collection } from '../../storage/collection';
 import { subtreeIds } from '../../storage/deck-tree';
 import { examMoment, loadScope } from '../readiness/readiness-data';
 import type { OptimiserRequest } from '../../optimiser/messages';
+import { startReviewCount } from '../../optimiser/optimiser-job';
 
 export interface FsrsState {
   options: DeckOptions;
@@ -16,12 +17,15 @@ export interface FsrsState {
   suggestion: { newReviews: number } | null;
 }
 
-export async function loadFsrsState(collection: Collection, deckId: string, now: number): Promise<FsrsState> {
+/** The count runs in the optimiser's worker; `signal` ends it when its answer is no longer wanted (then this never settles). */
+export async function loadFsrsState(collection: Collection, deckId: string, now: number, signal: AbortSignal): Promise<FsrsState> {
   const { db } = collection;
   const [decks, options, presets, setup] = await Promise.all([db.decks.toArray(), collection.deckOptions(deckId), collection.presets(), collection.deckSetupOf(deckId)]);
   const deckIds = subtreeIds(decks, deckId);
-  const cardIds = (await db.cards.where('deckId').anyOf(deckIds).primaryKeys()) as string[];
-  const reviews = await db.reviews.where('cardId').anyOf(cardIds).count();
+  const counting = startReviewCount(db.name, deckIds);
+  if (signal.aborted) counting.cancel();
+  else signal.addEventListener('abort', counting.cancel, { once: true });
+  const reviews = await counting.result;
   const own = presets.find((preset) => preset.id === setup.presetId)?.options.fsrsParameters !== undefined;
   return { options, own, deckIds, reviews, suggestion: optimiseSuggestion(options.fsrsFitted, reviews, now) };
 }
