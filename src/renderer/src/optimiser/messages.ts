@@ -16,7 +16,7 @@ export type OptimiserRequest =
       now: number;
     }
   | { kind: 'workload'; input: Omit<ProjectionInput, 'desiredRetention'> }
-  /** Answers in the decks' cards, counted here because a count walks the cardId index one step per answer. */
+  /** Answers in the decks' cards: for a big deck that is a read of most of the log, kept off the page. */
   | { kind: 'count'; databaseName: string; deckIds: string[] };
 
 /** What the worker answers. `progress` hands over the shared memory the optimiser counts its steps in. */
