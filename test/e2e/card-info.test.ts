@@ -39,7 +39,7 @@ describe('card info', () => {
       // Browse: the card answered Again, by Anki's shortcut.
       await page.getByRole('navigation').getByRole('button', { name: 'Browse', exact: true }).click();
       await page.getByRole('searchbox', { name: 'Search' }).fill(`cid:${again.cardId}`);
-      await page.getByTestId('browse-count').filter({ hasText: 'Matching cards: 1' }).waitFor();
+      await page.getByTestId('browse-count').filter({ hasText: /^Matching cards: 1$/ }).waitFor();
       await page.locator('tbody tr[data-card]').first().click();
       await page.keyboard.press('Control+Shift+I');
       const dialog = page.getByRole('dialog', { name: 'Card info' });

@@ -74,12 +74,12 @@ describe('a deck of 1 MiB hostile fields', () => {
       await page.locator('tbody tr[data-card]').first().waitFor();
       const search = page.getByRole('searchbox', { name: 'Search' });
       await search.fill('"deck:Hostile text"');
-      await page.getByTestId('browse-count').filter({ hasText: `Matching cards: ${CARDS}` }).waitFor();
+      await page.getByTestId('browse-count').filter({ hasText: new RegExp(`^Matching cards: ${CARDS}$`) }).waitFor();
       const longestCell = await page.locator('tbody td').evaluateAll((cells) => Math.max(...cells.map((cell) => (cell as HTMLElement).innerText.length)));
       expect(longestCell).toBeLessThanOrEqual(200);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1)).toBe(true);
       await search.fill('"deck:Hostile text" combining');
-      await page.getByTestId('browse-count').filter({ hasText: 'Matching cards: 2' }).waitFor();
+      await page.getByTestId('browse-count').filter({ hasText: /^Matching cards: 2$/ }).waitFor();
       await page.locator('tbody tr[data-card]').first().click();
       await page.keyboard.press('Control+Shift+I');
       const info = page.getByRole('dialog', { name: 'Card info' });

@@ -87,7 +87,7 @@ describe('no raw markup on any screen', () => {
       // Browse, every column shown.
       await nav(page, 'Browse').click();
       await page.getByRole('searchbox', { name: 'Search' }).fill(`"deck:${DECK}"`);
-      await page.getByTestId('browse-count').filter({ hasText: 'Matching cards: 6' }).waitFor();
+      await page.getByTestId('browse-count').filter({ hasText: /^Matching cards: 6$/ }).waitFor();
       await page.locator('details.columns summary').click();
       const unchecked = page.locator('.column-list input[type=checkbox]:not(:checked)');
       while ((await unchecked.count()) > 0) await unchecked.first().check();
@@ -99,7 +99,7 @@ describe('no raw markup on any screen', () => {
 
       // Card info of the cloze card.
       await page.getByRole('searchbox', { name: 'Search' }).fill('nid:raw-cloze');
-      await page.getByTestId('browse-count').filter({ hasText: 'Matching cards: 2' }).waitFor();
+      await page.getByTestId('browse-count').filter({ hasText: /^Matching cards: 2$/ }).waitFor();
       await page.locator('tbody tr[data-card]').first().click();
       await page.keyboard.press('Control+Shift+I');
       await page.getByTestId('card-info-question').waitFor();
@@ -111,7 +111,7 @@ describe('no raw markup on any screen', () => {
       await page.getByRole('status').filter({ hasText: 'Deleted' }).waitFor();
       await expectNoRawMarkup(page, 'Browse after a delete', 'Deleted');
       await page.keyboard.press('Control+z');
-      await page.getByTestId('browse-count').filter({ hasText: 'Matching cards: 2' }).waitFor();
+      await page.getByTestId('browse-count').filter({ hasText: /^Matching cards: 2$/ }).waitFor();
 
       // Readiness for the deck: the weak-card lists name the cards.
       await nav(page, 'Readiness').click();

@@ -136,7 +136,7 @@ describe('exam readiness', () => {
       await search.waitFor();
       expect(await search.inputValue()).toMatch(/^cid:/);
       // Exactly the weak card, named in Browse as in Readiness.
-      await page.getByTestId('browse-count').filter({ hasText: 'Matching cards: 1' }).waitFor();
+      await page.getByTestId('browse-count').filter({ hasText: /^Matching cards: 1$/ }).waitFor();
       expect((await page.locator('tbody tr[data-card] td').first().innerText()).trim()).toBe(question);
     } finally {
       await browser.close();

@@ -43,18 +43,22 @@ describe('statistics', () => {
         expect(await page.locator('.heatmap .grid .cell:not(.level-0)').count()).toBe(1);
         expect(await page.locator('.heatmap .grid .cell.today:not(.level-0)').count()).toBe(1);
         const heatmap = page.locator('figure').filter({ hasText: words.today });
+        // A chart's table is built when it is opened.
         await heatmap.getByText(words.table).click();
+        await heatmap.locator('tbody tr').first().waitFor();
         expect(await heatmap.locator('tbody tr').count()).toBe(1);
         expect(await heatmap.locator('tbody td').innerText()).toBe('6');
 
         const forecast = page.locator('figure').nth(1);
         await forecast.getByText(words.table).click();
+        await forecast.locator('tbody tr').first().waitFor();
         expect(await forecast.locator('tbody tr').count()).toBe(30);
         await forecast.getByRole('button', { name: words.days90 }).click();
         await expect.poll(() => forecast.locator('tbody tr').count()).toBe(90);
 
         const counts = page.locator('figure').nth(4);
         await counts.getByText(words.table).click();
+        await counts.locator('tbody tr').first().waitFor();
         const states = await counts.locator('tbody td').allInnerTexts();
         expect(states.map(Number).reduce((sum, n) => sum + n, 0)).toBeGreaterThan(6);
 
