@@ -8,7 +8,7 @@ import { readCsv } from '../../src/core/formats';
 import { readStore } from './app-db';
 import { parseDeckFile } from '../../src/core/deck-format';
 import { openBrowser, openDeckList, serveApp } from './browser';
-import { expectedBuiltInDecks } from './built-in-counts';
+import { builtInCardCount, expectedBuiltInDecks } from './built-in-counts';
 import { browseDoneReading, firstRow, firstRowNow, recordFirstRow } from './first-rows';
 
 let app: { url: string; close: () => Promise<void> };
@@ -48,8 +48,7 @@ async function search(page: Page, text: string): Promise<void> {
 describe('browse', () => {
   it('searches with Anki’s syntax, moves a selected range to another deck, undoes and redoes it', async () => {
     const decks = expectedBuiltInDecks();
-    const roots = decks.filter((deck) => !deck.name.includes('::'));
-    const total = roots.reduce((sum, deck) => sum + deck.cards, 0);
+    const total = builtInCardCount();
     const leaves = decks.filter((deck) => deck.name.includes('::') && deck.cards >= 3);
     const [from, to] = leaves;
     if (!from || !to) throw new Error('the built-in decks need two subdecks with cards');
@@ -119,9 +118,7 @@ describe('browse', () => {
   });
 
   it('Ctrl+A pressed while only the first rows are drawn chooses every card, and a bulk action changes them all', async () => {
-    const total = expectedBuiltInDecks()
-      .filter((deck) => !deck.name.includes('::'))
-      .reduce((sum, deck) => sum + deck.cards, 0);
+    const total = builtInCardCount();
     const browser = await openBrowser({ locale: 'en-US' });
     try {
       const { page } = browser;
@@ -158,9 +155,7 @@ describe('browse', () => {
   });
 
   it('keeps the first rows where they were drawn while the rest is read, so a click there chooses the card seen', async () => {
-    const total = expectedBuiltInDecks()
-      .filter((deck) => !deck.name.includes('::'))
-      .reduce((sum, deck) => sum + deck.cards, 0);
+    const total = builtInCardCount();
     const browser = await openBrowser({ locale: 'en-US' });
     try {
       const { page } = browser;
@@ -180,9 +175,7 @@ describe('browse', () => {
   });
 
   it('never says no cards match while the cards are still being read', async () => {
-    const total = expectedBuiltInDecks()
-      .filter((deck) => !deck.name.includes('::'))
-      .reduce((sum, deck) => sum + deck.cards, 0);
+    const total = builtInCardCount();
     const browser = await openBrowser({ locale: 'en-US' });
     try {
       const { page } = browser;

@@ -49,3 +49,10 @@ export function topBuiltInDeck(): ExpectedDeck {
   if (!root) throw new Error('decks/*.json has no top-level deck');
   return root;
 }
+
+/** Every card of the built-in decks: the top-level decks' cards, their subdecks' included. */
+export function builtInCardCount(): number {
+  return expectedBuiltInDecks()
+    .filter((deck) => !deck.name.includes('::'))
+    .reduce((sum, deck) => sum + deck.cards, 0);
+}
