@@ -2,19 +2,25 @@ import { pickWinner, sameMeaning } from '../../../../core/sync/records';
 import { historyDoc } from './outgoing';
 import type { PouchDatabase, StoredDoc } from './pouch';
 
+export type Feed = Awaited<ReturnType<PouchDatabase['changes']>>;
+
 /**
- * Settles every document that replication left with several live revisions: the latest clock
- * stamp stays, the others are removed, and any that held different content is kept as a lost
- * version. Every device settles the same way, so they agree without another round.
+ * Every document this copy changed since `since`, each with its current version and the
+ * revisions it conflicts with: one read serves both settling conflicts and merging.
+ */
+export function readFeed(local: PouchDatabase, since: number | string): Promise<Feed> {
+  return local.changes({ since, include_docs: true, conflicts: true });
+}
+
+/**
+ * Settles every document of `feed` that replication left with several live revisions: the
+ * latest clock stamp stays, the others are removed, and any that held different content is kept
+ * as a lost version. Every device settles the same way, so they agree without another round.
  * Returns how many documents were settled.
  */
-export async function settleConflicts(local: PouchDatabase, since: number | string): Promise<number> {
-  // Every leaf revision is listed without reading the documents: only one with several can be in conflict.
-  const changes = await local.changes({ since, include_docs: false, style: 'all_docs' });
+export async function settleConflicts(local: PouchDatabase, feed: Feed): Promise<number> {
   let settled = 0;
-  for (const change of changes.results) {
-    if (change.changes.length < 2) continue;
-    const doc = await local.get(change.id, { conflicts: true });
+  for (const { doc } of feed.results) {
     if (!doc || doc._deleted || !doc._conflicts || doc._conflicts.length === 0) continue;
     const others = await Promise.all(doc._conflicts.map((rev) => local.get(doc._id, { rev })));
     const { winner, losers } = pickWinner<StoredDoc>([doc, ...others]);

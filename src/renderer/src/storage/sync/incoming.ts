@@ -24,6 +24,7 @@ import { groupedBy } from '../../../../core/collection/grouped';
 import { reviewsOfCards } from '../reviews-of-cards';
 import { leaveNoMarks } from './change-marks';
 import { GONE, historyDoc } from './outgoing';
+import type { Feed } from './conflicts';
 import type { PouchDatabase, StoredDoc } from './pouch';
 import { cardHash, type MediaInfo } from './records';
 import { batch, writeRows } from '../transfer/write-rows';
@@ -142,9 +143,8 @@ async function cardDocsOfNotes(local: PouchDatabase, noteIds: ReadonlySet<string
 /** Above this many notes, reading every card document once beats a range per note. */
 const MANY_NOTES = 1_000;
 
-async function readPending(db: KiokuDb, local: PouchDatabase, since: number | string, now: number): Promise<Pending> {
-  const changes = await local.changes({ since, include_docs: false });
-  const ids = changes.results.map((change) => change.id);
+async function readPending(db: KiokuDb, local: PouchDatabase, feed: Feed, now: number): Promise<Pending> {
+  const ids = feed.results.map((change) => change.id);
   // When most documents changed (a first sync), one pass over the shadow beats a lookup per document.
   const shadow =
     ids.length * 2 > (await db.syncShadow.count())
@@ -153,17 +153,9 @@ async function readPending(db: KiokuDb, local: PouchDatabase, since: number | st
           return ids.map((id) => byId.get(id));
         })
       : await db.syncShadow.bulkGet(ids);
-  // This device's own writes come back in the feed; only versions it has not exchanged are read.
+  // This device's own writes come back in the feed; only versions it has not exchanged are merged.
   // Design documents (a server's validation function) and deletions CouchDB-style are not records; `gone` marks a deletion.
-  const unseen = new Set(
-    changes.results.filter((change, i) => !change.deleted && !change.id.startsWith('_') && change.changes[0]?.rev !== shadow[i]?.rev).map((change) => change.id),
-  );
-  const read =
-    unseen.size * 2 > ids.length
-      ? (await local.changes({ since, include_docs: true })).results.map((change) => change.doc)
-      : (await local.allDocs({ keys: [...unseen], include_docs: true })).rows.map((row) => row.doc);
-  const known = new Map(ids.map((id, i) => [id, shadow[i]?.rev]));
-  const arrived = read.filter((doc): doc is StoredDoc => !!doc && unseen.has(doc._id) && !doc._deleted && doc._rev !== known.get(doc._id));
+  const arrived = feed.results.flatMap(({ id, doc }, i) => (doc && !doc._deleted && !id.startsWith('_') && doc._rev !== shadow[i]?.rev ? [doc] : []));
   const refused: SkippedRecord[] = [];
   const docs = arrived.filter((doc) => {
     const problem = arrivalProblem(doc, now);
@@ -207,7 +199,7 @@ async function readPending(db: KiokuDb, local: PouchDatabase, since: number | st
   for (const doc of await cardDocsOfNotes(local, noteIds)) if (usable(doc)) cardDocs.set(doc._id, doc);
   const deckDocs = new Map<string, StoredDoc>();
   for (const row of (await local.allDocs({ startkey: 'deck:', endkey: 'deck:\uffff', include_docs: true })).rows) if (row.doc) deckDocs.set(row.doc._id, row.doc);
-  return { docs, refused, bytes, cardDocs, deckDocs, lastSeq: changes.last_seq };
+  return { docs, refused, bytes, cardDocs, deckDocs, lastSeq: feed.last_seq };
 }
 
 export interface IncomingContext {
@@ -216,7 +208,8 @@ export interface IncomingContext {
   clock: HybridClock;
   rules: DayRules;
   now: number;
-  appliedSeq: number | string;
+  /** What changed in this device's copy since the last merge, conflicts settled. */
+  feed: Feed;
 }
 
 /**
@@ -227,7 +220,7 @@ export interface IncomingContext {
  * Records that cannot be held (bad shape, missing deck or note type) are skipped with a reason.
  */
 export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
-  const pending = await readPending(ctx.db, ctx.local, ctx.appliedSeq, ctx.now);
+  const pending = await readPending(ctx.db, ctx.local, ctx.feed, ctx.now);
   for (const doc of pending.docs) ctx.clock.receive(doc.stamp);
   for (const doc of pending.cardDocs.values()) ctx.clock.receive(doc.stamp);
   const { db } = ctx;

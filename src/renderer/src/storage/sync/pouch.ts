@@ -6,8 +6,11 @@ import type { RecordDoc } from '../../../../core/sync/records';
 
 /** The part of PouchDB's database API that sync uses. */
 export interface PouchDatabase {
+  /** This copy's own id, new each time a copy is made. */
+  id(): Promise<string>;
   info(): Promise<{ db_name: string; update_seq: number | string; doc_count: number }>;
   get(id: string, options?: { rev?: string; conflicts?: boolean; attachments?: boolean }): Promise<StoredDoc>;
+  put(doc: { _id: string; _rev?: string } & Record<string, unknown>): Promise<{ ok: true; id: string; rev: string }>;
   bulkDocs(docs: StoredDoc[]): Promise<({ ok: true; id: string; rev: string } | { error: true | string; id: string; message?: string; status?: number })[]>;
   allDocs(options: { keys?: string[]; startkey?: string; endkey?: string; limit?: number; include_docs?: boolean; conflicts?: boolean }): Promise<{
     rows: { id?: string; key: string; value?: { rev: string; deleted?: boolean }; doc?: StoredDoc | null; error?: string }[];
@@ -105,7 +108,11 @@ export async function bulkWrite(db: PouchDatabase, docs: readonly StoredDoc[]): 
   return results;
 }
 
-/** `batches`: how many batches PouchDB holds at once (its default, 10); at most `batchSize` × `batches` documents are in memory. */
-export function replicate(source: PouchDatabase, target: PouchDatabase, options: { batchSize: number; batches?: number }): Promise<ReplicationResult> {
-  return PouchDB.replicate(source, target, { retry: false, batch_size: options.batchSize, batches_limit: options.batches ?? 10 });
+/**
+ * `batches`: how many batches PouchDB holds at once (its default, 10); at most `batchSize` × `batches` documents are in memory.
+ * `since`: the source sequence to start after, when the target is known to hold everything before it; it becomes the checkpoint.
+ */
+export function replicate(source: PouchDatabase, target: PouchDatabase, options: { batchSize: number; batches?: number; since?: number | string }): Promise<ReplicationResult> {
+  const since = options.since === undefined ? {} : { since: options.since };
+  return PouchDB.replicate(source, target, { retry: false, batch_size: options.batchSize, batches_limit: options.batches ?? 10, ...since });
 }

@@ -6,11 +6,12 @@ import { newId } from '../ids';
 import { getSettings, resolverFor } from '../settings';
 import { readDeckSetup } from '../setup-cache';
 import { mergeIncoming, type SkippedRecord } from './incoming';
-import { settleConflicts } from './conflicts';
+import { readFeed, settleConflicts } from './conflicts';
 import { writeOutgoing } from './outgoing';
 import { clearMarks, readMarks, selectionOf } from './change-marks';
 import { openRemotePouch, replicate, type PouchDatabase, type ReplicationResult, type ServerAccount } from './pouch';
 import { probeServer } from './probe';
+import { markSent, sentThrough } from './sent-mark';
 
 /** What the last sync did, for the Sync screen. */
 export interface LastSync {
@@ -98,24 +99,34 @@ export async function syncOnce(run: SyncRun): Promise<LastSync> {
     // a time, holds no more in memory than PouchDB's ten batches and reads them in a tenth of the requests.
     const pull = { batchSize: 10 * batchSize, batches: 1 };
     const seqBefore = (await local.info()).update_seq;
+    const allSent = seqBefore === 0 || (await sentThrough(remote, local, meta.device)) === seqBefore;
     // Pulling first lets this device's changes be written on top of what others sent, instead of beside it as conflicts.
     const pullBefore = await replicated(() => replicate(remote, local, pull));
+    const seqPulled = (await local.info()).update_seq;
     // Marks read before the records they name: a record written while this runs keeps its new mark for the next sync.
     const marks = await readMarks(db);
     const outgoing = await writeOutgoing({ db, local, clock, rules, optionsOf: resolverFor(setup), which: selectionOf(marks, !meta.merged) });
     if (outgoing.refused === 0) await clearMarks(db, marks);
-    const push = await replicated(() => replicate(local, remote, { batchSize }));
+    // What the pull wrote came from the server: when it held all of this copy before, the push starts after the pull instead of asking the server about each document pulled.
+    const push = await replicated(() => replicate(local, remote, { batchSize, since: allSent ? seqPulled : undefined }));
     const pullAfter = await replicated(() => replicate(remote, local, pull));
     // Nothing came from the server in this sync or was left unmerged by the last: every document since the last merge is this device's own, with no conflict to settle and nothing to merge.
     const onlyOwn = seqBefore === meta.appliedSeq && pullBefore.docs_written === 0 && pullAfter.docs_written === 0;
-    if (!onlyOwn && (await settleConflicts(local, meta.appliedSeq)) > 0) await replicated(() => replicate(local, remote, { batchSize }));
-    const incoming = onlyOwn
-      ? { skipped: [], lastSeq: (await local.info()).update_seq }
-      : await mergeIncoming({ db, local, clock, rules, now: run.now(), appliedSeq: meta.appliedSeq });
-    const rejected = failures(push);
+    let feed = onlyOwn ? null : await readFeed(local, meta.appliedSeq);
+    let settledPush: ReplicationResult | null = null;
+    if (feed && (await settleConflicts(local, feed)) > 0) {
+      settledPush = await replicated(() => replicate(local, remote, { batchSize }));
+      feed = await readFeed(local, meta.appliedSeq);
+    }
+    const refusals = settledPush ? [push, settledPush] : [push];
+    const rejected = refusals.flatMap(failures);
+    const seqSent = (await local.info()).update_seq;
+    const incoming = feed ? await mergeIncoming({ db, local, clock, rules, now: run.now(), feed }) : { skipped: [], lastSeq: seqSent };
+    // Without the mark the next sync only asks the server about more documents: no reason to fail this one.
+    if (rejected.length === 0) await markSent(remote, local, meta.device, seqSent).catch(() => undefined);
     const last: LastSync = { at: run.now(), sent: push.docs_written, received: pullBefore.docs_written + pullAfter.docs_written, skipped: incoming.skipped, rejected };
     if (rejected.length > 0) {
-      last.problem = push.errors.some((error) => error.status === 413 || error.status === 507) ? 'quota' : 'rejected';
+      last.problem = refusals.some((result) => result.errors.some((error) => error.status === 413 || error.status === 507)) ? 'quota' : 'rejected';
       last.detail = rejected.map((item) => `${item.id}: ${item.reason}`).join('; ');
     }
     Object.assign(meta, { appliedSeq: incoming.lastSeq, clock: clock.current, merged: true, last });
