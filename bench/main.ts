@@ -12,6 +12,7 @@ import { measureQueue } from './figures/queue';
 import { measureExam, measureExamFromStorage } from './figures/questions';
 import { measureProjection, measureReadiness, measureReadinessCold } from './figures/readiness';
 import { measureSqliteQueue, sqliteCards } from './figures/sqlite';
+import { measureSync } from './figures/sync';
 import type { BenchPage } from './page-api';
 import { seedCollection } from './seed';
 import { FULL_SIZE, syntheticCollection, TOP_DECK_ID } from './synthetic';
@@ -96,6 +97,8 @@ const page: BenchPage = {
   },
 
   hostileText: (times) => measureHostileText(scratch, times),
+
+  sync: measureSync,
 };
 
 window.kiokuBench = page;

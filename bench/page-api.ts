@@ -13,6 +13,10 @@ export interface SeedReport {
   writeMs: number;
 }
 
+import type { ServerAccount } from '../src/renderer/src/storage/sync/pouch';
+import type { SyncSamples } from './figures/sync';
+import type { SyntheticSize } from './synthetic';
+
 export interface BenchPage {
   seed(): Promise<SeedReport>;
   /** Sets an exam date 60 days out on the top deck, as the readiness figures assume. */
@@ -27,6 +31,8 @@ export interface BenchPage {
   questions(times: number): Promise<{ exam: PageSamples; scope: PageSamples }>;
   browse(times: number): Promise<Record<'searchWord' | 'searchDeckDue' | 'searchTag' | 'searchProp' | 'searchRated' | 'searchNegation' | 'browseFirstRows' | 'browseSort', PageSamples>>;
   hostileText(times: number): Promise<PageSamples>;
+  /** Sends a collection of `size` to the server, then syncs it into an empty device and answers there. */
+  sync(size: SyntheticSize, sessionReviews: number, account: ServerAccount): Promise<SyncSamples>;
 }
 
 declare global {

@@ -20,6 +20,7 @@ import { FULL_SIZE, TOP_DECK_ID, type SyntheticSize } from '../bench/synthetic';
 import { formatTable, resultJson } from '../bench/table';
 import { CROSS_ORIGIN_ISOLATION } from '../src/main/security-headers';
 import { chromiumArgs, chromiumPath } from '../test/e2e/browser';
+import { CouchServer, LEARNER } from '../test/unit/sync/couch-server';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..');
 const outDir = join(root, 'out', 'bench');
@@ -106,13 +107,20 @@ async function buildPages(): Promise<void> {
 }
 
 /** Both pages from one origin, so the bench page seeds the very database the app opens. */
-async function serve(): Promise<{ url: string; close: () => Promise<void> }> {
+async function serve(proxy: Record<string, string>): Promise<{ url: string; close: () => Promise<void> }> {
   const server = await preview({
     configFile: false,
     root,
     build: { outDir },
     // Cross-origin isolated as the web app's own server and the desktop scheme are: the optimiser needs it.
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false, headers: { ...CROSS_ORIGIN_ISOLATION } },
+    preview: {
+      host: '127.0.0.1',
+      port: 0,
+      strictPort: false,
+      open: false,
+      headers: { ...CROSS_ORIGIN_ISOLATION },
+      proxy: Object.fromEntries(Object.entries(proxy).map(([path, target]) => [path, { target, changeOrigin: true, rewrite: (url: string) => url.slice(path.length) || '/' }])),
+    },
     logLevel: 'warn',
   });
   const url = server.resolvedUrls?.local[0];
@@ -252,18 +260,23 @@ function syncSize(args: readonly string[]): SyntheticSize {
 
 const SESSION_ANSWERS = 200;
 
-/** The sync figures, measured in Node against a real PouchDB Server (bench/figures/sync.ts). */
-async function syncFigures(): Promise<Figure[]> {
-  if (!wanted('syncFirst', 'syncUpload', 'syncIncremental')) return [];
+/** Where the bench page finds the sync server: behind its own origin, as a learner's reverse proxy would put it. */
+const COUCH_PATH = '/couch';
+
+/** The sync figures, measured in the bench page against a real PouchDB Server (bench/figures/sync.ts). */
+async function syncFigures(page: Page, pageUrl: string, couch: CouchServer): Promise<Figure[]> {
   const size = syncSize(process.argv.slice(2));
-  const { measureSync } = await import('../bench/figures/sync');
+  const database = `kioku-bench-${Date.now()}`;
+  await couch.setUp(database);
+  const account = { url: new URL(COUCH_PATH.slice(1), pageUrl).href, database, ...LEARNER };
   const samples = await measuring(['syncFirst', 'syncUpload', 'syncIncremental'], `sync: ${size.cards.toLocaleString('en-US')} cards, ${size.reviews.toLocaleString('en-US')} reviews to pouchdb-server…`, () =>
-    measureSync(size, SESSION_ANSWERS, log),
+    page.evaluate(([size, answers, account]) => window.kiokuBench.sync(size, answers, account), [size, SESSION_ANSWERS, account] as const),
   );
-  const where = `one run; Node, collection in fake-indexeddb, pouchdb-server in memory on 127.0.0.1; ${size.cards.toLocaleString('en-US')} cards, ${size.reviews.toLocaleString('en-US')} reviews`;
+  for (const line of samples.log) log(`sync: ${line}`);
+  const where = `one run; Chromium, collection and the device's PouchDB copy in IndexedDB, pouchdb-server in memory on 127.0.0.1; ${size.cards.toLocaleString('en-US')} cards, ${size.reviews.toLocaleString('en-US')} reviews`;
   const figures: Figure[] = [];
   if (wanted('syncFirst')) {
-    figures.push(figureOf('syncFirst', [samples.first], [samples.floor], `${where}; ${samples.docs.toLocaleString('en-US')} documents; floor = PouchDB replicating the same server database into an empty copy in memory`));
+    figures.push(figureOf('syncFirst', [samples.first], [samples.floor], `${where}; ${samples.docs.toLocaleString('en-US')} documents; floor = PouchDB replicating the same server database into an empty copy in IndexedDB`));
   }
   if (wanted('syncUpload')) figures.push(figureOf('syncUpload', [samples.upload], null, `${where}; the device the collection was seeded into, sending it all`));
   if (wanted('syncIncremental')) figures.push(figureOf('syncIncremental', [samples.incremental], null, `${where}; after ${samples.sessionReviews} answers`));
@@ -272,14 +285,9 @@ async function syncFigures(): Promise<Figure[]> {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const synced = await syncFigures();
-  if ([...chosen].every((key) => key === 'syncFirst' || key === 'syncUpload' || key === 'syncIncremental')) {
-    process.stdout.write(`\nKioku sync benchmarks\n\n${formatTable(synced)}\n\nTook ${Math.round((Date.now() - started) / 1000)} s.\n`);
-    process.stdout.write(`${resultJson(FULL_SIZE.cards, synced)}\n`);
-    return;
-  }
   await buildPages();
-  const server = await serve();
+  const couch = wanted('syncFirst', 'syncUpload', 'syncIncremental') ? await CouchServer.start() : null;
+  const server = await serve(couch ? { [COUCH_PATH]: couch.url } : {});
   const userDataDir = mkdtempSync(join(tmpdir(), 'kioku-bench-'));
   const context = await launch(userDataDir);
   try {
@@ -288,6 +296,9 @@ async function main(): Promise<void> {
     await context.addInitScript(deckListProbe);
     await page.goto(`${server.url}bench/`);
     await page.waitForFunction('window.kiokuBench !== undefined');
+    // Stopped as soon as it is no longer needed: it holds the whole collection in memory.
+    const synced = couch ? await syncFigures(page, server.url, couch) : [];
+    await couch?.stop();
 
     const needsSeed = wanted('queue', 'answer', 'answerCalls', 'deckList', 'deckListCalls', 'readiness', 'readinessCold', 'projection', 'sqliteQueue', 'memory', 'statsOpen', 'statsFirstOpen', 'readinessOpen', 'browseOpen', 'optimise', 'optimiseFrame', 'searchWord', 'searchDeckDue', 'searchTag', 'searchProp', 'searchRated', 'searchNegation', 'browseFirstRows', 'browseSort', 'examQuestions', 'examScope');
     let reviews = 0;
@@ -417,6 +428,7 @@ async function main(): Promise<void> {
   } finally {
     await context.close();
     await server.close();
+    await couch?.stop();
     rmSync(userDataDir, { recursive: true, force: true });
   }
 }
