@@ -36,6 +36,13 @@ export const APP_KEY = 'app';
 export const COLLECTION_OPTIONS_KEY = 'deckDefaults';
 /** Every preset, the Default one included (see core/presets). */
 export const PRESETS_KEY = 'presets';
+/**
+ * This device's sync bookkeeping (storage/sync/run.ts): its device id, clock and how far it has
+ * merged. It belongs to the device, not the collection: never in a backup, kept through a restore,
+ * so a restored backup neither copies another device's id nor turns back what was merged.
+ */
+export const SYNC_META_KEY = 'sync';
+export const DEVICE_SETTINGS: readonly string[] = [SYNC_META_KEY];
 
 export async function getSettings(db: KiokuDb): Promise<AppSettings> {
   const row = await db.settings.get(APP_KEY);

@@ -383,8 +383,8 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
         skipped.push({ id: doc._id, reason: reason ?? 'invalid' });
         continue;
       }
+      // No shadow row: the copy holding it says it was exchanged (outgoing.ts, mergedReviewsInCopy).
       reviews.push(result.output as Review);
-      applied(doc, 'review');
     }
     await db.reviews.bulkPut(reviews);
     for (const doc of byKind('attempt')) {
@@ -436,15 +436,19 @@ export async function mergeIncoming(ctx: IncomingContext): Promise<Incoming> {
     checked.forEach(({ doc, noteId }, i) => {
       if (!notesOfCards[i] && shadowOfNotes[i]?.hash !== GONE) skipped.push({ id: doc._id, reason: `its note ${noteId} is not here` });
     });
-    const arrivedFor = [...byKind('card'), ...byKind('review')].flatMap((doc) => {
-      const cardId = doc.kind === 'card' ? parseDocId(doc._id)!.id : (doc.data as Review | undefined)?.cardId;
-      return typeof cardId === 'string' ? [cardId] : [];
-    });
-    const heldFor = await db.cards.bulkGet(arrivedFor);
-    arrivedFor.forEach((cardId, i) => {
-      const noteId = bases.get(docId('card', cardId))?.noteId ?? heldFor[i]?.noteId;
+    // A card answered many times is looked up once, and one whose base arrived not at all.
+    const arrivedFor = new Set(
+      [...byKind('card'), ...byKind('review')].flatMap((doc) => {
+        const cardId = doc.kind === 'card' ? parseDocId(doc._id)!.id : (doc.data as Review | undefined)?.cardId;
+        return typeof cardId === 'string' ? [cardId] : [];
+      }),
+    );
+    const unplaced = [...arrivedFor].filter((cardId) => {
+      const noteId = bases.get(docId('card', cardId))?.noteId;
       if (noteId) touchedNotes.add(noteId);
+      return !noteId;
     });
+    for (const card of await db.cards.bulkGet(unplaced)) if (card) touchedNotes.add(card.noteId);
 
     const optionsOf = resolverFor(await readDeckSetup(db));
     const basesOfNote = groupedBy(bases, ([, base]) => base.noteId);

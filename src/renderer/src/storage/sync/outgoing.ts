@@ -21,6 +21,8 @@ export interface OutgoingContext {
   optionsOf: (deckId: string) => DeckOptions;
   /** The records to compare with what was last exchanged: those marked as written since, or every one. */
   which: Selection;
+  /** The copy's sequence through which what arrived is merged into the collection. */
+  mergedThrough: number | string;
 }
 
 /** What finding this device's changes reads, with the whole review log read at most once (a first sync wants it for its cards and its reviews). */
@@ -76,13 +78,35 @@ async function changedRecords(ctx: OutgoingContext): Promise<Outgoing[]> {
 
 export const GONE = 'gone';
 
-/** Reviews given here since the last sync, and reviews taken back (undone) after they were sent. */
+/**
+ * Reviews that arrived from another device and were merged, by document id with their revision.
+ * The merge writes no shadow row for them, which would be one per answer ever given: a review
+ * never changes, so the copy holding it, merged, says it was exchanged.
+ */
+async function mergedReviewsInCopy(ctx: Reading, ids: 'all' | readonly string[]): Promise<Map<string, string>> {
+  // Nothing merged yet (a device's first sync): no review can have come from another device.
+  if ((ids !== 'all' && ids.length === 0) || ctx.mergedThrough === 0) return new Map();
+  const rows =
+    ids === 'all'
+      ? (await ctx.local.allDocs({ startkey: docId('review', ''), endkey: docId('review', '\uffff') })).rows
+      : (await ctx.local.allDocs({ keys: ids.map((id) => docId('review', id)) })).rows;
+  const live = rows.filter((row) => row.value && !row.value.deleted);
+  if (live.length === 0) return new Map();
+  // Arrived but not merged yet (this sync's pull): not in the collection, and not taken back here either.
+  const unmerged = new Set((await ctx.local.changes({ since: ctx.mergedThrough, include_docs: false })).results.map((change) => change.id));
+  return new Map(live.filter((row) => !unmerged.has(row.key)).map((row) => [row.key, row.value!.rev]));
+}
+
+/** Reviews given here since the last sync, and reviews taken back (undone, or gone in a restore) after they were exchanged. */
 async function changedReviews(ctx: Reading): Promise<Outgoing[]> {
   const which = ctx.which('review');
-  const [ids, sent] = await Promise.all([
+  const [ids, shadow] = await Promise.all([
     which === 'all' ? ctx.db.reviews.toCollection().primaryKeys() : ctx.db.reviews.where(':id').anyOf([...which]).primaryKeys(),
     shadowOf(ctx.db, 'review', which),
   ]);
+  const inCopy = await mergedReviewsInCopy(ctx, which === 'all' ? 'all' : which.filter((id) => !shadow.has(docId('review', id))));
+  const sent = new Map<string, { rev: string; gone: boolean }>([...inCopy].map(([id, rev]) => [id, { rev, gone: false }]));
+  for (const [id, row] of shadow) sent.set(id, { rev: row.rev, gone: row.hash === GONE });
   const fresh = ids.filter((id) => !sent.has(docId('review', id)));
   // When most of the log is new (the first sync), one pass over it beats a lookup per review.
   const reviews =
@@ -91,8 +115,8 @@ async function changedReviews(ctx: Reading): Promise<Outgoing[]> {
       : (await ctx.db.reviews.bulkGet(fresh)).filter((review): review is Review => review !== undefined);
   const out: Outgoing[] = reviews.map((review) => ({ doc: { _id: docId('review', review.id), kind: 'review' as const, stamp: ctx.clock.tick(), data: review }, hash: 'review' }));
   const present = new Set(ids.map((id) => docId('review', id)));
-  for (const [id, row] of sent) {
-    if (!present.has(id) && row.hash !== GONE) out.push({ doc: { _id: id, kind: 'review', stamp: ctx.clock.tick(), gone: true }, hash: GONE, sentRev: row.rev });
+  for (const [id, { rev, gone }] of sent) {
+    if (!present.has(id) && !gone) out.push({ doc: { _id: id, kind: 'review', stamp: ctx.clock.tick(), gone: true }, hash: GONE, sentRev: rev });
   }
   return out;
 }
@@ -154,13 +178,13 @@ function onePerDeck(optionsOf: (deckId: string) => DeckOptions): (deckId: string
  * the other version is kept as a lost version. Returns how many documents this device's copy
  * refused, so their marks stay for the next sync.
  */
-export async function writeOutgoing(context: OutgoingContext): Promise<{ refused: number }> {
+export async function writeOutgoing(context: OutgoingContext): Promise<{ refused: number; written: ReadonlySet<string> }> {
   let log: Promise<Review[]> | undefined;
   const ctx: Reading = { ...context, optionsOf: onePerDeck(context.optionsOf), wholeLog: () => (log ??= context.db.reviews.toArray()) };
   const cards = await changedCards(ctx);
   const outgoing = [...(await changedRecords(ctx)), ...(await changedReviews(ctx)), ...cards.docs];
   if (cards.explained.length > 0) await ctx.db.syncShadow.bulkPut(cards.explained);
-  if (outgoing.length === 0) return { refused: 0 };
+  if (outgoing.length === 0) return { refused: 0, written: new Set() };
   const current = await docsByKey(ctx.local, outgoing.map((item) => item.doc._id));
   const toWrite: StoredDoc[] = [];
   const hashes: string[] = [];
@@ -193,7 +217,7 @@ export async function writeOutgoing(context: OutgoingContext): Promise<{ refused
     if ('ok' in result) written.push({ id: result.id, rev: result.rev, hash: hashes[i]! });
   });
   await ctx.db.transaction('rw', ctx.db.syncShadow, () => writeRows([batch(ctx.db.syncShadow, written)], {}, 'sync'));
-  return { refused: results.filter((result) => !('ok' in result)).length };
+  return { refused: results.filter((result) => !('ok' in result)).length, written: new Set([...toWrite, ...lost].map((doc) => doc._id)) };
 }
 
 export function historyDoc(loser: StoredDoc, winner: StoredDoc): StoredDoc {

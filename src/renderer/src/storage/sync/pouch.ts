@@ -43,7 +43,7 @@ export interface ReplicationResult {
 interface PouchStatic {
   new (name: string, options?: Record<string, unknown>): PouchDatabase;
   plugin(plugin: unknown): PouchStatic;
-  replicate(source: PouchDatabase, target: PouchDatabase, options?: Record<string, unknown>): Promise<ReplicationResult>;
+  replicate(source: PouchDatabase, target: PouchDatabase, options?: Record<string, unknown>): Promise<ReplicationResult> & { on(event: 'change', listener: (info: { docs?: StoredDoc[] }) => void): void };
 }
 
 const PouchDB = (PouchCore as PouchStatic).plugin(HttpAdapter).plugin(IdbAdapter).plugin(Replication);
@@ -111,8 +111,16 @@ export async function bulkWrite(db: PouchDatabase, docs: readonly StoredDoc[]): 
 /**
  * `batches`: how many batches PouchDB holds at once (its default, 10); at most `batchSize` × `batches` documents are in memory.
  * `since`: the source sequence to start after, when the target is known to hold everything before it; it becomes the checkpoint.
+ * `onWritten`: given each batch of documents as written into the target, every revision replicated.
  */
-export function replicate(source: PouchDatabase, target: PouchDatabase, options: { batchSize: number; batches?: number; since?: number | string }): Promise<ReplicationResult> {
+export function replicate(
+  source: PouchDatabase,
+  target: PouchDatabase,
+  options: { batchSize: number; batches?: number; since?: number | string; onWritten?: (docs: StoredDoc[]) => void },
+): Promise<ReplicationResult> {
   const since = options.since === undefined ? {} : { since: options.since };
-  return PouchDB.replicate(source, target, { retry: false, batch_size: options.batchSize, batches_limit: options.batches ?? 10, ...since });
+  const replication = PouchDB.replicate(source, target, { retry: false, batch_size: options.batchSize, batches_limit: options.batches ?? 10, ...since });
+  const onWritten = options.onWritten;
+  if (onWritten) replication.on('change', (info: { docs?: StoredDoc[] }) => onWritten(info.docs ?? []));
+  return replication;
 }

@@ -3,10 +3,10 @@ import { classifySyncError, SyncError, type SyncProblem } from '../../../../core
 import { HybridClock, type ClockState } from '../../../../core/sync/hlc';
 import type { KiokuDb } from '../db';
 import { newId } from '../ids';
-import { getSettings, resolverFor } from '../settings';
+import { getSettings, resolverFor, SYNC_META_KEY } from '../settings';
 import { readDeckSetup } from '../setup-cache';
 import { mergeIncoming, type SkippedRecord } from './incoming';
-import { readFeed, settleConflicts } from './conflicts';
+import { PulledDocs, readFeed, settleConflicts } from './conflicts';
 import { writeOutgoing } from './outgoing';
 import { clearMarks, readMarks, selectionOf } from './change-marks';
 import { openRemotePouch, replicate, type PouchDatabase, type ReplicationResult, type ServerAccount } from './pouch';
@@ -37,15 +37,13 @@ export interface SyncMeta {
   last?: LastSync;
 }
 
-const META_KEY = 'sync';
-
 export async function readSyncMeta(db: KiokuDb, now: number): Promise<SyncMeta> {
-  const row = await db.settings.get(META_KEY);
+  const row = await db.settings.get(SYNC_META_KEY);
   return (row?.value as SyncMeta | undefined) ?? { device: newId(now).slice(-10), clock: { wall: 0, counter: 0 }, offset: 0, appliedSeq: 0, merged: false };
 }
 
 async function writeSyncMeta(db: KiokuDb, meta: SyncMeta): Promise<void> {
-  await db.settings.put({ key: META_KEY, value: meta });
+  await db.settings.put({ key: SYNC_META_KEY, value: meta });
 }
 
 export interface SyncRun {
@@ -101,18 +99,21 @@ export async function syncOnce(run: SyncRun): Promise<LastSync> {
     const seqBefore = (await local.info()).update_seq;
     const allSent = seqBefore === 0 || (await sentThrough(remote, local, meta.device)) === seqBefore;
     // Pulling first lets this device's changes be written on top of what others sent, instead of beside it as conflicts.
-    const pullBefore = await replicated(() => replicate(remote, local, pull));
+    // A copy empty before this sync holds only what the pulls write and what this sync writes itself: the pulled documents are the feed, not read back one by one.
+    const pulled = seqBefore === 0 ? new PulledDocs() : null;
+    const pulling = { ...pull, onWritten: pulled?.add };
+    const pullBefore = await replicated(() => replicate(remote, local, pulling));
     const seqPulled = (await local.info()).update_seq;
     // Marks read before the records they name: a record written while this runs keeps its new mark for the next sync.
     const marks = await readMarks(db);
-    const outgoing = await writeOutgoing({ db, local, clock, rules, optionsOf: resolverFor(setup), which: selectionOf(marks, !meta.merged) });
+    const outgoing = await writeOutgoing({ db, local, clock, rules, optionsOf: resolverFor(setup), which: selectionOf(marks, !meta.merged), mergedThrough: meta.appliedSeq });
     if (outgoing.refused === 0) await clearMarks(db, marks);
     // What the pull wrote came from the server: when it held all of this copy before, the push starts after the pull instead of asking the server about each document pulled.
     const push = await replicated(() => replicate(local, remote, { batchSize, since: allSent ? seqPulled : undefined }));
-    const pullAfter = await replicated(() => replicate(remote, local, pull));
+    const pullAfter = await replicated(() => replicate(remote, local, pulling));
     // Nothing came from the server in this sync or was left unmerged by the last: every document since the last merge is this device's own, with no conflict to settle and nothing to merge.
     const onlyOwn = seqBefore === meta.appliedSeq && pullBefore.docs_written === 0 && pullAfter.docs_written === 0;
-    let feed = onlyOwn ? null : await readFeed(local, meta.appliedSeq);
+    let feed = onlyOwn ? null : pulled ? await pulled.feed(local, outgoing.written) : await readFeed(local, meta.appliedSeq);
     let settledPush: ReplicationResult | null = null;
     if (feed && (await settleConflicts(local, feed)) > 0) {
       settledPush = await replicated(() => replicate(local, remote, { batchSize }));

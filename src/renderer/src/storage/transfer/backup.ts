@@ -13,7 +13,7 @@ import { plainDeck } from './read-collection';
 import { batch, writeRows } from './write-rows';
 import { presetsFromPinned } from '../../../../core/presets/from-pinned';
 import type { DeckOptions } from '../../../../core/scheduling/options';
-import { COLLECTION_OPTIONS_KEY, PRESETS_KEY } from '../settings';
+import { COLLECTION_OPTIONS_KEY, DEVICE_SETTINGS, PRESETS_KEY } from '../settings';
 
 interface CollectionSnapshot {
   data: CollectionData;
@@ -44,7 +44,7 @@ async function snapshot(db: KiokuDb): Promise<CollectionSnapshot> {
         media,
       },
       extras: {
-        settings: Object.fromEntries(settings.map((row) => [row.key, row.value])),
+        settings: Object.fromEntries(settings.filter((row) => !DEVICE_SETTINGS.includes(row.key)).map((row) => [row.key, row.value])),
         deckOptions: Object.fromEntries(decks.map((deck) => [deck.id, deck.options])),
         deckPresets: Object.fromEntries(decks.flatMap((deck) => (deck.presetId === undefined ? [] : [[deck.id, deck.presetId]]))),
         reviewsOfDeletedCards: reviews.filter((review) => !cardIds.has(review.cardId)),
@@ -124,14 +124,18 @@ export async function restoreBackup(db: KiokuDb, bytes: Uint8Array, options: Res
   );
   const cards: CardRow[] = (collection.cards ?? newCardsOf(collection, options.now)).map((card) => ({ ...card, queue: queueOf(card) }));
   const reviews = withDeckOfCard([...(collection.reviews ?? []), ...extras.reviewsOfDeletedCards], cards, true);
-  const settings = Object.entries(settingRows).map(([key, value]) => ({ key, value }));
+  const settings = Object.entries(settingRows)
+    .filter(([key]) => !DEVICE_SETTINGS.includes(key))
+    .map(([key, value]) => ({ key, value }));
   const media = collection.media ?? [];
   throwIfAborted(options.signal, fileName);
   const previousBackup = await createBackup(db, options.now);
   const tables = [db.decks, db.noteTypes, db.notes, db.cards, db.reviews, db.settings, db.media, db.deckTotals, db.attempts];
   await reportingStorageFull({ kind: 'restore', fileName }, () =>
     db.transaction('rw', tables, async () => {
+      const device = await db.settings.bulkGet([...DEVICE_SETTINGS]);
       for (const table of tables) await table.clear();
+      await db.settings.bulkPut(device.filter((row) => row !== undefined));
       await writeRows(
         [
           batch(db.decks, decks),
