@@ -129,8 +129,8 @@ export const armOptimiseProbe = `
         frames++;
       }
       last = now;
-      const bar = document.querySelector('section[aria-labelledby="fsrs-title"] progress[max]');
-      if (bar) progress.add(Math.round((100 * bar.value) / bar.max));
+      const bar = document.querySelector('section[aria-labelledby="fsrs-title"] [role="progressbar"][aria-valuenow]');
+      if (bar) progress.add(Number(bar.getAttribute('aria-valuenow')));
       const table = document.querySelector('[data-testid="fsrs-evaluation"]');
       if (clickedAt !== null && table) {
         clearTimeout(timeout);
