@@ -36,6 +36,8 @@ export function compareStamps(a: Stamp, b: Stamp): number {
  */
 export class HybridClock {
   private state: ClockState;
+  /** Where the clock stood when it was made: every stamp seen before then is below it. */
+  private readonly floor: ClockState;
 
   constructor(
     readonly device: string,
@@ -43,6 +45,7 @@ export class HybridClock {
     state: ClockState = { wall: 0, counter: 0 },
   ) {
     this.state = { ...state };
+    this.floor = { ...state };
   }
 
   get current(): ClockState {
@@ -54,6 +57,20 @@ export class HybridClock {
     const wall = Math.max(this.state.wall, Math.floor(this.now()));
     this.state = { wall, counter: wall === this.state.wall ? this.state.counter + 1 : 0 };
     return formatStamp(this.state, this.device);
+  }
+
+  /**
+   * A stamp for a change made on this device at `editedAt` (on the clock's corrected time), since
+   * the clock was made from its saved state: the time of the edit, so of two edits to one record
+   * the later wins whichever device syncs first; but never below a stamp the device had seen
+   * before the edit. Without a time (a record never marked) it is stamped now.
+   */
+  stampAt(editedAt: number | undefined): Stamp {
+    if (editedAt === undefined) return this.tick();
+    const wall = Math.floor(editedAt);
+    const stamp: ClockState = wall > this.floor.wall ? { wall, counter: 0 } : { wall: this.floor.wall, counter: this.floor.counter + 1 };
+    if (stamp.wall > this.state.wall || (stamp.wall === this.state.wall && stamp.counter > this.state.counter)) this.state = stamp;
+    return formatStamp(stamp, this.device);
   }
 
   /** Moves the clock past a stamp that came from another device. */

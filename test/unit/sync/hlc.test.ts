@@ -26,6 +26,19 @@ describe('hybrid logical clock', () => {
     expect(pickWinner([{ stamp: fastEdit }, { stamp: slowEdit }]).winner.stamp).toBe(slowEdit);
   });
 
+  it('stamps an edit at its own time, never below a stamp seen before the edit, and stamps after it stay later', () => {
+    const saved = { wall: 2_000_000, counter: 4 };
+    const clock = new HybridClock('a', () => 3_000_000, saved);
+    const edited = clock.stampAt(2_500_000);
+    expect(parseStamp(edited)).toEqual({ wall: 2_500_000, counter: 0, device: 'a' });
+    // Edited before the clock's saved time (during the last sync): just past everything seen then.
+    expect(parseStamp(clock.stampAt(1_500_000))).toEqual({ wall: 2_000_000, counter: 5, device: 'a' });
+    expect(parseStamp(clock.stampAt(undefined)).wall).toBe(3_000_000);
+    const behind = new HybridClock('b', () => 1_000_000, saved);
+    const late = behind.stampAt(2_600_000);
+    expect(compareStamps(behind.tick(), late)).toBe(1);
+  });
+
   it('reads the server’s clock from its Date header, ignoring the header’s own rounding', () => {
     const sent = Date.UTC(2026, 11, 3, 12, 0, 0);
     expect(serverOffset(new Date(sent - HOUR).toUTCString(), sent, sent + 40)).toBeCloseTo(-HOUR + 480, -2);

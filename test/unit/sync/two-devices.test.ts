@@ -30,6 +30,9 @@ describe('two devices studying the same cards offline', () => {
     for (const { device, cardId, rating, time } of answers) await device.collection.answer(cardId, rating, time, 4000);
 
     await a.collection.updateNote('aws-0', { fields: ['Question 0, edited on A', 'Answer 0'] }, T0 + 70 * MINUTE);
+    // A record is stamped when it was edited, on the server's time, which each device reads to the
+    // whole second (the Date header): B deletes well over a second after A edits, so the deletion wins.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
     await b.collection.deleteNote('aws-0');
     const addedA = await a.collection.addNote({ noteTypeId: 'kioku-basic', deckId: 'deck-aws', fields: ['<img src="a.png">', 'from A'] }, T0 + 80 * MINUTE);
     await a.collection.db.media.put({ name: 'a.png', mime: 'image/png', data: png(1) });
@@ -51,9 +54,6 @@ describe('two devices studying the same cards offline', () => {
     await b.collection.saveAttempt(attempt);
 
     const first = await a.sync();
-    // A record is stamped when its device sends it, at the server's time read to the whole second
-    // (the Date header): B sends its deletion well over a second after A sends its edit, so the deletion wins.
-    await new Promise((resolve) => setTimeout(resolve, 2500));
     await b.sync();
     await a.sync();
     expect(first.sent).toBeGreaterThan(0);

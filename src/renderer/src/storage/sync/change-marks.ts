@@ -6,7 +6,8 @@ import { SYNCED_SETTINGS, type Selection } from './records';
 /**
  * A record written since this device last handed its changes to sync, by document id
  * (`note:<id>`), or a whole kind (`*note`) after a write too big to list (an import, a restore).
- * `mark` changes with every write, so a sync clears only the marks it has seen.
+ * `mark` is the write's time, made to grow with every write, so a sync clears only the marks it
+ * has seen, and stamps each record at the time it was edited.
  */
 export interface ChangeMarkRow {
   id: string;
@@ -39,7 +40,12 @@ export function wholeKind(kind: RecordKind): string {
   return `*${kind}`;
 }
 
-let lastMark = Date.now();
+let lastMark = 0;
+
+function nextMark(): number {
+  lastMark = Math.max(Date.now(), lastMark + 1);
+  return lastMark;
+}
 
 const quiet = new WeakSet<DBCoreTransaction>();
 
@@ -54,7 +60,7 @@ export function leaveNoMarks(): void {
 }
 
 export async function markChanged(db: KiokuDb, ids: readonly string[]): Promise<void> {
-  await db.syncChanges.bulkPut(ids.map((id) => ({ id, mark: ++lastMark })));
+  await db.syncChanges.bulkPut(ids.map((id) => ({ id, mark: nextMark() })));
 }
 
 function keysOf(table: DBCoreTable, request: DBCoreMutateRequest): string[] | null {
@@ -106,7 +112,7 @@ export const changeMarksMiddleware: Middleware<DBCore> = {
             // Asked for beside the write, not after it, so an answer waits for one round of
             // IndexedDB requests, not two; a mark for a row that failed to write only makes the
             // next sync compare that row.
-            const [result] = await Promise.all([table.mutate(request), marks.mutate({ type: 'put', trans, values: ids.map((id) => ({ id, mark: ++lastMark }) satisfies ChangeMarkRow) })]);
+            const [result] = await Promise.all([table.mutate(request), marks.mutate({ type: 'put', trans, values: ids.map((id) => ({ id, mark: nextMark() }) satisfies ChangeMarkRow) })]);
             return result;
           },
         };
@@ -134,6 +140,21 @@ export function selectionOf(marks: readonly ChangeMarkRow[], everything: boolean
     byKind.set(parsed.kind, listed);
   }
   return (kind) => byKind.get(kind) ?? [];
+}
+
+/**
+ * When each marked record was edited, by document id, on the sync clock's time (`clockNow`): how
+ * long ago its mark was written, back from the clock's now. A record a whole-kind mark covers was
+ * edited when that mark was written; a record with no mark has no known time.
+ */
+export function editTimes(marks: readonly ChangeMarkRow[], clockNow: number): (id: string) => number | undefined {
+  const now = Date.now();
+  const byId = new Map(marks.map((row) => [row.id, clockNow - Math.max(0, now - row.mark)]));
+  return (id) => {
+    const kind = parseDocId(id)?.kind;
+    const times = [byId.get(id), kind && byId.get(wholeKind(kind))].filter((time): time is number => time !== undefined);
+    return times.length > 0 ? Math.max(...times) : undefined;
+  };
 }
 
 /** The marks left since the last sync handed this device's changes over. */

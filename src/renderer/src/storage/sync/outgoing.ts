@@ -23,6 +23,8 @@ export interface OutgoingContext {
   which: Selection;
   /** The copy's sequence through which what arrived is merged into the collection. */
   mergedThrough: number | string;
+  /** When a record was edited here, by document id, on the clock's time (from its change mark), if known. */
+  editedAt: (id: string) => number | undefined;
 }
 
 /** What finding this device's changes reads, with the whole review log read at most once (a first sync wants it for its cards and its reviews). */
@@ -46,6 +48,11 @@ async function shadowOf(db: KiokuDb, kind: RecordKind, which: 'all' | readonly s
   return new Map(rows.map((row) => [row.id, row]));
 }
 
+/** A record's stamp: when it was edited here, so the later of two edits wins, not the later sync. */
+function stampOf(ctx: OutgoingContext, id: string): string {
+  return ctx.clock.stampAt(ctx.editedAt(id));
+}
+
 function recordDoc(record: LocalRecord, stamp: string): StoredDoc {
   const doc: StoredDoc = { _id: record.id, kind: record.kind, stamp, data: record.data };
   if (record.bytes) {
@@ -66,11 +73,11 @@ async function changedRecords(ctx: OutgoingContext): Promise<Outgoing[]> {
       if (!record.id.startsWith(prefix)) continue;
       const sent = shadow.get(record.id);
       if (sent?.hash === record.hash) continue;
-      out.push({ doc: recordDoc(record, ctx.clock.tick()), hash: record.hash, sentRev: sent?.rev });
+      out.push({ doc: recordDoc(record, stampOf(ctx, record.id)), hash: record.hash, sentRev: sent?.rev });
     }
     for (const row of shadow.values()) {
       if (records.has(row.id) || row.hash === GONE) continue;
-      out.push({ doc: { _id: row.id, kind, stamp: ctx.clock.tick(), gone: true }, hash: GONE, sentRev: row.rev });
+      out.push({ doc: { _id: row.id, kind, stamp: stampOf(ctx, row.id), gone: true }, hash: GONE, sentRev: row.rev });
     }
   }
   return out;
@@ -113,10 +120,10 @@ async function changedReviews(ctx: Reading): Promise<Outgoing[]> {
     fresh.length * 2 > ids.length && which === 'all'
       ? (await ctx.wholeLog()).filter((review) => !sent.has(docId('review', review.id)))
       : (await ctx.db.reviews.bulkGet(fresh)).filter((review): review is Review => review !== undefined);
-  const out: Outgoing[] = reviews.map((review) => ({ doc: { _id: docId('review', review.id), kind: 'review' as const, stamp: ctx.clock.tick(), data: review }, hash: 'review' }));
+  const out: Outgoing[] = reviews.map((review) => ({ doc: { _id: docId('review', review.id), kind: 'review' as const, stamp: stampOf(ctx, docId('review', review.id)), data: review }, hash: 'review' }));
   const present = new Set(ids.map((id) => docId('review', id)));
   for (const [id, { rev, gone }] of sent) {
-    if (!present.has(id) && !gone) out.push({ doc: { _id: id, kind: 'review', stamp: ctx.clock.tick(), gone: true }, hash: GONE, sentRev: rev });
+    if (!present.has(id) && !gone) out.push({ doc: { _id: id, kind: 'review', stamp: stampOf(ctx, id), gone: true }, hash: GONE, sentRev: rev });
   }
   return out;
 }
@@ -153,7 +160,7 @@ async function changedCards(ctx: Reading): Promise<{ docs: Outgoing[]; explained
       }
     }
     const fresh = baseFor(card, own, ctx.optionsOf, ctx.rules);
-    docs.push({ doc: { _id: docId('card', card.id), kind: 'card', stamp: ctx.clock.tick(), data: fresh }, hash: cardHash(row), sentRev: shadow.get(docId('card', card.id))?.rev });
+    docs.push({ doc: { _id: docId('card', card.id), kind: 'card', stamp: stampOf(ctx, docId('card', card.id)), data: fresh }, hash: cardHash(row), sentRev: shadow.get(docId('card', card.id))?.rev });
   });
   return { docs, explained };
 }
@@ -173,7 +180,7 @@ function onePerDeck(optionsOf: (deckId: string) => DeckOptions): (deckId: string
 }
 
 /**
- * Writes this device's changes into its PouchDB copy, each with a fresh clock stamp. Where a
+ * Writes this device's changes into its PouchDB copy, each stamped when it was edited. Where a
  * version from another device arrived and was not yet merged, the later stamp wins here and
  * the other version is kept as a lost version. Returns how many documents this device's copy
  * refused, so their marks stay for the next sync.

@@ -8,7 +8,7 @@ import { readDeckSetup } from '../setup-cache';
 import { mergeIncoming, type SkippedRecord } from './incoming';
 import { PulledDocs, readFeed, settleConflicts } from './conflicts';
 import { writeOutgoing } from './outgoing';
-import { clearMarks, readMarks, selectionOf } from './change-marks';
+import { clearMarks, editTimes, readMarks, selectionOf } from './change-marks';
 import { openRemotePouch, replicate, type PouchDatabase, type ReplicationResult, type ServerAccount } from './pouch';
 import { probeServer } from './probe';
 import { markSent, sentThrough } from './sent-mark';
@@ -106,7 +106,7 @@ export async function syncOnce(run: SyncRun): Promise<LastSync> {
     const seqPulled = (await local.info()).update_seq;
     // Marks read before the records they name: a record written while this runs keeps its new mark for the next sync.
     const marks = await readMarks(db);
-    const outgoing = await writeOutgoing({ db, local, clock, rules, optionsOf: resolverFor(setup), which: selectionOf(marks, !meta.merged), mergedThrough: meta.appliedSeq });
+    const outgoing = await writeOutgoing({ db, local, clock, rules, optionsOf: resolverFor(setup), which: selectionOf(marks, !meta.merged), mergedThrough: meta.appliedSeq, editedAt: editTimes(marks, run.now() + meta.offset) });
     if (outgoing.refused === 0) await clearMarks(db, marks);
     // What the pull wrote came from the server: when it held all of this copy before, the push starts after the pull instead of asking the server about each document pulled.
     const push = await replicated(() => replicate(local, remote, { batchSize, since: allSent ? seqPulled : undefined }));
