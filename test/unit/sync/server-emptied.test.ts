@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { builtInDecks, T0 } from '../storage/helpers';
+import { openRemotePouch } from '../../../src/renderer/src/storage/sync/pouch';
+import { markSent, readSentMark } from '../../../src/renderer/src/storage/sync/sent-mark';
 import { canonicalDump, Device } from './devices';
 import { syncServerForFile } from './sync-server';
 
@@ -51,4 +53,26 @@ describe('a device whose server no longer holds what it sent sends it all again'
     await expectAllThere(other, sender);
     await sender.close();
   }, 120_000);
+
+  it('the mark moves to the latest sync whether the revision read at the start of it is missing or stale', async () => {
+    const device = new Device(await account());
+    const remote = openRemotePouch(device.account);
+    try {
+      const through = async () => (await readSentMark(remote, device.local, 'this-device')).through;
+      await markSent(remote, device.local, 'this-device', 5, undefined);
+      expect(await through()).toBe(5);
+      // A mark on the server this sync did not read (a copy made anew starts without reading it).
+      await markSent(remote, device.local, 'this-device', 7, undefined);
+      expect(await through()).toBe(7);
+      const read = await readSentMark(remote, device.local, 'this-device');
+      await markSent(remote, device.local, 'this-device', 9, read.rev);
+      expect(await through()).toBe(9);
+      // The mark moved since it was read (the same device syncing from another window).
+      await markSent(remote, device.local, 'this-device', 11, read.rev);
+      expect(await through()).toBe(11);
+    } finally {
+      await remote.close();
+      await device.close();
+    }
+  }, 60_000);
 });

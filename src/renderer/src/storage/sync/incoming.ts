@@ -2,12 +2,10 @@ import * as v from 'valibot';
 import { cardId, newCardsFor } from '../../../../core/cards';
 import type { MediaFile, Note, NoteType, Review } from '../../../../core/collection/model';
 import { parseExamAttempt } from '../../../../core/questions/attempt-schema';
-import { ankiCardSchema, noteSchema, noteTypeSchema, reviewSchema, deckSchema, filteredConfigSchema, filteredPlaceEntries } from '../../../../core/collection/schema';
+import { noteSchema, noteTypeSchema, reviewSchema } from '../../../../core/collection/schema';
 import { sha1Hex } from '../../../../core/formats/sha1';
 import { MAX_FIELD_CHARS } from '../../../../core/formats/limits';
-import { CARD_NUMBERS, deckNameProblem, mediaNameProblem, rangeProblem, REVIEW_NUMBERS } from '../../../../core/collection/validity';
-import { arrivalProblem } from '../../../../core/sync/arrival';
-import { base64ToBytes } from '../../../../core/deck-format/base64';
+import { deckNameProblem, mediaNameProblem, rangeProblem, REVIEW_NUMBERS } from '../../../../core/collection/validity';
 import type { DayRules } from '../../../../core/scheduling/day';
 import { checkDeckOptions } from '../../../../core/scheduling/options';
 import { checkFilteredConfig } from '../../../../core/scheduling/filtered';
@@ -24,182 +22,19 @@ import { groupedBy } from '../../../../core/collection/grouped';
 import { reviewsOfCards } from '../reviews-of-cards';
 import { leaveNoMarks } from './change-marks';
 import { GONE, historyDoc } from './outgoing';
-import type { Feed } from './conflicts';
+import { cardBaseOf, deckRowSchema, lostSchema, mediaSchema, problem, settingOptions, settingSchema, type SkippedRecord } from './arriving';
+import type { Feed } from './feed';
+import { readPending } from './pending';
 import type { PouchDatabase, StoredDoc } from './pouch';
 import { cardHash, type MediaInfo } from './records';
 import { batch, writeRows } from '../transfer/write-rows';
 import { readMergedDecks, rehomeDeck, rescopeAttempts, saveMergedDecks } from './deck-namesakes';
-
-export interface SkippedRecord {
-  id: string;
-  reason: string;
-}
 
 export interface Incoming {
   /** Documents merged into the collection. */
   merged: number;
   skipped: SkippedRecord[];
   lastSeq: number | string;
-}
-
-const cardBaseSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1)),
-  noteId: v.pipe(v.string(), v.minLength(1)),
-  template: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  deckId: v.pipe(v.string(), v.minLength(1)),
-  suspended: v.boolean(),
-  flag: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7))),
-  ...filteredPlaceEntries,
-  buriedUntil: v.optional(v.pipe(v.number(), v.finite())),
-  buriedBy: v.optional(v.literal('learner')),
-  anki: v.optional(ankiCardSchema),
-  since: v.pipe(v.number(), v.finite()),
-  base: v.object({
-    due: v.pipe(v.number(), v.finite()),
-    stability: v.pipe(v.number(), v.finite(), v.minValue(0)),
-    difficulty: v.pipe(v.number(), v.finite(), v.minValue(0)),
-    elapsedDays: v.pipe(v.number(), v.finite(), v.minValue(0)),
-    scheduledDays: v.pipe(v.number(), v.finite(), v.minValue(0)),
-    reps: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    lapses: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    learningSteps: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    state: v.picklist([0, 1, 2, 3]),
-    lastReview: v.nullable(v.pipe(v.number(), v.finite())),
-  }),
-});
-
-const whole = v.pipe(v.number(), v.integer(), v.minValue(0));
-const deckRowSchema = v.object({
-  ...deckSchema.entries,
-  options: v.record(v.string(), v.unknown()),
-  presetId: v.optional(v.pipe(v.string(), v.minLength(1))),
-  extraToday: v.optional(v.object({ day: v.pipe(v.number(), v.integer()), newCards: whole, reviews: whole })),
-  filtered: v.optional(filteredConfigSchema),
-});
-const mediaSchema = v.object({ name: v.pipe(v.string(), v.minLength(1)), mime: v.string(), sha1: v.string() });
-const presetSchema = v.object({ id: v.pipe(v.string(), v.minLength(1)), name: v.pipe(v.string(), v.minLength(1)), options: v.record(v.string(), v.unknown()) });
-const settingSchema = v.variant('key', [
-  v.object({ key: v.literal('deckDefaults'), value: v.record(v.string(), v.unknown()) }),
-  v.object({ key: v.literal('presets'), value: v.array(presetSchema) }),
-]);
-
-/** The options a synced setting holds: the collection's exam, or each preset's. */
-function settingOptions(setting: v.InferOutput<typeof settingSchema>): Record<string, unknown>[] {
-  return setting.key === 'presets' ? setting.value.map((preset) => preset.options) : [setting.value];
-}
-const lostSchema = v.object({
-  id: v.string(),
-  recordId: v.string(),
-  kind: v.string(),
-  lost: v.unknown(),
-  lostStamp: v.string(),
-  lostGone: v.boolean(),
-  winnerStamp: v.string(),
-});
-
-function problem(issues: v.BaseIssue<unknown>[]): string {
-  const issue = issues[0];
-  return `${issue ? (v.getDotPath(issue) ?? 'record') : 'record'}: ${issue?.message ?? 'invalid'}`;
-}
-
-/**
- * A card as it arrived, checked as an import checks one: its shape, its id the one its note and
- * template give it, and its numbers in range. A string says why it cannot be kept.
- */
-function cardBaseOf(data: unknown): CardBase | string {
-  const result = v.safeParse(cardBaseSchema, data);
-  if (!result.success) return problem(result.issues);
-  const base = result.output as CardBase;
-  if (base.id !== cardId(base.noteId, base.template)) return `its id is not the one note ${base.noteId} gives its card ${base.template + 1}`;
-  return rangeProblem(base.base, CARD_NUMBERS) ?? rangeProblem(base, CARD_NUMBERS) ?? base;
-}
-
-/** The newest version of every document that changed since `since`, with media bytes and what merging needs. */
-interface Pending {
-  docs: StoredDoc[];
-  /** Documents that arrived but are no record of this collection, with why. */
-  refused: SkippedRecord[];
-  bytes: Map<string, Uint8Array>;
-  cardDocs: Map<string, StoredDoc>;
-  /** Every deck's document here, for the clock stamps of decks that become one with a namesake. */
-  deckDocs: Map<string, StoredDoc>;
-  lastSeq: number | string;
-}
-
-/**
- * This copy's card documents of `noteIds`: one read of every card document when the notes are
- * many (a first sync), else one range per note, all asked for at once.
- */
-async function cardDocsOfNotes(local: PouchDatabase, noteIds: ReadonlySet<string>): Promise<StoredDoc[]> {
-  const prefix = docId('card', '');
-  const rangeOf = async (start: string) => (await local.allDocs({ startkey: start, endkey: `${start}\uffff`, include_docs: true })).rows.map((row) => row.doc);
-  const docs =
-    noteIds.size > MANY_NOTES
-      ? (await rangeOf(prefix)).filter((doc) => doc && noteIds.has(doc._id.slice(prefix.length, doc._id.lastIndexOf('/'))))
-      : (await Promise.all([...noteIds].map((noteId) => rangeOf(docId('card', `${noteId}/`))))).flat();
-  return docs.filter((doc): doc is StoredDoc => !!doc);
-}
-
-/** Above this many notes, reading every card document once beats a range per note. */
-const MANY_NOTES = 1_000;
-
-async function readPending(db: KiokuDb, local: PouchDatabase, feed: Feed, now: number): Promise<Pending> {
-  const ids = feed.results.map((change) => change.id);
-  // When most documents changed (a first sync), one pass over the shadow beats a lookup per document.
-  const shadow =
-    ids.length * 2 > (await db.syncShadow.count())
-      ? await db.syncShadow.toArray().then((rows) => {
-          const byId = new Map(rows.map((row) => [row.id, row]));
-          return ids.map((id) => byId.get(id));
-        })
-      : await db.syncShadow.bulkGet(ids);
-  // This device's own writes come back in the feed; only versions it has not exchanged are merged.
-  // Design documents (a server's validation function) and deletions CouchDB-style are not records; `gone` marks a deletion.
-  const arrived = feed.results.flatMap(({ id, doc }, i) => (doc && !doc._deleted && !id.startsWith('_') && doc._rev !== shadow[i]?.rev ? [doc] : []));
-  const refused: SkippedRecord[] = [];
-  const docs = arrived.filter((doc) => {
-    const problem = arrivalProblem(doc, now);
-    if (problem) refused.push({ id: doc._id, reason: problem });
-    return problem === null;
-  });
-  const bytes = new Map<string, Uint8Array>();
-  for (const doc of docs) {
-    if (doc.kind !== 'media' || doc.gone) continue;
-    const full = await local.get(doc._id, { attachments: true });
-    const data = full._attachments?.file?.data;
-    if (data) bytes.set(doc._id, base64ToBytes(data));
-  }
-  const noteIds = new Set<string>();
-  const reviewCardIds: string[] = [];
-  const text = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
-  const noteOf = (doc: StoredDoc | null | undefined) => (doc && !doc.gone && arrivalProblem(doc, now) === null ? text((doc.data as Partial<CardBase>).noteId) : null);
-  for (const doc of docs) {
-    if (doc.kind === 'note') noteIds.add(parseDocId(doc._id)!.id);
-    const noteId = doc.kind === 'card' ? noteOf(doc) : null;
-    if (noteId) noteIds.add(noteId);
-    const cardId = doc.kind === 'review' && !doc.gone ? text((doc.data as Partial<Review>).cardId) : null;
-    if (cardId) reviewCardIds.push(cardId);
-  }
-  // An answer taken back on another device: its card is found from the review as it is held here.
-  const takenBack = docs.filter((doc) => doc.kind === 'review' && doc.gone).map((doc) => parseDocId(doc._id)!.id);
-  for (const review of await db.reviews.bulkGet(takenBack)) if (review) reviewCardIds.push(review.cardId);
-  // A card answered many times is looked up once.
-  const reviewedCards = [...new Set(reviewCardIds)];
-  const reviewed = await local.allDocs({ keys: reviewedCards.map((id) => docId('card', id)), include_docs: true });
-  for (const row of reviewed.rows) {
-    const noteId = noteOf(row.doc);
-    if (noteId) noteIds.add(noteId);
-  }
-  for (const card of await db.cards.bulkGet(reviewedCards)) if (card) noteIds.add(card.noteId);
-  const cardDocs = new Map<string, StoredDoc>();
-  const localCards = await cardsOfNotes(db, noteIds);
-  const byKey = await local.allDocs({ keys: localCards.map((card) => docId('card', card.id)), include_docs: true });
-  const usable = (doc: StoredDoc | null | undefined): doc is StoredDoc => !!doc && !doc._deleted && arrivalProblem(doc, now) === null;
-  for (const row of byKey.rows) if (usable(row.doc)) cardDocs.set(row.doc._id, row.doc);
-  for (const doc of await cardDocsOfNotes(local, noteIds)) if (usable(doc)) cardDocs.set(doc._id, doc);
-  const deckDocs = new Map<string, StoredDoc>();
-  for (const row of (await local.allDocs({ startkey: 'deck:', endkey: 'deck:\uffff', include_docs: true })).rows) if (row.doc) deckDocs.set(row.doc._id, row.doc);
-  return { docs, refused, bytes, cardDocs, deckDocs, lastSeq: feed.last_seq };
 }
 
 export interface IncomingContext {

@@ -5,13 +5,15 @@ import type { KiokuDb } from '../db';
 import { newId } from '../ids';
 import { getSettings, resolverFor, SYNC_META_KEY } from '../settings';
 import { readDeckSetup } from '../setup-cache';
-import { mergeIncoming, type SkippedRecord } from './incoming';
-import { PulledDocs, readFeed, settleConflicts } from './conflicts';
+import type { SkippedRecord } from './arriving';
+import { mergeIncoming } from './incoming';
+import { settleConflicts } from './conflicts';
+import { PulledDocs, readFeed } from './feed';
 import { writeOutgoing } from './outgoing';
 import { clearMarks, editTimes, readMarks, selectionOf } from './change-marks';
 import { openRemotePouch, replicate, type PouchDatabase, type ReplicationResult, type ServerAccount } from './pouch';
 import { probeServer } from './probe';
-import { markSent, sentThrough } from './sent-mark';
+import { markSent, readSentMark } from './sent-mark';
 
 /** What the last sync did, for the Sync screen. */
 export interface LastSync {
@@ -97,7 +99,8 @@ export async function syncOnce(run: SyncRun): Promise<LastSync> {
     // a time, holds no more in memory than PouchDB's ten batches and reads them in a tenth of the requests.
     const pull = { batchSize: 10 * batchSize, batches: 1 };
     const seqBefore = (await local.info()).update_seq;
-    const allSent = seqBefore === 0 || (await sentThrough(remote, local, meta.device)) === seqBefore;
+    const mark = seqBefore === 0 ? null : await readSentMark(remote, local, meta.device);
+    const allSent = seqBefore === 0 || mark?.through === seqBefore;
     // Pulling first lets this device's changes be written on top of what others sent, instead of beside it as conflicts.
     // A copy empty before this sync holds only what the pulls write and what this sync writes itself: the pulled documents are the feed, not read back one by one.
     const pulled = seqBefore === 0 ? new PulledDocs() : null;
@@ -124,7 +127,7 @@ export async function syncOnce(run: SyncRun): Promise<LastSync> {
     const seqSent = (await local.info()).update_seq;
     const incoming = feed ? await mergeIncoming({ db, local, clock, rules, now: run.now(), feed }) : { skipped: [], lastSeq: seqSent };
     // Without the mark the next sync only asks the server about more documents: no reason to fail this one.
-    if (rejected.length === 0) await markSent(remote, local, meta.device, seqSent).catch(() => undefined);
+    if (rejected.length === 0) await markSent(remote, local, meta.device, seqSent, mark?.rev).catch(() => undefined);
     const last: LastSync = { at: run.now(), sent: push.docs_written, received: pullBefore.docs_written + pullAfter.docs_written, skipped: incoming.skipped, rejected };
     if (rejected.length > 0) {
       last.problem = refusals.some((result) => result.errors.some((error) => error.status === 413 || error.status === 507)) ? 'quota' : 'rejected';

@@ -13,22 +13,31 @@ interface SentMark {
 
 const markId = (device: string) => `_local/kioku-sent-${device}`;
 
-/** The copy's sequence through which the server holds all of it, or null when that is not known. */
-export async function sentThrough(remote: PouchDatabase, local: PouchDatabase, device: string): Promise<number | string | null> {
+/** What the server's mark says: the copy's sequence through which it holds all of it (null when not known), and the mark's revision to write over. */
+export interface SentMarkRead {
+  through: number | string | null;
+  rev: string | undefined;
+}
+
+export async function readSentMark(remote: PouchDatabase, local: PouchDatabase, device: string): Promise<SentMarkRead> {
   try {
-    const [mark, copy] = await Promise.all([remote.get(markId(device)) as unknown as Promise<SentMark>, local.id()]);
-    return mark.copy === copy ? mark.seq : null;
+    const [mark, copy] = await Promise.all([remote.get(markId(device)) as unknown as Promise<SentMark & { _rev: string }>, local.id()]);
+    return { through: mark.copy === copy ? mark.seq : null, rev: mark._rev };
   } catch {
-    return null;
+    return { through: null, rev: undefined };
   }
 }
 
-/** Records that the server holds every document of the copy through `seq`. */
-export async function markSent(remote: PouchDatabase, local: PouchDatabase, device: string, seq: number | string): Promise<void> {
-  const id = markId(device);
-  const rev = await remote.get(id).then(
-    (doc) => doc._rev,
-    () => undefined,
-  );
-  await remote.put({ _id: id, ...(rev ? { _rev: rev } : {}), copy: await local.id(), seq } satisfies SentMark & { _id: string; _rev?: string });
+/**
+ * Records that the server holds every document of the copy through `seq`, over the mark read at
+ * the start of the sync (`rev`); read again only if the server's mark moved since, or was not read.
+ */
+export async function markSent(remote: PouchDatabase, local: PouchDatabase, device: string, seq: number | string, rev: string | undefined): Promise<void> {
+  const mark = { _id: markId(device), copy: await local.id(), seq } satisfies SentMark & { _id: string };
+  try {
+    await remote.put(rev ? { ...mark, _rev: rev } : mark);
+  } catch (error) {
+    if ((error as { status?: number }).status !== 409) throw error;
+    await remote.put({ ...mark, _rev: (await readSentMark(remote, local, device)).rev });
+  }
 }
