@@ -17,11 +17,15 @@ export type OptimiserRequest =
     }
   | { kind: 'workload'; input: Omit<ProjectionInput, 'desiredRetention'> }
   /** Answers in the decks' cards: for a big deck that is a read of most of the log, kept off the page. */
-  | { kind: 'count'; databaseName: string; deckIds: string[] };
+  | { kind: 'count'; databaseName: string; deckIds: string[] }
+  /** The page has drawn that fitting begins: training may start. */
+  | { kind: 'fitting-shown' };
 
 /** What the worker answers. `progress` hands over the shared memory the optimiser counts its steps in. */
 export type OptimiserReply =
   | { kind: 'reading' }
+  /** The log is read; training waits for `fitting-shown`. */
+  | { kind: 'fitting' }
   | { kind: 'progress'; buffer: SharedArrayBuffer; pointer: number }
   | { kind: 'judging' }
   | { kind: 'optimised'; result: OptimiseResult; reviews: number }

@@ -30,7 +30,21 @@ export function optimiserUnavailable(): string | null {
   return null;
 }
 
-function startWorker<T>(request: OptimiserRequest, onReply: (reply: OptimiserReply, settle: (value: T) => void) => void): Job<T> {
+/** Runs `then` once the page has painted what it just changed, or after 200 ms in a hidden page, which paints nothing. */
+function afterPaint(then: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 200);
+}
+
+type Reply<T> = (reply: OptimiserReply, settle: (value: T) => void, send: (request: OptimiserRequest) => void) => void;
+
+function startWorker<T>(request: OptimiserRequest, onReply: Reply<T>): Job<T> {
   const worker = new Worker(new URL('./optimiser.worker.ts', import.meta.url), { type: 'module' });
   const result = new Promise<T>((resolve, reject) => {
     const settle = (value: T) => {
@@ -43,7 +57,7 @@ function startWorker<T>(request: OptimiserRequest, onReply: (reply: OptimiserRep
         reject(new Error(event.data.message));
         return;
       }
-      onReply(event.data, settle);
+      onReply(event.data, settle, (next) => worker.postMessage(next));
     });
     worker.addEventListener('error', (event) => {
       worker.terminate();
@@ -64,8 +78,11 @@ export function startOptimise(
 ): Job<{ result: OptimiseResult; reviews: number }> {
   let timer: ReturnType<typeof setInterval> | undefined;
   const stop = () => clearInterval(timer);
-  const job = startWorker<{ result: OptimiseResult; reviews: number }>(request, (reply, settle) => {
-    if (reply.kind === 'progress') {
+  const job = startWorker<{ result: OptimiseResult; reviews: number }>(request, (reply, settle, send) => {
+    if (reply.kind === 'fitting') {
+      onProgress({ done: 0, total: 1 });
+      afterPaint(() => send({ kind: 'fitting-shown' }));
+    } else if (reply.kind === 'progress') {
       stop();
       timer = setInterval(() => onProgress(readProgress(reply.buffer, reply.pointer)), 100);
     } else if (reply.kind === 'judging') {

@@ -45,13 +45,23 @@ function countReviews(request: Extract<OptimiserRequest, { kind: 'count' }>): Pr
   return reading(request.databaseName, async (db) => (await reviewsOfCards(db, await cardsOf(db, request.deckIds), () => true)).length);
 }
 
-async function run(request: OptimiserRequest): Promise<OptimiserReply> {
+/** Called once the page says it has drawn that fitting begins. */
+let fittingShown: (() => void) | null = null;
+
+async function run(request: Exclude<OptimiserRequest, { kind: 'fitting-shown' }>): Promise<OptimiserReply> {
   if (request.kind === 'workload') return { kind: 'workload', rows: workloadByRetention(request.input) };
   if (request.kind === 'count') return { kind: 'counted', reviews: await countReviews(request) };
   scope.postMessage({ kind: 'reading' });
   // fsrs-rs's WebAssembly compiles while the log is read.
   const [reviews, { memory }] = await Promise.all([readReviews(request), (wasm ??= init())]);
   const history = reviewHistory(reviews, request.rules, request.now);
+  // Once training runs, the browser compiles fsrs-rs's WebAssembly again, optimised, on the
+  // renderer's other threads, and on 2 cores a repaint then waits for them: the page draws its
+  // new stage first.
+  await new Promise<void>((resolve) => {
+    fittingShown = resolve;
+    scope.postMessage({ kind: 'fitting' });
+  });
   const result = optimise(history, request.current, ({ ratings, deltaTs, lengths }) => {
     // fsrs-rs frees the progress counter itself when training ends; it is not read after that.
     const progress = Progress.new();
@@ -64,7 +74,13 @@ async function run(request: OptimiserRequest): Promise<OptimiserReply> {
 }
 
 scope.addEventListener('message', (event) => {
-  run(event.data).then(
+  const request = event.data;
+  if (request.kind === 'fitting-shown') {
+    fittingShown?.();
+    fittingShown = null;
+    return;
+  }
+  run(request).then(
     (reply) => scope.postMessage(reply),
     (problem: unknown) => scope.postMessage({ kind: 'failed', message: problem instanceof Error ? problem.message : String(problem) }),
   );
