@@ -17,17 +17,27 @@ async function lostFronts(device: Device, noteId: string): Promise<string[]> {
   return lost.map((version) => (version.lost as { fields: string[] }).fields[0]!);
 }
 
+/** A change on A, a later one on B; B syncs first, then A, then B again to receive what A sent. */
+async function laterOnBSyncedFirst(a: Device, b: Device, onA: (device: Device) => Promise<unknown>, onB: (device: Device) => Promise<unknown>): Promise<void> {
+  await onA(a);
+  await pause(300);
+  await onB(b);
+  await b.sync();
+  await pause(300);
+  await a.sync();
+  await b.sync();
+}
+
 describe('two devices editing one note between syncs', () => {
   it('keep the later edit, even when the device that made it syncs first, and keep the earlier as a lost version', async () => {
     const { a, b, close } = await twoDevices();
     try {
-      await a.collection.updateNote('aws-1', { fields: ['Edited on A at ten', 'Answer 1'] }, T0);
-      await pause(300);
-      await b.collection.updateNote('aws-1', { fields: ['Edited on B at five past', 'Answer 1'] }, T0);
-      await b.sync();
-      await pause(300);
-      await a.sync();
-      await b.sync();
+      await laterOnBSyncedFirst(
+        a,
+        b,
+        (device) => device.collection.updateNote('aws-1', { fields: ['Edited on A at ten', 'Answer 1'] }, T0),
+        (device) => device.collection.updateNote('aws-1', { fields: ['Edited on B at five past', 'Answer 1'] }, T0),
+      );
       for (const device of [a, b]) {
         expect(await frontOf(device, 'aws-1')).toBe('Edited on B at five past');
         expect(await lostFronts(device, 'aws-1')).toEqual(['Edited on A at ten']);
@@ -41,13 +51,12 @@ describe('two devices editing one note between syncs', () => {
   it('keep a deletion made after the other device’s edit, and the edit as a lost version', async () => {
     const { a, b, close } = await twoDevices();
     try {
-      await a.collection.updateNote('aws-2', { fields: ['Edited on A before the deletion', 'Answer 2'] }, T0);
-      await pause(300);
-      await b.collection.deleteNote('aws-2');
-      await b.sync();
-      await pause(300);
-      await a.sync();
-      await b.sync();
+      await laterOnBSyncedFirst(
+        a,
+        b,
+        (device) => device.collection.updateNote('aws-2', { fields: ['Edited on A before the deletion', 'Answer 2'] }, T0),
+        (device) => device.collection.deleteNote('aws-2'),
+      );
       for (const device of [a, b]) {
         expect(await device.collection.db.notes.get('aws-2')).toBeUndefined();
         expect(await lostFronts(device, 'aws-2')).toEqual(['Edited on A before the deletion']);
