@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { readSyncMeta } from '../../../src/renderer/src/storage/sync/run';
+import { readSyncMeta } from '../../../src/renderer/src/storage/sync/sync-meta';
 import { SYNC_META_KEY } from '../../../src/renderer/src/storage/settings';
 import { T0, builtInDecks, collectionsClosedAfterEach } from './helpers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rating } from '../../../src/core/collection/model';
 import { builtInDecks, HOUR, T0 } from '../storage/helpers';
-import type { LastSync } from '../../../src/renderer/src/storage/sync/run';
+import type { LastSync } from '../../../src/renderer/src/storage/sync/sync-meta';
 import { canonicalDump, Device } from './devices';
 import { syncServerForFile } from './sync-server';
 

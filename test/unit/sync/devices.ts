@@ -3,7 +3,7 @@ import MemoryAdapter from 'pouchdb-adapter-memory';
 import { sha1Hex } from '../../../src/core/formats/sha1';
 import type { Collection } from '../../../src/renderer/src/storage/collection';
 import { addPouchAdapter, openLocalPouch, type PouchDatabase, type ServerAccount } from '../../../src/renderer/src/storage/sync/pouch';
-import type { LastSync } from '../../../src/renderer/src/storage/sync/run';
+import type { LastSync } from '../../../src/renderer/src/storage/sync/sync-meta';
 import { freshName, openCollection } from '../storage/helpers';
 
 // fake-indexeddb cannot store the Blobs PouchDB's IndexedDB adapter writes, so the device's PouchDB copy lives in memory here.

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { SyncError } from '../../../src/core/sync/errors';
 import type { ServerAccount } from '../../../src/renderer/src/storage/sync/pouch';
-import { readSyncMeta } from '../../../src/renderer/src/storage/sync/run';
+import { readSyncMeta } from '../../../src/renderer/src/storage/sync/sync-meta';
 import { builtInDecks, T0 } from '../storage/helpers';
 import { freePort, LEARNER } from './couch-server';
 import { canonicalDump, Device } from './devices';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderCard } from '../../../src/core/cards/render';
 import { MAX_FIELD_CHARS } from '../../../src/core/formats/limits';
 import { formatStamp } from '../../../src/core/sync/hlc';
-import { readSyncMeta } from '../../../src/renderer/src/storage/sync/run';
+import { readSyncMeta } from '../../../src/renderer/src/storage/sync/sync-meta';
 import type { ServerAccount } from '../../../src/renderer/src/storage/sync/pouch';
 import { T0 } from '../storage/helpers';
 import type { CouchServer } from './couch-server';

@@ -39,7 +39,8 @@ import { examHomeOf, presetOf, presetUsers, type Preset, type PresetOptions } fr
 import { addPreset, deletePreset, renamePreset, savePresetOptions, usePreset } from './presets';
 import { createDeck, deleteDeck, deletionOf, moveDeck, renameDeck, setDeckDescription, type DeckDeletion } from './decks';
 import type { DayLoad } from '../../../core/scheduling/load-balance';
-import { syncOnce, type LastSync, type SyncRun } from './sync/run';
+import type { SyncRun } from './sync/run';
+import type { LastSync } from './sync/sync-meta';
 import { toggledFlag, toggledMark, type Flag } from '../../../core/cards/flags';
 import { inPreviewDeck, previewDeckOutcomes, previewDelaysOf, type FilteredDeckConfig } from '../../../core/scheduling/filtered';
 import type { CustomStudy } from '../../../core/scheduling/custom-study';
@@ -664,6 +665,7 @@ export class Collection {
 
   /** Decks and options may arrive, so the cached ones are forgotten afterwards; an answer undone after a sync stays undone. */
   sync(run: Omit<SyncRun, 'db' | 'zone'>): Promise<LastSync> {
-    return this.changingSetup(() => syncOnce({ ...run, db: this.db, zone: this.zone }));
+    // Loaded with the first sync: PouchDB and the merge would otherwise be parsed on every start.
+    return this.changingSetup(async () => (await import('./sync/run')).syncOnce({ ...run, db: this.db, zone: this.zone }));
   }
 }

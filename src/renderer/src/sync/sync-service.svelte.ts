@@ -2,8 +2,8 @@ import type { KiokuBridge, SyncAccount } from '../../../preload/bridge';
 import { SyncError } from '../../../core/sync/errors';
 import { saveBackup } from '../desktop/save-backup';
 import type { Collection } from '../storage/collection';
-import { openLocalPouch, type PouchDatabase } from '../storage/sync/pouch';
-import { readSyncMeta, type LastSync } from '../storage/sync/run';
+import type { PouchDatabase } from '../storage/sync/pouch';
+import { readSyncMeta, type LastSync } from '../storage/sync/sync-meta';
 
 /** While the app is open it syncs this often, besides on start, after a study session and on "Sync now". */
 export const SYNC_EVERY_MS = 5 * 60 * 1000;
@@ -59,8 +59,9 @@ export class SyncService {
 
   private async run(account: SyncAccount): Promise<LastSync | null> {
     this.syncing = true;
-    this.local ??= openLocalPouch(`${this.collection.db.name}-sync`);
     try {
+      // PouchDB is loaded with the first sync, not parsed on every start.
+      this.local ??= (await import('../storage/sync/pouch')).openLocalPouch(`${this.collection.db.name}-sync`);
       this.last = await this.collection.sync({
         local: this.local,
         account,

@@ -1,9 +1,8 @@
 import type { TimeZone } from '../../../../core/scheduling/day';
-import { classifySyncError, SyncError, type SyncProblem } from '../../../../core/sync/errors';
-import { HybridClock, type ClockState } from '../../../../core/sync/hlc';
+import { classifySyncError, SyncError } from '../../../../core/sync/errors';
+import { HybridClock } from '../../../../core/sync/hlc';
 import type { KiokuDb } from '../db';
-import { newId } from '../ids';
-import { getSettings, resolverFor, SYNC_META_KEY } from '../settings';
+import { getSettings, resolverFor } from '../settings';
 import { readDeckSetup } from '../setup-cache';
 import type { SkippedRecord } from './arriving';
 import { mergeIncoming } from './incoming';
@@ -14,39 +13,7 @@ import { clearMarks, editTimes, readMarks, selectionOf } from './change-marks';
 import { openRemotePouch, replicate, type PouchDatabase, type ReplicationResult, type ServerAccount } from './pouch';
 import { probeServer } from './probe';
 import { markSent, readSentMark } from './sent-mark';
-
-/** What the last sync did, for the Sync screen. */
-export interface LastSync {
-  at: number;
-  /** Documents sent to the server and received from it. */
-  sent: number;
-  received: number;
-  /** Records that arrived but could not be held, and records the server refused. */
-  skipped: SkippedRecord[];
-  rejected: SkippedRecord[];
-  problem?: SyncProblem;
-  detail?: string;
-}
-
-/** This device's sync bookkeeping; kept in `settings`, which never syncs it. */
-export interface SyncMeta {
-  device: string;
-  clock: ClockState;
-  offset: number;
-  /** The local PouchDB sequence up to which documents are merged into the collection. */
-  appliedSeq: number | string;
-  merged: boolean;
-  last?: LastSync;
-}
-
-export async function readSyncMeta(db: KiokuDb, now: number): Promise<SyncMeta> {
-  const row = await db.settings.get(SYNC_META_KEY);
-  return (row?.value as SyncMeta | undefined) ?? { device: newId(now).slice(-10), clock: { wall: 0, counter: 0 }, offset: 0, appliedSeq: 0, merged: false };
-}
-
-async function writeSyncMeta(db: KiokuDb, meta: SyncMeta): Promise<void> {
-  await db.settings.put({ key: SYNC_META_KEY, value: meta });
-}
+import { readSyncMeta, writeSyncMeta, type LastSync } from './sync-meta';
 
 export interface SyncRun {
   db: KiokuDb;
