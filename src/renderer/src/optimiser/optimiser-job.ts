@@ -1,6 +1,7 @@
 import type { OptimiseResult } from '../../../core/optimiser/optimise';
 import type { WorkloadRow } from '../../../core/optimiser/workload';
 import type { OptimiserReply, OptimiserRequest } from './messages';
+import { afterPaint } from '../components/after-paint';
 
 export interface OptimiseProgress {
   /** Training steps done and to do; 0 of 0 while the log is read. */
@@ -28,18 +29,6 @@ export function optimiserUnavailable(): string | null {
   if (typeof Worker === 'undefined') return 'no-worker';
   if (typeof SharedArrayBuffer === 'undefined' || globalThis.crossOriginIsolated === false) return 'not-isolated';
   return null;
-}
-
-/** Runs `then` once the page has painted what it just changed, or after 200 ms in a hidden page, which paints nothing. */
-function afterPaint(then: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    then();
-  };
-  requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, 200);
 }
 
 type Reply<T> = (reply: OptimiserReply, settle: (value: T) => void, send: (request: OptimiserRequest) => void) => void;
@@ -81,7 +70,8 @@ export function startOptimise(
   const job = startWorker<{ result: OptimiseResult; reviews: number }>(request, (reply, settle, send) => {
     if (reply.kind === 'fitting') {
       onProgress({ done: 0, total: 1 });
-      afterPaint(() => send({ kind: 'fitting-shown' }));
+      // A hidden page paints nothing: the worker waits no more than 200 ms for it.
+      void Promise.race([afterPaint(), new Promise((resolve) => setTimeout(resolve, 200))]).then(() => send({ kind: 'fitting-shown' }));
     } else if (reply.kind === 'progress') {
       stop();
       timer = setInterval(() => onProgress(readProgress(reply.buffer, reply.pointer)), 100);
